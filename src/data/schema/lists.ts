@@ -1,0 +1,465 @@
+import type { FieldDef, ListDef, ListKey, ListRole } from './types';
+
+/**
+ * The one schema of the portal site (DESIGN §3). Provisioning, repositories, the local
+ * tenant's seed and the tests all read it from here.
+ *
+ * Choice values are what clerks see and type in SharePoint, so they are Swedish;
+ * `src/data` maps them to the domain's English codes.
+ */
+
+export const choices = {
+  bodyKind: ['Fullmäktige', 'Styrelse', 'Nämnd', 'Utskott', 'Beredning', 'Revision'],
+  substituteRule: ['Samma parti', 'Personlig, parti, sedan övriga'],
+  role: ['Ledamot', 'Ersättare'],
+  position: ['Ordförande', '1:e vice ordförande', '2:e vice ordförande'],
+  meetingStatus: ['Planerat', 'Kallat', 'Pågår', 'Avslutat', 'Inställt'],
+  itemKind: ['Beslutsärende', 'Informationsärende', 'Val', 'Interpellation', 'Fråga', 'Anmälan'],
+  documentKind: ['Kallelse', 'Tjänsteskrivelse', 'Beslutsunderlag', 'Bilaga', 'Protokollsutdrag', 'Övrigt'],
+  attendanceEvent: [
+    'Förhinder',
+    'Förhinder återkallat',
+    'Närvarande',
+    'Närvarande på distans',
+    'Frånvarande',
+    'Ankomst',
+    'Avgång',
+    'Tjänstgör',
+  ],
+  conflictEvent: ['Anmält jäv', 'Återkallat jäv', 'Jäv fastställt', 'Jäv ogillat'],
+  speakerKind: ['Anförande', 'Replik', 'Genmäle', 'Ordningsfråga', 'Återkallad'],
+  proposalKind: [
+    'Bifall',
+    'Avslag',
+    'Eget yrkande',
+    'Ändringsyrkande',
+    'Tilläggsyrkande',
+    'Återremiss',
+    'Minoritetsåterremiss',
+    'Bordläggning',
+  ],
+  proposalEvent: ['Yrkat', 'Instämt', 'Återtaget'],
+  voteKind: ['Öppen votering', 'Öppet val', 'Slutet val (papper)'],
+  voteStatus: ['Förberedd', 'Öppen', 'Stängd', 'Avbruten'],
+  ballotChoice: ['Ja', 'Nej', 'Avstår'],
+  livePhase: ['Ej startat', 'Upprop', 'Överläggning', 'Beslut', 'Votering', 'Ajournerat', 'Avslutat'],
+  dissentKind: ['Reservation', 'Protokollsanteckning'],
+  dissentEvent: ['Anmäld', 'Skriftlig motivering', 'Återkallad'],
+  minutesStatus: ['Utkast', 'Justering', 'Justerat', 'Anslaget', 'Nedtaget', 'Arkiverat'],
+  signerRole: ['Ordförande', 'Justerare', 'Sekreterare'],
+  noticeKind: ['Kungörelse', 'Justerat protokoll', 'Övrigt'],
+  dayKind: ['Heldag', 'Halvdag'],
+  claimStatus: ['Utkast', 'Inskickad', 'Attesterad', 'Överförd till lön', 'Återvisad'],
+} as const;
+
+const meeting: FieldDef = {
+  name: 'Meeting',
+  title: 'Sammanträde',
+  kind: 'Lookup',
+  lookupList: 'Meetings',
+  indexed: true,
+  required: true,
+};
+const agendaItem: FieldDef = {
+  name: 'AgendaItem',
+  title: 'Ärende',
+  kind: 'Lookup',
+  lookupList: 'AgendaItems',
+  indexed: true,
+};
+const body: FieldDef = { name: 'Body', title: 'Organ', kind: 'Lookup', lookupList: 'Bodies', indexed: true };
+const person: FieldDef = { name: 'Person', title: 'Person', kind: 'User', indexed: true, required: true };
+
+/** Roles of lists members write into: add and view, never edit or delete (DESIGN §4). */
+const appendOnly: readonly ListRole[] = [
+  { group: 'Owners', level: 'FullControl' },
+  { group: 'Clerks', level: 'Contribute' },
+  { group: 'Presidium', level: 'AddAndView' },
+  { group: 'Members', level: 'AddAndView' },
+];
+
+/** Records nobody may change once written, clerks included. */
+const immutableRecords: readonly ListRole[] = [
+  { group: 'Owners', level: 'FullControl' },
+  { group: 'Clerks', level: 'AddAndView' },
+  { group: 'Presidium', level: 'AddAndView' },
+  { group: 'Members', level: 'AddAndView' },
+];
+
+/** Lists the chair's console writes during the meeting. */
+const chairWrites: readonly ListRole[] = [
+  { group: 'Owners', level: 'FullControl' },
+  { group: 'Clerks', level: 'Contribute' },
+  { group: 'Presidium', level: 'Contribute' },
+  { group: 'Members', level: 'Read' },
+];
+
+const list = (def: Omit<ListDef, 'versioning' | 'readSecurity' | 'writeSecurity'> & Partial<ListDef>): ListDef => ({
+  versioning: true,
+  readSecurity: 1,
+  writeSecurity: 1,
+  ...def,
+});
+
+export const lists: readonly ListDef[] = [
+  list({
+    key: 'Bodies',
+    url: 'Lists/Bodies',
+    title: 'Organ',
+    description: 'Fullmäktige, styrelse, nämnder och beredningar med antal platser och lokala regler.',
+    template: 100,
+    titleField: 'Namn',
+    fields: [
+      { name: 'BodyCode', title: 'Kortnamn', kind: 'Text', maxLength: 20, required: true, indexed: true, unique: true },
+      { name: 'BodyKind', title: 'Typ av organ', kind: 'Choice', choices: choices.bodyKind, required: true, indexed: true },
+      { name: 'Seats', title: 'Antal ledamöter', kind: 'Integer', required: true },
+      { name: 'SubstituteSeats', title: 'Antal ersättare', kind: 'Integer' },
+      { name: 'SubstituteRule', title: 'Inkallelseordning', kind: 'Choice', choices: choices.substituteRule, required: true },
+      { name: 'CrossPartyOrder', title: 'Inkallelseordning mellan partier', kind: 'Note', description: 'Partiernas ordning när eget parti saknar ersättare, per parti på en rad: "S: V, MP".' },
+      { name: 'ReturnSameDayAllowed', title: 'Återinträde samma dag tillåtet', kind: 'Boolean', defaultValue: '0' },
+      { name: 'SubstitutesMaySpeak', title: 'Ej tjänstgörande ersättare får yttra sig', kind: 'Boolean', defaultValue: '0' },
+      { name: 'MaxRepliesPerSpeech', title: 'Repliker per anförande', kind: 'Integer', defaultValue: '2' },
+      { name: 'ReplySeconds', title: 'Replik (sekunder)', kind: 'Integer', defaultValue: '120' },
+      { name: 'RejoinderSeconds', title: 'Genmäle (sekunder)', kind: 'Integer', defaultValue: '60' },
+      { name: 'CoSignerCount', title: 'Antal justerare', kind: 'Integer', defaultValue: '2' },
+      { name: 'NoticeDaysBefore', title: 'Kungörelse senast (dagar före)', kind: 'Integer', defaultValue: '7' },
+      { name: 'GroupId', title: 'Microsoft 365-grupp', kind: 'Text', maxLength: 64, description: 'Gruppens id i Entra ID; gruppens kalender visar organets sammanträden.' },
+      { name: 'SortOrder', title: 'Sortering', kind: 'Integer', indexed: true },
+      { name: 'Active', title: 'Aktivt', kind: 'Boolean', defaultValue: '1', indexed: true },
+    ],
+  }),
+  list({
+    key: 'Assignments',
+    url: 'Lists/Assignments',
+    title: 'Uppdrag',
+    description: 'Vem som har vilket uppdrag i vilket organ, för vilket parti och under vilken tid.',
+    template: 100,
+    titleField: 'Beskrivning',
+    fields: [
+      person,
+      { ...body, required: true },
+      { name: 'Role', title: 'Roll', kind: 'Choice', choices: choices.role, required: true, indexed: true },
+      { name: 'Position', title: 'Presidiepost', kind: 'Choice', choices: choices.position },
+      { name: 'Party', title: 'Parti', kind: 'Text', maxLength: 40, required: true, indexed: true },
+      { name: 'SubstituteOrder', title: 'Ersättarordning', kind: 'Integer', indexed: true, description: 'Ersättarens plats i partiets inkallelseordning (1 kallas först).' },
+      { name: 'PersonalSubstituteFor', title: 'Personlig ersättare för', kind: 'User' },
+      { name: 'ValidFrom', title: 'Gäller från', kind: 'DateTime', dateOnly: true, required: true, indexed: true },
+      { name: 'ValidTo', title: 'Gäller till', kind: 'DateTime', dateOnly: true, indexed: true },
+      { name: 'SeatNumber', title: 'Plats', kind: 'Integer', description: 'Platsnummer i organet; upprop sker i denna ordning.' },
+    ],
+  }),
+  list({
+    key: 'Meetings',
+    url: 'Lists/Meetings',
+    title: 'Sammanträden',
+    description: 'Sammanträden per organ med tid, plats, status och Teams-länk.',
+    template: 100,
+    titleField: 'Rubrik',
+    fields: [
+      { ...body, required: true },
+      { name: 'StartTime', title: 'Börjar', kind: 'DateTime', required: true, indexed: true },
+      { name: 'EndTime', title: 'Slutar', kind: 'DateTime' },
+      { name: 'Location', title: 'Plats', kind: 'Text', maxLength: 255 },
+      { name: 'MeetingStatus', title: 'Status', kind: 'Choice', choices: choices.meetingStatus, required: true, indexed: true, defaultValue: 'Planerat' },
+      { name: 'RemoteAllowed', title: 'Deltagande på distans', kind: 'Boolean', defaultValue: '0' },
+      { name: 'TeamsJoinUrl', title: 'Teams-länk', kind: 'Note' },
+      { name: 'EventId', title: 'Kalenderhändelse', kind: 'Text', maxLength: 255, description: 'Id för händelsen i organets gruppkalender.' },
+      { name: 'Chair', title: 'Ordförande', kind: 'User' },
+      { name: 'CoSigners', title: 'Justerare', kind: 'UserMulti' },
+      { name: 'SigningDue', title: 'Justering senast', kind: 'DateTime' },
+      { name: 'NoticePublished', title: 'Kallelse publicerad', kind: 'DateTime' },
+    ],
+  }),
+  list({
+    key: 'AgendaItems',
+    url: 'Lists/AgendaItems',
+    title: 'Ärenden',
+    description: 'Föredragningslistans ärenden per sammanträde.',
+    template: 100,
+    titleField: 'Rubrik',
+    fields: [
+      meeting,
+      { name: 'ItemNumber', title: 'Nummer', kind: 'Integer', required: true, indexed: true },
+      { name: 'CaseNumber', title: 'Diarienummer', kind: 'Text', maxLength: 40, indexed: true },
+      { name: 'ItemKind', title: 'Typ av ärende', kind: 'Choice', choices: choices.itemKind, required: true, defaultValue: 'Beslutsärende' },
+      { name: 'ProposedDecision', title: 'Förslag till beslut', kind: 'Note' },
+      { name: 'Decision', title: 'Beslut', kind: 'Note' },
+      { name: 'SectionNumber', title: 'Paragraf', kind: 'Integer', indexed: true },
+      { name: 'Confidential', title: 'Sekretess', kind: 'Boolean', defaultValue: '0' },
+    ],
+  }),
+  list({
+    key: 'MeetingDocuments',
+    url: 'MeetingDocuments',
+    title: 'Handlingar',
+    description: 'Handlingar per sammanträde och ärende. Sekretessmarkerade handlingar får egna behörigheter.',
+    template: 101,
+    titleField: 'Rubrik',
+    fields: [
+      meeting,
+      agendaItem,
+      { name: 'DocumentKind', title: 'Typ av handling', kind: 'Choice', choices: choices.documentKind, defaultValue: 'Bilaga' },
+      { name: 'Confidential', title: 'Sekretess', kind: 'Boolean', defaultValue: '0', indexed: true },
+    ],
+  }),
+  list({
+    key: 'Attendance',
+    url: 'Lists/Attendance',
+    title: 'Närvaro',
+    description: 'Förhinder, upprop, ankomster, avgångar och tjänstgörande ersättare som händelser.',
+    template: 100,
+    titleField: null,
+    roles: appendOnly,
+    fields: [
+      meeting,
+      agendaItem,
+      person,
+      { name: 'AttendanceEvent', title: 'Händelse', kind: 'Choice', choices: choices.attendanceEvent, required: true, indexed: true },
+      { name: 'ItemNumbers', title: 'Gäller ärenden', kind: 'Text', maxLength: 255, description: 'Tomt = hela sammanträdet; annars ärendenummer, t.ex. "3-5, 8".' },
+      { name: 'ServingFor', title: 'Tjänstgör för', kind: 'User' },
+      { name: 'Reason', title: 'Orsak', kind: 'Note' },
+    ],
+  }),
+  list({
+    key: 'Conflicts',
+    url: 'Lists/Conflicts',
+    title: 'Jäv',
+    description: 'Anmälda och fastställda jäv per ärende.',
+    template: 100,
+    titleField: null,
+    roles: appendOnly,
+    fields: [
+      meeting,
+      { ...agendaItem, required: true },
+      person,
+      { name: 'ConflictEvent', title: 'Händelse', kind: 'Choice', choices: choices.conflictEvent, required: true },
+      { name: 'Reason', title: 'Grund', kind: 'Note' },
+    ],
+  }),
+  list({
+    key: 'SpeakerRequests',
+    url: 'Lists/SpeakerRequests',
+    title: 'Talarlista',
+    description: 'Begäran om ordet, repliker, genmälen, ordningsfrågor och återkallelser som händelser.',
+    template: 100,
+    titleField: null,
+    roles: appendOnly,
+    fields: [
+      meeting,
+      { ...agendaItem, required: true },
+      { name: 'SpeakerKind', title: 'Typ', kind: 'Choice', choices: choices.speakerKind, required: true },
+      { name: 'ReplyTo', title: 'Svar på', kind: 'Integer', description: 'Id för anförandet som repliken gäller, eller begäran som återkallas.' },
+    ],
+  }),
+  list({
+    key: 'Proposals',
+    url: 'Lists/Proposals',
+    title: 'Yrkanden',
+    description: 'Yrkanden per ärende; instämmanden och återtaganden som händelser.',
+    template: 100,
+    titleField: null,
+    roles: appendOnly,
+    fields: [
+      meeting,
+      { ...agendaItem, required: true },
+      { name: 'ProposalKind', title: 'Typ av yrkande', kind: 'Choice', choices: choices.proposalKind, required: true },
+      { name: 'ProposalEvent', title: 'Händelse', kind: 'Choice', choices: choices.proposalEvent, required: true, defaultValue: 'Yrkat' },
+      { name: 'ProposalText', title: 'Yrkande', kind: 'Note' },
+      { name: 'RefersTo', title: 'Avser yrkande', kind: 'Integer' },
+    ],
+  }),
+  list({
+    key: 'Votes',
+    url: 'Lists/Votes',
+    title: 'Voteringar',
+    description: 'Voteringspropositioner, frusen röstlängd och resultat.',
+    template: 100,
+    titleField: 'Proposition',
+    roles: chairWrites,
+    fields: [
+      meeting,
+      { ...agendaItem, required: true },
+      { name: 'VoteKind', title: 'Typ', kind: 'Choice', choices: choices.voteKind, required: true },
+      { name: 'VoteStatus', title: 'Status', kind: 'Choice', choices: choices.voteStatus, required: true, indexed: true, defaultValue: 'Förberedd' },
+      { name: 'YesMeaning', title: 'Ja innebär', kind: 'Note' },
+      { name: 'NoMeaning', title: 'Nej innebär', kind: 'Note' },
+      { name: 'Step', title: 'Steg', kind: 'Integer' },
+      { name: 'Electorate', title: 'Röstlängd', kind: 'Note', description: 'Frusen när voteringen öppnades (JSON).' },
+      { name: 'OpenedAt', title: 'Öppnad', kind: 'DateTime', description: 'Serverns Modified från skrivningen som öppnade voteringen.' },
+      { name: 'ClosedAt', title: 'Stängd', kind: 'DateTime' },
+      { name: 'Result', title: 'Resultat', kind: 'Note' },
+      { name: 'ResultHash', title: 'Kontrollsumma', kind: 'Text', maxLength: 64 },
+    ],
+  }),
+  list({
+    key: 'Ballots',
+    url: 'Lists/Ballots',
+    title: 'Röster',
+    description: 'En röst per väljare och votering; kan inte ändras eller tas bort.',
+    template: 100,
+    titleField: null,
+    versioning: false,
+    roles: immutableRecords,
+    fields: [
+      { name: 'Vote', title: 'Votering', kind: 'Lookup', lookupList: 'Votes', indexed: true, required: true },
+      { name: 'BallotKey', title: 'Röstnyckel', kind: 'Text', maxLength: 80, required: true, indexed: true, unique: true },
+      { name: 'BallotChoice', title: 'Röst', kind: 'Choice', choices: choices.ballotChoice, required: true },
+    ],
+  }),
+  list({
+    key: 'LiveState',
+    url: 'Lists/LiveState',
+    title: 'Mötesläge',
+    description: 'Ett objekt per pågående sammanträde: aktuellt ärende, talare och öppen votering.',
+    template: 100,
+    titleField: null,
+    versioning: false,
+    roles: chairWrites,
+    fields: [
+      { ...meeting, unique: true },
+      { name: 'Phase', title: 'Läge', kind: 'Choice', choices: choices.livePhase, required: true, defaultValue: 'Ej startat' },
+      { name: 'CurrentItem', title: 'Aktuellt ärende', kind: 'Integer' },
+      { name: 'CurrentSpeaker', title: 'Talare', kind: 'Integer' },
+      { name: 'OpenVote', title: 'Öppen votering', kind: 'Integer' },
+      { name: 'Revision', title: 'Revision', kind: 'Integer', required: true, defaultValue: '0' },
+      { name: 'Quorum', title: 'Beslutförhet', kind: 'Note' },
+    ],
+  }),
+  list({
+    key: 'Dissents',
+    url: 'Lists/Dissents',
+    title: 'Reservationer',
+    description: 'Reservationer och protokollsanteckningar med skriftliga motiveringar.',
+    template: 100,
+    titleField: null,
+    roles: appendOnly,
+    fields: [
+      meeting,
+      { ...agendaItem, required: true },
+      { name: 'DissentKind', title: 'Typ', kind: 'Choice', choices: choices.dissentKind, required: true },
+      { name: 'DissentEvent', title: 'Händelse', kind: 'Choice', choices: choices.dissentEvent, required: true },
+      { name: 'Reasons', title: 'Motivering', kind: 'Note' },
+    ],
+  }),
+  list({
+    key: 'Minutes',
+    url: 'Minutes',
+    title: 'Protokoll',
+    description: 'Protokoll med status, justeringsfrist och anslag.',
+    template: 101,
+    titleField: 'Rubrik',
+    fields: [
+      meeting,
+      { name: 'MinutesStatus', title: 'Status', kind: 'Choice', choices: choices.minutesStatus, required: true, indexed: true, defaultValue: 'Utkast' },
+      { name: 'Sections', title: 'Paragrafer', kind: 'Text', maxLength: 255 },
+      { name: 'ImmediateSection', title: 'Omedelbart justerad paragraf', kind: 'Integer' },
+      { name: 'SigningDue', title: 'Justering senast', kind: 'DateTime', indexed: true },
+      { name: 'SignedAt', title: 'Justerat', kind: 'DateTime' },
+      { name: 'PostedAt', title: 'Anslaget', kind: 'DateTime' },
+      { name: 'AppealEnds', title: 'Överklagandetid slutar', kind: 'DateTime', dateOnly: true, indexed: true },
+    ],
+  }),
+  list({
+    key: 'Signatures',
+    url: 'Lists/Signatures',
+    title: 'Justeringar',
+    description: 'En underskrift per justerare och protokollversion, med kontrollsumman för exakt den version som visades.',
+    template: 100,
+    titleField: null,
+    versioning: false,
+    roles: immutableRecords,
+    fields: [
+      { name: 'MinutesDocument', title: 'Protokoll', kind: 'Lookup', lookupList: 'Minutes', indexed: true, required: true },
+      { name: 'DocumentVersion', title: 'Version', kind: 'Text', maxLength: 20, required: true },
+      { name: 'DocumentHash', title: 'SHA-256', kind: 'Text', maxLength: 64, required: true },
+      { name: 'SignatureKey', title: 'Signaturnyckel', kind: 'Text', maxLength: 120, required: true, indexed: true, unique: true },
+      { name: 'SignerRole', title: 'Roll', kind: 'Choice', choices: choices.signerRole, required: true },
+    ],
+  }),
+  list({
+    key: 'NoticeBoard',
+    url: 'Lists/NoticeBoard',
+    title: 'Anslagstavla',
+    description: 'Regionens officiella anslagstavla: kungörelser och tillkännagivanden om justerade protokoll.',
+    template: 100,
+    titleField: 'Rubrik',
+    fields: [
+      body,
+      { name: 'Meeting', title: 'Sammanträde', kind: 'Lookup', lookupList: 'Meetings', indexed: true },
+      { name: 'NoticeKind', title: 'Typ av anslag', kind: 'Choice', choices: choices.noticeKind, required: true },
+      { name: 'PostedOn', title: 'Anslaget', kind: 'DateTime', dateOnly: true, required: true, indexed: true },
+      { name: 'RemoveOn', title: 'Tas ned', kind: 'DateTime', dateOnly: true, indexed: true },
+      { name: 'MinutesLocation', title: 'Protokollet förvaras', kind: 'Text', maxLength: 255 },
+      { name: 'Content', title: 'Innehåll', kind: 'Note' },
+    ],
+  }),
+  list({
+    key: 'Claims',
+    url: 'Lists/Claims',
+    title: 'Ersättningsanspråk',
+    description: 'Arvoden, förlorad arbetsförtjänst och reseersättning. Varje förtroendevald ser bara sina egna.',
+    template: 100,
+    titleField: 'Beskrivning',
+    readSecurity: 2,
+    writeSecurity: 2,
+    roles: [
+      { group: 'Owners', level: 'FullControl' },
+      { group: 'Payroll', level: 'Payroll' },
+      { group: 'Members', level: 'Contribute' },
+    ],
+    fields: [
+      { ...person, name: 'Claimant', title: 'Sökande' },
+      body,
+      { name: 'Meeting', title: 'Sammanträde', kind: 'Lookup', lookupList: 'Meetings', indexed: true },
+      { name: 'ClaimDate', title: 'Datum', kind: 'DateTime', dateOnly: true, required: true, indexed: true },
+      { name: 'StartTime', title: 'Från', kind: 'DateTime' },
+      { name: 'EndTime', title: 'Till', kind: 'DateTime' },
+      { name: 'DayKind', title: 'Heldag/halvdag', kind: 'Choice', choices: choices.dayKind },
+      { name: 'TravelKm', title: 'Resa (km)', kind: 'Number' },
+      { name: 'TravelCosts', title: 'Resekostnader (kr)', kind: 'Currency' },
+      { name: 'LostEarningsHours', title: 'Förlorad arbetsförtjänst (timmar)', kind: 'Number' },
+      { name: 'LostEarningsBasis', title: 'Underlag förlorad arbetsförtjänst', kind: 'Note' },
+      { name: 'ClaimStatus', title: 'Status', kind: 'Choice', choices: choices.claimStatus, required: true, indexed: true, defaultValue: 'Utkast' },
+      { name: 'Attestant', title: 'Attestant', kind: 'User' },
+      { name: 'Comment', title: 'Kommentar', kind: 'Note' },
+    ],
+  }),
+  list({
+    key: 'Settings',
+    url: 'Lists/Settings',
+    title: 'Inställningar',
+    description: 'Belopp, procentsatser, frister och arbetsordningens värden med giltighetstid.',
+    template: 100,
+    titleField: 'Beskrivning',
+    fields: [
+      { name: 'SettingKey', title: 'Nyckel', kind: 'Text', maxLength: 100, required: true, indexed: true },
+      body,
+      { name: 'SettingValue', title: 'Värde', kind: 'Note', required: true },
+      { name: 'ValidFrom', title: 'Gäller från', kind: 'DateTime', dateOnly: true, required: true, indexed: true },
+      { name: 'ValidTo', title: 'Gäller till', kind: 'DateTime', dateOnly: true, indexed: true },
+    ],
+  }),
+];
+
+const byKey = new Map<ListKey, ListDef>(lists.map((l) => [l.key, l]));
+
+export function listDef(key: ListKey): ListDef {
+  const def = byKey.get(key);
+  if (!def) throw new Error(`Unknown list key ${key}`);
+  return def;
+}
+
+/** Lists in an order where every lookup target comes before the lists that point at it. */
+export function listsInDependencyOrder(): ListDef[] {
+  const done = new Set<ListKey>();
+  const out: ListDef[] = [];
+  const visit = (def: ListDef, path: ListKey[]): void => {
+    if (done.has(def.key)) return;
+    if (path.includes(def.key)) throw new Error(`Lookup cycle: ${[...path, def.key].join(' → ')}`);
+    for (const f of def.fields) if (f.lookupList && f.lookupList !== def.key) visit(listDef(f.lookupList), [...path, def.key]);
+    done.add(def.key);
+    out.push(def);
+  };
+  for (const def of lists) visit(def, []);
+  return out;
+}

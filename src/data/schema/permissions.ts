@@ -1,0 +1,186 @@
+/**
+ * Permission levels and groups of the portal site, as data.
+ * Bits follow SharePoint's SP.PermissionKind: kind n sets bit (n - 1) of the 64-bit mask,
+ * split into Low (kinds 1..32) and High (kinds 33..64).
+ */
+export enum PermissionKind {
+  ViewListItems = 1,
+  AddListItems = 2,
+  EditListItems = 3,
+  DeleteListItems = 4,
+  ApproveItems = 5,
+  OpenItems = 6,
+  ViewVersions = 7,
+  DeleteVersions = 8,
+  /** "Override List Behaviors": reads and edits every item despite item-level security. */
+  CancelCheckout = 9,
+  ManagePersonalViews = 10,
+  ManageLists = 12,
+  ViewFormPages = 13,
+  Open = 17,
+  ViewPages = 18,
+  AddAndCustomizePages = 19,
+  ApplyThemeAndBorder = 20,
+  ApplyStyleSheets = 21,
+  ViewUsageData = 22,
+  CreateSSCSite = 23,
+  ManageSubwebs = 24,
+  CreateGroups = 25,
+  ManagePermissions = 26,
+  BrowseDirectories = 27,
+  BrowseUserInfo = 28,
+  AddDelPrivateWebParts = 29,
+  UpdatePersonalWebParts = 30,
+  ManageWeb = 31,
+  UseClientIntegration = 37,
+  UseRemoteAPIs = 38,
+  ManageAlerts = 39,
+  CreateAlerts = 40,
+  EditMyUserInfo = 41,
+  EnumeratePermissions = 63,
+  FullMask = 65,
+}
+
+export interface BasePermissions {
+  High: number;
+  Low: number;
+}
+
+export function toBasePermissions(kinds: readonly PermissionKind[]): BasePermissions {
+  let low = 0;
+  let high = 0;
+  for (const kind of kinds) {
+    if (kind === PermissionKind.FullMask) return { High: 0x7fffffff, Low: 0xffffffff };
+    const bit = kind - 1;
+    if (bit < 32) low = (low | (1 << bit)) >>> 0;
+    else high = (high | (1 << (bit - 32))) >>> 0;
+  }
+  return { High: high, Low: low };
+}
+
+export function hasPermission(perms: BasePermissions, kind: PermissionKind): boolean {
+  if (kind === PermissionKind.FullMask) return perms.High === 0x7fffffff && perms.Low === 0xffffffff;
+  const bit = kind - 1;
+  return bit < 32 ? ((perms.Low >>> bit) & 1) === 1 : ((perms.High >>> (bit - 32)) & 1) === 1;
+}
+
+export function unionPermissions(a: BasePermissions, b: BasePermissions): BasePermissions {
+  return { High: (a.High | b.High) >>> 0, Low: (a.Low | b.Low) >>> 0 };
+}
+
+export function samePermissions(a: BasePermissions, b: BasePermissions): boolean {
+  return a.High >>> 0 === b.High >>> 0 && a.Low >>> 0 === b.Low >>> 0;
+}
+
+const READ: readonly PermissionKind[] = [
+  PermissionKind.ViewListItems,
+  PermissionKind.OpenItems,
+  PermissionKind.ViewVersions,
+  PermissionKind.ViewFormPages,
+  PermissionKind.Open,
+  PermissionKind.ViewPages,
+  PermissionKind.BrowseUserInfo,
+  PermissionKind.UseClientIntegration,
+  PermissionKind.UseRemoteAPIs,
+  PermissionKind.CreateAlerts,
+  // SharePoint's own Read level carries this bit too; kept so the levels compare equal.
+  PermissionKind.CreateSSCSite,
+];
+
+const CONTRIBUTE: readonly PermissionKind[] = [
+  ...READ,
+  PermissionKind.AddListItems,
+  PermissionKind.EditListItems,
+  PermissionKind.DeleteListItems,
+  PermissionKind.DeleteVersions,
+  PermissionKind.ManagePersonalViews,
+  PermissionKind.BrowseDirectories,
+  PermissionKind.AddDelPrivateWebParts,
+  PermissionKind.UpdatePersonalWebParts,
+  PermissionKind.EditMyUserInfo,
+];
+
+/** Built-in SharePoint levels the portal relies on (they exist on every team site). */
+export const builtInLevels = {
+  FullControl: { name: 'Full Control', roleTypeKind: 5, permissions: toBasePermissions([PermissionKind.FullMask]) },
+  Edit: { name: 'Edit', roleTypeKind: 6, permissions: toBasePermissions([...CONTRIBUTE, PermissionKind.ManageLists]) },
+  Contribute: { name: 'Contribute', roleTypeKind: 3, permissions: toBasePermissions(CONTRIBUTE) },
+  Read: { name: 'Read', roleTypeKind: 2, permissions: toBasePermissions(READ) },
+} as const;
+
+export type BuiltInLevelKey = keyof typeof builtInLevels;
+
+export interface PermissionLevelDef {
+  key: string;
+  name: string;
+  description: string;
+  kinds: readonly PermissionKind[];
+}
+
+/** Custom levels the portal adds to the site. */
+export const customLevels = {
+  /** Members write events they can never change or remove afterwards (DESIGN §4). */
+  AddAndView: {
+    key: 'AddAndView',
+    name: 'Politikerportal Lägg till och visa',
+    description: 'Visa objekt och lägga till nya, men inte ändra eller ta bort. För listor där förtroendevalda skriver händelser (röster, förhinder, yrkanden, justeringar).',
+    kinds: [...READ, PermissionKind.AddListItems],
+  },
+  /** Payroll sees and handles every claim despite the claim list's own-items-only security. */
+  Payroll: {
+    key: 'Payroll',
+    name: 'Politikerportal Lönehantering',
+    description: 'Läsa, attestera och föra över alla ersättningsanspråk, även andras (åsidosätter listans objektbehörighet).',
+    kinds: [...CONTRIBUTE, PermissionKind.CancelCheckout],
+  },
+} satisfies Record<string, PermissionLevelDef>;
+
+export type CustomLevelKey = keyof typeof customLevels;
+export type LevelKey = BuiltInLevelKey | CustomLevelKey;
+
+export interface GroupDef {
+  key: GroupKey;
+  title: string;
+  description: string;
+  /** The level the group holds on the whole site (lists inherit it unless they say otherwise). */
+  siteLevel: LevelKey;
+}
+
+export type GroupKey = 'Members' | 'Clerks' | 'Presidium' | 'Payroll';
+
+export const groups: Record<GroupKey, GroupDef> = {
+  Members: {
+    key: 'Members',
+    title: 'Politikerportal Förtroendevalda',
+    description: 'Ledamöter och ersättare med ett gällande uppdrag.',
+    siteLevel: 'Read',
+  },
+  Clerks: {
+    key: 'Clerks',
+    title: 'Politikerportal Sekreterare',
+    description: 'Nämndsekreterare och registratorer som förbereder sammanträden och protokoll.',
+    siteLevel: 'Contribute',
+  },
+  Presidium: {
+    key: 'Presidium',
+    title: 'Politikerportal Presidium',
+    description: 'Ordförande och vice ordförande som leder sammanträden.',
+    siteLevel: 'Read',
+  },
+  Payroll: {
+    key: 'Payroll',
+    title: 'Politikerportal Lön',
+    description: 'Löneadministratörer som attesterar och för över ersättningsanspråk.',
+    siteLevel: 'Read',
+  },
+};
+
+export function levelName(key: LevelKey): string {
+  return key in customLevels ? customLevels[key as CustomLevelKey].name : builtInLevels[key as BuiltInLevelKey].name;
+}
+
+export function levelPermissions(key: LevelKey): BasePermissions {
+  return key in customLevels
+    ? toBasePermissions(customLevels[key as CustomLevelKey].kinds)
+    : builtInLevels[key as BuiltInLevelKey].permissions;
+}

@@ -1,0 +1,34 @@
+import type { Assignment, Meeting } from './types';
+
+/** The calendar date of an instant in Sweden, `yyyy-MM-dd` (assignments are valid per Swedish date). */
+export function swedishDate(instant: Date): string {
+  // sv-SE formats as yyyy-MM-dd; the time zone makes a 23:30 UTC instant the next Swedish day.
+  return instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+}
+
+/** Whether an assignment is in force on a Swedish calendar date (both ends inclusive). */
+export function isValidOn(a: Pick<Assignment, 'validFrom' | 'validTo'>, date: string): boolean {
+  return a.validFrom.slice(0, 10) <= date && (a.validTo === null || a.validTo.slice(0, 10) >= date);
+}
+
+/**
+ * The person's upcoming meetings: those not cancelled, not yet ended, in a body where the person
+ * holds an assignment valid on the meeting's date — a substitute's upcoming meeting counts too,
+ * since substitutes must be able to step in. Soonest first.
+ */
+export function upcomingMeetingsFor<M extends Meeting>(meetings: readonly M[], assignments: readonly Assignment[], now: Date): M[] {
+  const nowIso = now.toISOString();
+  return meetings
+    .filter((m) => m.status !== 'Cancelled')
+    .filter((m) => (m.end ?? m.start) >= nowIso)
+    .filter((m) => {
+      const day = swedishDate(new Date(m.start));
+      return assignments.some((a) => a.bodyId === m.bodyId && isValidOn(a, day));
+    })
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
+}
+
+/** The person's assignments in one body on a date: a person can be chair and member at once. */
+export function assignmentsInBody(assignments: readonly Assignment[], bodyId: number, date: string): Assignment[] {
+  return assignments.filter((a) => a.bodyId === bodyId && isValidOn(a, date));
+}
