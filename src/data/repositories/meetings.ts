@@ -1,0 +1,112 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import { assignmentsInBody, swedishDate, upcomingMeetingsFor } from '../../domain/assignments';
+import type { Assignment, Meeting } from '../../domain/types';
+import { toDataError } from '../errors';
+import { assignmentRole, dateOnly, meetingStatus, odataDate, position } from '../mapping';
+import { listDef } from '../schema/lists';
+import type { CurrentUser, Links, MeetingsRepository, MyMeeting } from '../services';
+
+interface RawAssignment {
+  Id: number;
+  PersonId: number;
+  BodyId: number;
+  Role: string;
+  Position: string | null;
+  Party: string;
+  SubstituteOrder: number | null;
+  ValidFrom: string;
+  ValidTo: string | null;
+}
+
+interface RawMeeting {
+  Id: number;
+  Title: string;
+  BodyId: number;
+  Body: { Title: string; BodyCode: string } | null;
+  StartTime: string;
+  EndTime: string | null;
+  Location: string | null;
+  MeetingStatus: string;
+  RemoteAllowed: boolean | null;
+  TeamsJoinUrl: string | null;
+}
+
+const ASSIGNMENT_FIELDS = ['Id', 'PersonId', 'BodyId', 'Role', 'Position', 'Party', 'SubstituteOrder', 'ValidFrom', 'ValidTo'];
+/** How far back a meeting may have started and still be "upcoming" (it may be going on). */
+const ONGOING_WINDOW_MS = 24 * 3600 * 1000;
+
+export function toAssignment(r: RawAssignment): Assignment {
+  return {
+    id: r.Id,
+    personId: r.PersonId,
+    bodyId: r.BodyId,
+    role: assignmentRole.toCode(r.Role) ?? 'Member',
+    position: position.toCode(r.Position),
+    party: r.Party,
+    substituteOrder: r.SubstituteOrder,
+    validFrom: dateOnly(r.ValidFrom) ?? '0000-01-01',
+    validTo: dateOnly(r.ValidTo),
+  };
+}
+
+export function toMeeting(r: RawMeeting): Meeting {
+  return {
+    id: r.Id,
+    title: r.Title,
+    bodyId: r.BodyId,
+    start: r.StartTime,
+    end: r.EndTime,
+    location: r.Location ?? '',
+    status: meetingStatus.toCode(r.MeetingStatus) ?? 'Planned',
+    remoteAllowed: Boolean(r.RemoteAllowed),
+    teamsJoinUrl: r.TeamsJoinUrl || null,
+  };
+}
+
+export function createMeetingsRepository(sp: SPFI, webUrl: string, user: CurrentUser, now: () => Date, links: Links): MeetingsRepository {
+  const listUrl = (key: 'Assignments' | 'Meetings'): string => `${webUrl}/${listDef(key).url}`;
+  return {
+    async myUpcoming(limit = 10) {
+      try {
+        const at = now();
+        // One $batch: the person's assignments and the coming meetings of all bodies (a region has
+        // a few hundred a year), joined here, so the first render is a single round trip (DESIGN §9).
+        const [batched, execute] = sp.batched();
+        const assignmentsP = batched.web
+          .getList(listUrl('Assignments'))
+          .items.filter(`PersonId eq ${user.siteUserId}`)
+          .select(...ASSIGNMENT_FIELDS)
+          .top(500)<RawAssignment[]>();
+        const meetingsP = batched.web
+          .getList(listUrl('Meetings'))
+          .items.filter(`StartTime ge ${odataDate(new Date(at.getTime() - ONGOING_WINDOW_MS))}`)
+          .select('Id', 'Title', 'BodyId', 'Body/Title', 'Body/BodyCode', 'StartTime', 'EndTime', 'Location', 'MeetingStatus', 'RemoteAllowed', 'TeamsJoinUrl')
+          .expand('Body')
+          .orderBy('StartTime', true)
+          .top(500)<RawMeeting[]>();
+        await execute();
+        const assignments = (await assignmentsP).map(toAssignment);
+        const raw = await meetingsP;
+        const byId = new Map(raw.map((r) => [r.Id, r]));
+        return upcomingMeetingsFor(raw.map(toMeeting), assignments, at)
+          .slice(0, limit)
+          .map((m): MyMeeting => {
+            const r = byId.get(m.id) as RawMeeting;
+            return {
+              ...m,
+              bodyName: r.Body?.Title ?? '',
+              bodyCode: r.Body?.BodyCode ?? '',
+              myAssignments: assignmentsInBody(assignments, m.bodyId, swedishDate(new Date(m.start))),
+              agendaUrl: links.agenda(m.id),
+            };
+          });
+      } catch (e) {
+        throw await toDataError(e);
+      }
+    },
+  };
+}
