@@ -1,0 +1,58 @@
+import { addDays, isoWeekday, stockholmOffsetMinutes, stockholmToUtc } from '../../src/domain/time';
+import { isValidOn, swedishDate, upcomingMeetingsFor } from '../../src/domain/assignments';
+import type { Assignment, Meeting } from '../../src/domain/types';
+
+describe('Stockholm time', () => {
+  it('is UTC+1 in winter and UTC+2 in summer', () => {
+    expect(stockholmOffsetMinutes(new Date('2026-01-15T12:00:00Z'))).toBe(60);
+    expect(stockholmOffsetMinutes(new Date('2026-07-15T12:00:00Z'))).toBe(120);
+  });
+  it('converts a meeting at 09:00 local to UTC on both sides of the DST change', () => {
+    expect(stockholmToUtc('2026-03-28', '09:00').toISOString()).toBe('2026-03-28T08:00:00.000Z');
+    expect(stockholmToUtc('2026-03-30', '09:00').toISOString()).toBe('2026-03-30T07:00:00.000Z');
+    expect(stockholmToUtc('2026-10-26', '09:00').toISOString()).toBe('2026-10-26T08:00:00.000Z');
+  });
+  it('moves a time that does not exist on the spring-forward night and takes the first of an ambiguous one', () => {
+    // 2026-03-29 02:30 does not exist in Stockholm; 2026-10-25 02:30 happens twice.
+    expect(stockholmToUtc('2026-10-25', '02:30').toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    const spring = stockholmToUtc('2026-03-29', '02:30');
+    expect(spring.toISOString()).toBe('2026-03-29T01:30:00.000Z');
+  });
+  it('counts days and weekdays across month and year ends', () => {
+    expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
+    expect(isoWeekday('2026-11-24')).toBe(2);
+    expect(isoWeekday('2026-11-29')).toBe(7);
+  });
+});
+
+describe('assignments in force', () => {
+  const a = (over: Partial<Assignment>): Assignment => ({ id: 1, personId: 7, bodyId: 1, role: 'Member', position: null, party: 'S', substituteOrder: null, validFrom: '2026-10-15', validTo: null, ...over });
+  const m = (over: Partial<Meeting>): Meeting => ({ id: 1, title: 'RF', bodyId: 1, start: '2026-12-01T08:00:00Z', end: '2026-12-01T15:00:00Z', location: 'Luleå', status: 'Notified', remoteAllowed: false, teamsJoinUrl: null, ...over });
+
+  it('counts both end dates as valid', () => {
+    expect(isValidOn(a({ validTo: '2026-12-01' }), '2026-12-01')).toBe(true);
+    expect(isValidOn(a({ validFrom: '2026-12-01' }), '2026-12-01')).toBe(true);
+    expect(isValidOn(a({ validTo: '2026-11-30' }), '2026-12-01')).toBe(false);
+  });
+  it('uses the Swedish date, not the UTC date, near midnight', () => {
+    expect(swedishDate(new Date('2026-11-30T23:30:00Z'))).toBe('2026-12-01');
+  });
+  it('lists upcoming meetings of bodies the person serves in, soonest first, and never cancelled ones', () => {
+    const now = new Date('2026-11-24T10:00:00Z');
+    const meetings = [
+      m({ id: 3, start: '2026-12-10T08:00:00Z', end: null }),
+      m({ id: 2, start: '2026-12-01T08:00:00Z' }),
+      m({ id: 4, bodyId: 2 }),
+      m({ id: 5, status: 'Cancelled' }),
+      m({ id: 6, start: '2026-11-20T08:00:00Z', end: '2026-11-20T12:00:00Z' }),
+      m({ id: 7, start: '2026-11-24T08:00:00Z', end: '2026-11-24T15:00:00Z', status: 'InProgress' }),
+    ];
+    expect(upcomingMeetingsFor(meetings, [a({})], now).map((x) => x.id)).toEqual([7, 2, 3]);
+  });
+  it('leaves out meetings after the assignment ended and before it began', () => {
+    const now = new Date('2026-11-24T10:00:00Z');
+    const meetings = [m({ id: 2, start: '2026-12-01T08:00:00Z' }), m({ id: 3, start: '2027-02-01T08:00:00Z' })];
+    expect(upcomingMeetingsFor(meetings, [a({ validTo: '2026-12-31' })], now).map((x) => x.id)).toEqual([2]);
+    expect(upcomingMeetingsFor(meetings, [a({ validFrom: '2027-01-01' })], now).map((x) => x.id)).toEqual([3]);
+  });
+});

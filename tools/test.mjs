@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// `npm test`: build what the tests check (the .sppkg and the standalone host), then run every jest project
+// (unit, ui, integration, packaging, e2e) and close with one "N passed, N failed" line.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const run = (label, cmd, args) => {
+  const started = Date.now();
+  console.log(`\n▶ ${label}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  console.log(`◀ ${label}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return r.status ?? 1;
+};
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+if (!process.env.SKIP_PACKAGE) {
+  if (run('SharePoint package (npm run package)', npm, ['run', 'package', '--silent']) !== 0) process.exit(1);
+}
+if (run('standalone host (build-host)', process.execPath, [join(root, 'tools', 'build-host.mjs')]) !== 0) process.exit(1);
+
+mkdirSync(join(root, 'temp'), { recursive: true });
+const results = join(root, 'temp', 'jest-results.json');
+const jestArgs = [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--json', `--outputFile=${results}`, ...process.argv.slice(2)];
+const status = run('jest', process.execPath, jestArgs);
+if (existsSync(results)) {
+  const r = JSON.parse(readFileSync(results, 'utf8'));
+  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed${r.numPendingTests ? `, ${r.numPendingTests} skipped` : ''}`);
+}
+process.exit(status);
