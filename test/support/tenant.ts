@@ -66,3 +66,22 @@ export async function startTestTenant(): Promise<TestTenant> {
     close: () => tenant.close(),
   };
 }
+
+/** A tenant seeded with the fictional region, exactly as `npm start` seeds it, around `anchor`. */
+export async function startSeededTenant(anchor: string): Promise<{ tenant: RunningTenant; siteUrl: string; persona(name: string): DirectoryUser; token(upn: string): string; close(): Promise<void> }> {
+  const { seedTenant } = await import('../../tools/local-tenant/src/seed');
+  const tenant = await startTenant({ dataDir: ':memory:', port: 0 });
+  await seedTenant(tenant, anchor, () => undefined);
+  const persona = (name: string): DirectoryUser => {
+    const p = tenant.context.directory.personas().find((u) => u.persona === name);
+    if (!p) throw new Error(`No persona ${name}`);
+    return p;
+  };
+  return {
+    tenant,
+    siteUrl: `${tenant.url}${SITE_PATH}`,
+    persona,
+    token: (upn) => tenant.context.tokens.issue(tenant.context.directory.userByUpn(upn)!).token,
+    close: () => tenant.close(),
+  };
+}

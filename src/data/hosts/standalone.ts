@@ -4,7 +4,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import { createServices } from '../build';
 import { toDataError } from '../errors';
-import type { Links, Services } from '../services';
+import type { Clock, Links, Services } from '../services';
 
 export interface StandaloneOptions {
   /** Absolute URL of the portal site, e.g. `http://localhost:8080/sites/politikerportal`. */
@@ -14,6 +14,8 @@ export interface StandaloneOptions {
   getToken: () => Promise<string> | string;
   locale: string;
   links: Links;
+  /** Defaults to the machine clock; tests pin it. */
+  clock?: Clock;
 }
 
 /** A PnPjs behavior that signs every request with the current bearer token (tokens are renewed, so not a fixed header). */
@@ -49,5 +51,6 @@ export async function createStandaloneServices(options: StandaloneOptions): Prom
     user: { siteUserId: me.Id, loginName: me.LoginName, displayName: me.Title, email: me.Email },
     locale: options.locale,
     links: options.links,
+    clock: options.clock,
   });
 }

@@ -26,7 +26,14 @@ const ADD_FIELD_TO_DEFAULT_VIEW = 16;
  */
 export async function applyPlan(sp: SPFI, plan: ProvisioningPlan, onProgress?: (p: ProvisioningProgress) => void): Promise<ProvisioningResult> {
   const applied: ProvisioningStep[] = [];
-  let site = await readSite(sp);
+  if (!plan.steps.length) return { applied };
+  let site: SiteSnapshot;
+  try {
+    site = await readSite(sp);
+  } catch (e) {
+    const err = await toDataError(e);
+    return { applied, failed: { step: plan.steps[0], message: err.message, status: err.status } };
+  }
   for (const step of plan.steps) {
     onProgress?.({ done: applied.length, total: plan.steps.length, step });
     try {

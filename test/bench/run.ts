@@ -1,0 +1,88 @@
+/**
+ * `npm run bench`: the numbers DESIGN.md §9 sets targets for, measured on this machine against an
+ * in-process local tenant. Prints a table; never part of `npm test` (timings are not assertions).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { gzipSync } from 'zlib';
+import { createStandaloneServices } from '../../src/data/hosts/standalone';
+import { createProvisioningService } from '../../src/data/provisioning';
+import { standaloneSp } from '../../src/data/hosts/standalone';
+import { startSeededTenant } from '../support/tenant';
+
+const rows: [string, string, string][] = [];
+const row = (what: string, value: string, target: string): void => {
+  rows.push([what, value, target]);
+};
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function timed(n: number, f: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await f();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+function bundles(): void {
+  const root = path.resolve(__dirname, '..', '..');
+  const dir = path.join(root, 'temp', 'deploy');
+  if (!fs.existsSync(dir)) {
+    row('web part bundles', 'not built (run npm run package)', '≤ 120 KB gzip each');
+    return;
+  }
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.js') && !x.includes('.map'))) {
+    const buf = fs.readFileSync(path.join(dir, f));
+    row(`bundle ${f}`, `${(buf.length / 1024).toFixed(1)} KB raw, ${(gzipSync(buf).length / 1024).toFixed(1)} KB gzip`, '≤ 120 KB gzip');
+  }
+}
+
+async function main(): Promise<void> {
+  bundles();
+  const t0 = performance.now();
+  const t = await startSeededTenant('2026-11-24');
+  row('seed the region (provision + data, in-process)', `${((performance.now() - t0) / 1000).toFixed(1)} s`, '—');
+  try {
+    const member = t.persona('member');
+    const services = await createStandaloneServices({
+      siteUrl: t.siteUrl,
+      graphBaseUrl: `${t.tenant.url}/graph/`,
+      getToken: () => t.token(member.userPrincipalName),
+      locale: 'sv-SE',
+      links: { agenda: (id) => `#/sammantrade/${id}` },
+      clock: { now: () => new Date('2026-11-24T06:00:00Z') },
+    });
+    const before = t.tenant.requests.last();
+    await services.meetings.myUpcoming(5);
+    const sent = t.tenant.requests.since(before);
+    const spBatches = sent.filter((r) => r.path.includes('/_api/$batch')).length;
+    const graphBatches = sent.filter((r) => r.path.includes('/graph/v1.0/$batch')).length;
+    row('overview first render: HTTP requests', `${sent.length} (${spBatches} SharePoint $batch, ${graphBatches} Graph $batch)`, '≤ 1 SP $batch + ≤ 1 Graph $batch');
+    const lat = await timed(50, () => services.meetings.myUpcoming(5));
+    row('overview data, local tenant', `p50 ${lat.p50.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms`, '—');
+
+    const owner = t.persona('owner');
+    const prov = createProvisioningService(standaloneSp(t.siteUrl, () => t.token(owner.userPrincipalName)));
+    const inspectBefore = t.tenant.requests.last();
+    const plan = await prov.inspect();
+    row('setup web part inspect: requests', `${t.tenant.requests.since(inspectBefore).length} (steps left: ${plan.steps.length})`, '—');
+    const ins = await timed(10, () => prov.inspect());
+    row('setup web part inspect, local tenant', `p50 ${ins.p50.toFixed(1)} ms, p95 ${ins.p95.toFixed(1)} ms`, '—');
+  } finally {
+    await t.close();
+  }
+  const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
+  console.log(`\n${'what'.padEnd(w[0])}  ${'measured'.padEnd(w[1])}  target`);
+  for (const r of rows) console.log(`${r[0].padEnd(w[0])}  ${r[1].padEnd(w[1])}  ${r[2]}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+import { createStandaloneServices } from '../../../src/data/hosts/standalone';
+import type { Services } from '../../../src/data/services';
+import { buildMeetings } from '../../../tools/local-tenant/src/seed/meetings';
+import { buildRegion } from '../../../tools/local-tenant/src/seed/region';
+import { startSeededTenant } from '../../support/tenant';
+
+const ANCHOR = '2026-11-24';
+const NOW = new Date('2026-11-24T06:00:00Z');
+
+/** "Mina sammanträden" against the seeded region, through the services the host builds. */
+describe('my upcoming meetings (overview)', () => {
+  let t: Awaited<ReturnType<typeof startSeededTenant>>;
+  beforeAll(async () => {
+    t = await startSeededTenant(ANCHOR);
+  }, 120_000);
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const servicesFor = (persona: string): Promise<Services> =>
+    createStandaloneServices({
+      siteUrl: t.siteUrl,
+      graphBaseUrl: `${t.tenant.url}/graph/`,
+      getToken: () => t.token(t.persona(persona).userPrincipalName),
+      locale: 'sv-SE',
+      links: { agenda: (id) => `#/sammantrade/${id}` },
+      clock: { now: () => NOW },
+    });
+
+  /** What the seed says the persona should see, computed from the seed's own data. */
+  const expectedTitles = (persona: string, limit: number): string[] => {
+    const region = buildRegion(ANCHOR);
+    const key = region.people.find((p) => p.persona === persona)!.key;
+    const bodies = new Set(region.assignments.filter((a) => a.personKey === key && a.validTo === null).map((a) => a.bodyCode));
+    return buildMeetings(region.bodies, ANCHOR)
+      .filter((m) => bodies.has(m.bodyCode) && m.status !== 'Inställt' && m.end >= NOW)
+      .slice(0, limit)
+      .map((m) => m.title);
+  };
+
+  it('shows a member the meetings of every body they sit in, soonest first, in one $batch', async () => {
+    const services = await servicesFor('member');
+    const before = t.tenant.requests.last();
+    const meetings = await services.meetings.myUpcoming(6);
+    const sent = t.tenant.requests.since(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ method: 'POST', status: 200 });
+    expect(sent[0].path).toContain('$batch');
+
+    expect(meetings.map((m) => m.title)).toEqual(expectedTitles('member', 6));
+    const rf = meetings.find((m) => m.bodyCode === 'RF')!;
+    expect(rf.bodyName).toBe('Regionfullmäktige');
+    expect(rf.myAssignments.map((a) => a.role)).toEqual(['Member']);
+    expect(rf.agendaUrl).toBe(`#/sammantrade/${rf.id}`);
+    expect(rf.location).toContain('Luleå');
+  });
+
+  it('shows a substitute the meetings they may be called in to', async () => {
+    const meetings = await (await servicesFor('substitute')).meetings.myUpcoming(3);
+    expect(meetings.map((m) => m.title)).toEqual(expectedTitles('substitute', 3));
+    expect(meetings[0].myAssignments[0]).toMatchObject({ role: 'Substitute', party: 'S', substituteOrder: 1 });
+  });
+
+  it('marks the chair as chair', async () => {
+    const [first] = await (await servicesFor('chair')).meetings.myUpcoming(1);
+    expect(first.myAssignments.some((a) => a.position === 'Chair')).toBe(true);
+  });
+
+  it('shows staff without assignments no meetings', async () => {
+    expect(await (await servicesFor('clerk')).meetings.myUpcoming()).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/site-groups/web';
+import { provisionSite } from '../../../src/data/provisioning';
+import { groups } from '../../../src/data/schema/permissions';
+import { startTestTenant, type TestTenant } from '../../support/tenant';
+
+/** The attacks DESIGN §4 says storage must stop, tried against the provisioned schema. */
+describe('permissions of the provisioned site', () => {
+  let t: TestTenant;
+  const site = '/sites/politikerportal';
+  const alice = 'alice@test.local';
+  const bob = 'bob@test.local';
+  const carol = 'carol@test.local';
+
+  beforeAll(async () => {
+    t = await startTestTenant();
+    const owner = t.sp('owner@test.local');
+    await provisionSite(owner);
+    const add = async (group: string, upn: string): Promise<void> => {
+      const g = await owner.web.siteGroups.getByName(group)();
+      await owner.web.siteGroups.getById(g.Id).users.add(`i:0#.f|membership|${upn}`);
+    };
+    await add(groups.Members.title, alice);
+    await add(groups.Members.title, bob);
+    await add(groups.Payroll.title, carol);
+    await add(groups.Clerks.title, carol);
+    const body = await owner.web.getList(`${site}/Lists/Bodies`).items.add({ Title: 'Regionfullmäktige', BodyCode: 'RF', BodyKind: 'Fullmäktige', Seats: 71, SubstituteRule: 'Samma parti' });
+    const meeting = await owner.web.getList(`${site}/Lists/Meetings`).items.add({ Title: 'RF', BodyId: body.Id, StartTime: '2026-12-01T08:00:00Z', MeetingStatus: 'Kallat' });
+    const item = await owner.web.getList(`${site}/Lists/AgendaItems`).items.add({ Title: 'Budget', MeetingId: meeting.Id, ItemNumber: 1, ItemKind: 'Beslutsärende' });
+    await owner.web.getList(`${site}/Lists/Votes`).items.add({ Title: 'Ja = bifall', MeetingId: meeting.Id, AgendaItemId: item.Id, VoteKind: 'Öppen votering', VoteStatus: 'Öppen' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const ballots = (upn: string) => t.sp(upn).web.getList(`${site}/Lists/Ballots`);
+
+  it('lets a member cast a ballot, stamped with their identity whatever they claim', async () => {
+    const me = await t.sp(alice).web.currentUser();
+    const other = await t.sp(bob).web.currentUser();
+    const added = await ballots(alice).items.add({ VoteId: 1, BallotKey: `1:${me.Id}`, BallotChoice: 'Ja', AuthorId: other.Id, Created: '2020-01-01T00:00:00Z' });
+    const stored = await ballots(alice).items.getById(added.Id).select('AuthorId', 'Created')();
+    expect(stored.AuthorId).toBe(me.Id);
+    expect(stored.Created.startsWith('2020')).toBe(false);
+  });
+
+  it('refuses a second ballot with the same key and writes nothing', async () => {
+    const me = await t.sp(alice).web.currentUser();
+    const before = (await ballots(alice).items()).length;
+    await expect(ballots(alice).items.add({ VoteId: 1, BallotKey: `1:${me.Id}`, BallotChoice: 'Nej' })).rejects.toMatchObject({ status: 400 });
+    expect((await ballots(alice).items()).length).toBe(before);
+  });
+
+  it('refuses a member changing or deleting a ballot, even their own (403)', async () => {
+    const [mine] = await ballots(alice).items.filter(`AuthorId eq ${(await t.sp(alice).web.currentUser()).Id}`)();
+    await expect(ballots(alice).items.getById(mine.Id).update({ BallotChoice: 'Nej' })).rejects.toMatchObject({ status: 403 });
+    await expect(ballots(alice).items.getById(mine.Id).delete()).rejects.toMatchObject({ status: 403 });
+    expect((await ballots(alice).items.getById(mine.Id)()).BallotChoice).toBe('Ja');
+  });
+
+  it('refuses a clerk changing a ballot too', async () => {
+    const [first] = await ballots(carol).items();
+    await expect(ballots(carol).items.getById(first.Id).update({ BallotChoice: 'Avstår' })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('refuses a member editing the meeting lists the clerks keep (403)', async () => {
+    const meetings = t.sp(alice).web.getList(`${site}/Lists/Meetings`);
+    await expect(meetings.items.getById(1).update({ Location: 'Hemma' })).rejects.toMatchObject({ status: 403 });
+    await expect(meetings.items.add({ Title: 'Eget möte', BodyId: 1, StartTime: '2026-12-02T08:00:00Z', MeetingStatus: 'Planerat' })).rejects.toMatchObject({ status: 403 });
+    await expect(t.sp(alice).web.getList(`${site}/Lists/Votes`).items.getById(1).update({ VoteStatus: 'Stängd' })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('shows a claim only to its claimant and to payroll', async () => {
+    const me = await t.sp(alice).web.currentUser();
+    const claims = (upn: string) => t.sp(upn).web.getList(`${site}/Lists/Claims`);
+    const claim = await claims(alice).items.add({ Title: 'Sammanträde RF', ClaimantId: me.Id, ClaimDate: '2026-12-01T00:00:00Z', ClaimStatus: 'Utkast', LostEarningsHours: 6 });
+    expect((await claims(alice).items()).map((c: { Id: number }) => c.Id)).toContain(claim.Id);
+    expect((await claims(bob).items()).map((c: { Id: number }) => c.Id)).not.toContain(claim.Id);
+    await expect(claims(bob).items.getById(claim.Id).update({ ClaimStatus: 'Attesterad' })).rejects.toBeTruthy();
+    expect((await claims(carol).items()).map((c: { Id: number }) => c.Id)).toContain(claim.Id);
+  });
+});
