@@ -1,0 +1,103 @@
+/**
+ * OData `$batch` as SharePoint Online speaks it: a multipart/mixed request whose parts are
+ * HTTP requests, write requests grouped in changesets; each runs in process through the same
+ * router as the outer user. SharePoint answers with one flat `batchresponse` part per request
+ * (changeset responses are not nested), which is what PnPjs parses. Like SharePoint, a changeset
+ * is not atomic: each request in it succeeds or fails on its own.
+ */
+import { randomUUID } from 'crypto';
+import { serialize, type TenantRequest, type TenantResponse } from '../http';
+import { invalidClientQuery } from './errors';
+
+interface PartRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+function boundaryOf(contentType: string | undefined): string | null {
+  const m = /boundary="?([^";]+)"?/i.exec(contentType ?? '');
+  return m ? m[1] : null;
+}
+
+function splitParts(text: string, boundary: string): string[] {
+  const lines = text.split('\n');
+  const parts: string[] = [];
+  let cur: string[] | null = null;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t === `--${boundary}` || t === `--${boundary}--`) {
+      if (cur) parts.push(cur.join('\n'));
+      cur = t.endsWith('--') && t === `--${boundary}--` ? null : [];
+      continue;
+    }
+    if (cur) cur.push(line);
+  }
+  return parts;
+}
+
+function headersAndRest(part: string): { headers: Record<string, string>; rest: string } {
+  const lines = part.split('\n');
+  const headers: Record<string, string> = {};
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === '') {
+      i++;
+      break;
+    }
+    const c = line.indexOf(':');
+    if (c > 0) headers[line.slice(0, c).trim().toLowerCase()] = line.slice(c + 1).trim();
+  }
+  return { headers, rest: lines.slice(i).join('\n') };
+}
+
+/** Reads every HTTP request of a batch body, changesets flattened in order. */
+export function parseBatch(body: string, contentType: string | undefined): PartRequest[] {
+  const text = body.replace(/\r\n/g, '\n');
+  const boundary = boundaryOf(contentType);
+  if (!boundary) throw invalidClientQuery('The batch request has no multipart boundary.');
+  const out: PartRequest[] = [];
+  const visit = (partText: string): void => {
+    const { headers, rest } = headersAndRest(partText);
+    const inner = boundaryOf(headers['content-type']);
+    if (/multipart\/mixed/i.test(headers['content-type'] ?? '') && inner) {
+      for (const p of splitParts(rest, inner)) visit(p);
+      return;
+    }
+    const http = rest.replace(/^\n+/, '');
+    const nl = http.indexOf('\n');
+    const requestLine = (nl < 0 ? http : http.slice(0, nl)).trim();
+    const m = /^([A-Z]+)\s+(\S+)(?:\s+HTTP\/[\d.]+)?$/i.exec(requestLine);
+    if (!m) throw invalidClientQuery(`The batch part request line '${requestLine}' is not valid.`);
+    const after = headersAndRest(nl < 0 ? '' : http.slice(nl + 1));
+    out.push({ method: m[1].toUpperCase(), url: m[2], headers: after.headers, body: after.rest.replace(/\n+$/, '') });
+  };
+  for (const p of splitParts(text, boundary)) visit(p);
+  return out;
+}
+
+const REASONS: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict', 412: 'Precondition Failed', 429: 'Too Many Requests', 500: 'Internal Server Error' };
+
+/** Runs a batch; `run` executes one inner request (the site's own handler). */
+export async function runBatch(req: TenantRequest, run: (inner: TenantRequest) => Promise<TenantResponse>): Promise<TenantResponse> {
+  const parts = parseBatch(req.body.toString('utf8'), req.headers['content-type']);
+  const boundary = `batchresponse_${randomUUID()}`;
+  const chunks: string[] = [];
+  for (const p of parts) {
+    const url = new URL(p.url, req.url);
+    let res: TenantResponse;
+    if (/\/_api\/\$batch$/i.test(url.pathname)) res = { status: 400, headers: { 'content-type': 'application/json' }, body: { 'odata.error': { code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', message: { lang: 'en-US', value: 'A batch cannot contain a batch.' } } } };
+    else res = await run({ method: p.method, url, headers: p.headers, body: Buffer.from(p.body, 'utf8'), user: req.user, authError: req.authError });
+    const { headers, payload } = serialize(res);
+    const lines = [`--${boundary}`, 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '', `HTTP/1.1 ${res.status} ${REASONS[res.status] ?? 'Status'}`];
+    for (const [k, v] of Object.entries(headers)) if (!/[:\r\n]/.test(v)) lines.push(`${k.toUpperCase()}: ${v}`);
+    lines.push('');
+    // PnPjs reads a part's body line by line up to the next boundary; JSON is one line
+    lines.push(res.status === 204 ? '' : payload.toString('utf8'));
+    chunks.push(lines.join('\r\n'));
+  }
+  const text = `${chunks.join('\r\n')}\r\n--${boundary}--\r\n`;
+  return { status: 200, headers: { 'content-type': `multipart/mixed; boundary=${boundary}`, 'x-batch-parts': String(parts.length) }, body: text };
+}

@@ -1,0 +1,92 @@
+/**
+ * SharePoint's permission model: role assignments on securable scopes (web, list, item) with
+ * inheritance from the nearest ancestor that has unique assignments; a user's effective
+ * rights are the union over direct and group assignments there; site admins have everything.
+ */
+import { hasPermission, PermissionKind, toBasePermissions, unionPermissions, type BasePermissions } from '../../../../src/data/schema/permissions';
+import type { ItemRecord, ListInfo, ScopeKey, SiteUser } from './model';
+import type { SpStore } from './store';
+
+export const WEB_SCOPE: ScopeKey = 'web';
+export const listScope = (listId: string): ScopeKey => `list:${listId}`;
+export const itemScope = (listId: string, itemId: number): ScopeKey => `item:${listId}:${itemId}`;
+
+export const FULL: BasePermissions = toBasePermissions([PermissionKind.FullMask]);
+export const EMPTY: BasePermissions = { High: 0, Low: 0 };
+
+export function parentScope(scope: ScopeKey): ScopeKey | null {
+  if (scope === WEB_SCOPE) return null;
+  if (scope.startsWith('list:')) return WEB_SCOPE;
+  const [, listId] = scope.split(':');
+  return listScope(listId);
+}
+
+export class Permissions {
+  constructor(private readonly store: SpStore) {}
+
+  /** The scope whose assignments apply to `scope` (itself when it has unique assignments). */
+  effectiveScope(scope: ScopeKey): ScopeKey {
+    let s: ScopeKey | null = scope;
+    while (s && s !== WEB_SCOPE && !this.store.uniqueScopes.has(s)) s = parentScope(s);
+    return s ?? WEB_SCOPE;
+  }
+
+  hasUnique(scope: ScopeKey): boolean {
+    return scope === WEB_SCOPE || this.store.uniqueScopes.has(scope);
+  }
+
+  /** The principals a user acts as: itself and every site group it is a member of. */
+  principalsOf(user: SiteUser): Set<number> {
+    const ids = new Set<number>([user.Id]);
+    for (const g of this.store.groups.values()) if (g.members.includes(user.Id)) ids.add(g.Id);
+    return ids;
+  }
+
+  effective(user: SiteUser | null, scope: ScopeKey): BasePermissions {
+    if (!user) return EMPTY;
+    if (user.IsSiteAdmin) return FULL;
+    const principals = this.principalsOf(user);
+    let perms = EMPTY;
+    for (const a of this.store.assignments.get(this.effectiveScope(scope)) ?? []) {
+      if (!principals.has(a.principalId)) continue;
+      const def = this.store.roleDefs.get(a.roleDefId);
+      if (def) perms = unionPermissions(perms, { High: def.High, Low: def.Low });
+    }
+    return perms;
+  }
+
+  has(user: SiteUser | null, scope: ScopeKey, kind: PermissionKind): boolean {
+    return hasPermission(this.effective(user, scope), kind);
+  }
+
+  /** Whether the user may enter the site at all (SharePoint grants Limited Access for any assignment). */
+  hasAnyAccess(user: SiteUser): boolean {
+    if (user.IsSiteAdmin) return true;
+    const principals = this.principalsOf(user);
+    for (const list of this.store.assignments.values()) if (list.some((a) => principals.has(a.principalId))) return true;
+    return false;
+  }
+
+  /** "Override List Behaviors": ManageLists or CancelCheckout on the list lifts item-level security. */
+  overridesListBehaviors(user: SiteUser | null, list: ListInfo): boolean {
+    const p = this.effective(user, listScope(list.Id));
+    return hasPermission(p, PermissionKind.ManageLists) || hasPermission(p, PermissionKind.CancelCheckout);
+  }
+
+  canReadItem(user: SiteUser | null, list: ListInfo, item: ItemRecord, override?: boolean): boolean {
+    if (!this.has(user, itemScope(list.Id, item.Id), PermissionKind.ViewListItems)) return false;
+    if (list.ReadSecurity === 2 && item.values.Author !== user?.Id && !(override ?? this.overridesListBehaviors(user, list))) return false;
+    return true;
+  }
+
+  /** Edit/delete rights on an existing item, with the list's WriteSecurity (2 own only, 4 none). */
+  canWriteItem(user: SiteUser | null, list: ListInfo, item: ItemRecord, kind: PermissionKind.EditListItems | PermissionKind.DeleteListItems): boolean {
+    if (!this.has(user, itemScope(list.Id, item.Id), kind)) return false;
+    if (list.WriteSecurity === 2 || list.WriteSecurity === 4) {
+      if (this.overridesListBehaviors(user, list)) return true;
+      if (list.WriteSecurity === 4) return false;
+      return item.values.Author === user?.Id;
+    }
+    return true;
+  }
+}
