@@ -1,0 +1,127 @@
+import * as React from 'react';
+import type { Services } from '../data/services';
+import { MyMeetings } from '../ui/overview/MyMeetings';
+import { PortalSetup } from '../ui/setup/PortalSetup';
+import { getLanguage, languages } from '../ui/strings';
+import { classes } from '../ui/common/styles';
+import { paths, type Route } from './router';
+import { hostClasses as css } from './styles';
+
+export interface AppProps {
+  services: Services;
+  route: Route;
+  onLanguage(tag: string): void;
+  onSignOut(): void;
+}
+
+/** The page frame around the same views the web parts show: header, menu, and one page. */
+export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.Element {
+  const language = getLanguage(services.locale);
+  const s = language.strings;
+  const t = s.host;
+  const mainRef = React.useRef<HTMLElement>(null);
+  const firstRoute = React.useRef(true);
+
+  const title = route.page === 'overview' ? t.overview : route.page === 'settings' ? t.settings : route.page === 'agenda' ? s.agenda.heading(route.meetingId) : t.notFound;
+
+  React.useEffect(() => {
+    document.title = t.pageTitle(title);
+    document.documentElement.lang = s.language;
+  }, [t, title, s.language]);
+
+  // After navigating, start reading at the new page, as a full page load would.
+  React.useEffect(() => {
+    if (firstRoute.current) {
+      firstRoute.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [route]);
+
+  const skip = (e: React.MouseEvent) => {
+    // The fragment is the router's; focus the content instead of navigating to an anchor.
+    e.preventDefault();
+    mainRef.current?.focus();
+  };
+
+  const navItems: { href: string; label: string; current: boolean }[] = [
+    { href: paths.overview, label: t.overview, current: route.page === 'overview' },
+    { href: paths.settings, label: t.settings, current: route.page === 'settings' },
+  ];
+
+  return (
+    <>
+      <a className={css.skipLink} href="#main-content" onClick={skip}>
+        {t.skipToContent}
+      </a>
+      <header className={css.header}>
+        <a className={css.brand} href={paths.overview}>
+          {s.portalName}
+        </a>
+        <nav className={css.nav} aria-label={t.mainNav}>
+          <ul className={css.navList}>
+            {navItems.map((n) => (
+              <li key={n.href}>
+                <a className={css.navLink} href={n.href} aria-current={n.current ? 'page' : undefined}>
+                  {n.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className={css.person}>
+          <span>{t.signedInAs(services.user.displayName)}</span>
+          <div className={css.languages} role="group" aria-label={t.language}>
+            {languages.map((l) => (
+              <button
+                key={l.tag}
+                type="button"
+                lang={l.tag}
+                className={css.headerButton}
+                aria-pressed={l.tag === language.tag}
+                onClick={() => l.tag !== language.tag && onLanguage(l.tag)}
+              >
+                {l.nativeName}
+              </button>
+            ))}
+          </div>
+          <button type="button" className={css.headerButton} onClick={onSignOut}>
+            {t.signOut}
+          </button>
+        </div>
+      </header>
+      <main id="main-content" ref={mainRef} tabIndex={-1} className={css.main} aria-labelledby="page-title">
+        <h1 id="page-title" className={css.pageTitle}>
+          {title}
+        </h1>
+        <Page route={route} services={services} />
+      </main>
+    </>
+  );
+}
+
+function Page({ route, services }: { route: Route; services: Services }): JSX.Element {
+  const s = getLanguage(services.locale).strings;
+  switch (route.page) {
+    case 'overview':
+      return <MyMeetings services={services} />;
+    case 'settings':
+      return <PortalSetup services={services} />;
+    case 'agenda':
+      // The agenda view comes with its repository; until then say so and offer the way back.
+      return (
+        <>
+          <p className={classes.paragraph}>{s.agenda.placeholder}</p>
+          <p className={classes.paragraph}>
+            <a href={paths.overview}>{s.agenda.back}</a>
+          </p>
+        </>
+      );
+    case 'notFound':
+      return (
+        <p className={classes.paragraph}>
+          <a href={paths.overview}>{s.agenda.back}</a>
+        </p>
+      );
+  }
+}

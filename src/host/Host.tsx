@@ -1,0 +1,86 @@
+import * as React from 'react';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import type { Services } from '../data/services';
+import { ErrorMessage } from '../ui/common/ErrorMessage';
+import { getStrings } from '../ui/strings';
+import { App } from './App';
+import { parseRoute, type Route } from './router';
+import { hostClasses as css } from './styles';
+
+export interface HostProps {
+  initialLocale: string;
+  /** Builds the services for a UI language (the locale is part of the services). */
+  createServices(locale: string): Promise<Services>;
+  onLanguageChosen(locale: string): void;
+  onSignOut(): void;
+  /** The server no longer accepts the sign-in (expired, or the tenant was reset). */
+  onSignInNeeded(): void;
+  /** Checked on every navigation: a token that ran out sends the person to sign in again. */
+  sessionExpired(): boolean;
+}
+
+type Boot = { kind: 'starting' } | { kind: 'ready'; services: Services } | { kind: 'failed'; error: unknown };
+
+/** Builds the services, follows the fragment route, and rebuilds on a language change. */
+export function Host(props: HostProps): JSX.Element {
+  const { createServices, onSignInNeeded, sessionExpired } = props;
+  const [locale, setLocale] = React.useState(props.initialLocale);
+  const [boot, setBoot] = React.useState<Boot>({ kind: 'starting' });
+  const [route, setRoute] = React.useState<Route>(() => parseRoute(location.hash));
+  const [attempt, setAttempt] = React.useState(0);
+
+  React.useEffect(() => {
+    const onHash = () => {
+      if (sessionExpired()) onSignInNeeded();
+      else setRoute(parseRoute(location.hash));
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [sessionExpired, onSignInNeeded]);
+
+  React.useEffect(() => {
+    let live = true;
+    createServices(locale).then(
+      (services) => live && setBoot({ kind: 'ready', services }),
+      (error: unknown) => {
+        if (!live) return;
+        if ((error as { status?: number }).status === 401) onSignInNeeded();
+        else setBoot({ kind: 'failed', error });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [createServices, locale, attempt, onSignInNeeded]);
+
+  const strings = getStrings(locale);
+  if (boot.kind === 'ready') {
+    // While services for a newly chosen language are built, the current ones stay on screen.
+    return (
+      <App
+        services={boot.services}
+        route={route}
+        onLanguage={(tag) => {
+          props.onLanguageChosen(tag);
+          setLocale(tag);
+        }}
+        onSignOut={props.onSignOut}
+      />
+    );
+  }
+  return (
+    <main className={css.centered} aria-label={strings.portalName}>
+      {boot.kind === 'starting' && <Spinner size={SpinnerSize.large} label={strings.host.starting} />}
+      {boot.kind === 'failed' && (
+        <ErrorMessage
+          error={boot.error}
+          strings={strings}
+          onRetry={() => {
+            setBoot({ kind: 'starting' });
+            setAttempt((n) => n + 1);
+          }}
+        />
+      )}
+    </main>
+  );
+}

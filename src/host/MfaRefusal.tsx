@@ -1,0 +1,25 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import type { Strings } from '../ui/strings';
+import { classes } from '../ui/common/styles';
+import { hostClasses } from './styles';
+
+/** Shown instead of the portal when the sign-in lacks a second factor (DESIGN §4); no services are built. */
+export function MfaRefusal({ strings, onSignInAgain }: { strings: Strings; onSignInAgain: () => void }): JSX.Element {
+  const t = strings.host.mfaRefused;
+  return (
+    <main className={hostClasses.centered} aria-labelledby="mfa-refused-title">
+      <h1 id="mfa-refused-title" className={hostClasses.pageTitle}>
+        {t.title}
+      </h1>
+      <MessageBar messageBarType={MessageBarType.blocked} isMultiline>
+        <p className={classes.messageText}>{t.body}</p>
+        <p className={classes.messageText}>{t.action}</p>
+      </MessageBar>
+      <p>
+        <PrimaryButton text={t.signInAgain} onClick={onSignInAgain} />
+      </p>
+    </main>
+  );
+}

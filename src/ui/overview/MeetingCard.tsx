@@ -1,0 +1,56 @@
+import * as React from 'react';
+import { Link } from '@fluentui/react/lib/Link';
+import type { MyMeeting } from '../../data/services';
+import type { Language } from '../strings';
+import { formatMeetingTime } from '../strings';
+import { safeHref } from '../common/safeUrl';
+import { roleText } from './roles';
+import { meetingClasses as css } from './styles';
+
+/** One upcoming meeting: when, which body, what, where, its status and the person's role. */
+export function MeetingCard({ meeting, language, idPrefix }: { meeting: MyMeeting; language: Language; idPrefix: string }): JSX.Element {
+  const s = language.strings;
+  const t = s.myMeetings;
+  const headingId = `${idPrefix}-meeting-${meeting.id}`;
+  const agendaHref = safeHref(meeting.agendaUrl);
+  const teamsHref = safeHref(meeting.teamsJoinUrl);
+  return (
+    <article aria-labelledby={headingId}>
+      <h3 id={headingId} className={css.title}>
+        {meeting.title}
+      </h3>
+      <time className={css.time} dateTime={meeting.start}>
+        {formatMeetingTime(meeting.start, meeting.end, language)}
+      </time>
+      <dl className={css.facts}>
+        <dt className={css.term}>{t.body}</dt>
+        <dd className={css.value}>{meeting.bodyName}</dd>
+        <dt className={css.term}>{t.place}</dt>
+        <dd className={css.value}>{meeting.location || t.placeUnknown}</dd>
+        <dt className={css.term}>{t.status}</dt>
+        <dd className={css.value}>{s.meetingStatus[meeting.status]}</dd>
+        <dt className={css.term}>{t.myRole}</dt>
+        <dd className={css.value}>{roleText(meeting.myAssignments, s)}</dd>
+      </dl>
+      {meeting.remoteAllowed && <p className={css.note}>{t.remoteAllowed}</p>}
+      <div className={css.actions}>
+        {agendaHref && (
+          <Link className={css.link} href={agendaHref} aria-label={t.agendaLinkLabel(meeting.title)}>
+            {t.agendaLink}
+          </Link>
+        )}
+        {teamsHref && (
+          <Link
+            className={css.link}
+            href={teamsHref}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={t.joinTeamsLabel(meeting.title)}
+          >
+            {t.joinTeams}
+          </Link>
+        )}
+      </div>
+    </article>
+  );
+}

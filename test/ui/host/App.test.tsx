@@ -1,0 +1,146 @@
+import '../support/fluent';
+import * as React from 'react';
+import { render, screen, fireEvent, within, act } from '@testing-library/react';
+import { App } from '../../../src/host/App';
+import { Host } from '../../../src/host/Host';
+import { MfaRefusal } from '../../../src/host/MfaRefusal';
+import { parseRoute } from '../../../src/host/router';
+import { DataError, type Services } from '../../../src/data/services';
+import { getStrings } from '../../../src/ui/strings';
+import { deferred, fakeServices } from '../support/fakes';
+import { expectNoAxeViolations } from '../support/axe';
+
+const services = (locale = 'sv-SE'): Services =>
+  fakeServices({
+    locale,
+    meetings: { myUpcoming: () => Promise.resolve([]) },
+    provisioning: { canManage: () => Promise.resolve(false) },
+  });
+
+describe('router', () => {
+  it('maps fragments to pages', () => {
+    expect(parseRoute('')).toEqual({ page: 'overview' });
+    expect(parseRoute('#/')).toEqual({ page: 'overview' });
+    expect(parseRoute('#/installningar')).toEqual({ page: 'settings' });
+    expect(parseRoute('#/installningar/')).toEqual({ page: 'settings' });
+    expect(parseRoute('#/sammantrade/42')).toEqual({ page: 'agenda', meetingId: 42 });
+    expect(parseRoute('#/sammantrade/x')).toEqual({ page: 'notFound' });
+  });
+});
+
+describe('App (the host page frame)', () => {
+  it('has a skip link, landmarks, the person, the menu and the page title, in Swedish', async () => {
+    const { container } = render(<App services={services()} route={{ page: 'overview' }} onLanguage={jest.fn()} onSignOut={jest.fn()} />);
+    expect(screen.getByRole('link', { name: 'Hoppa till innehållet' })).toBeTruthy();
+    expect(screen.getByRole('banner')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(nav).getByRole('link', { name: 'Översikt' }).getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('link', { name: 'Portalinställning' }).getAttribute('aria-current')).toBeNull();
+    expect(screen.getByRole('main')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Översikt' })).toBeTruthy();
+    expect(screen.getByText('Inloggad som Anna Lind')).toBeTruthy();
+    expect(document.title).toBe('Översikt – Politikerportalen');
+    expect(document.documentElement.lang).toBe('sv-SE');
+    expect(await screen.findByText('Du har inga kommande sammanträden.', { selector: 'p' })).toBeTruthy();
+    await expectNoAxeViolations(container);
+  });
+
+  it('moves focus to the content from the skip link without touching the route', async () => {
+    render(<App services={services()} route={{ page: 'overview' }} onLanguage={jest.fn()} onSignOut={jest.fn()} />);
+    await screen.findByText('Du har inga kommande sammanträden.', { selector: 'p' });
+    const before = location.hash;
+    fireEvent.click(screen.getByRole('link', { name: 'Hoppa till innehållet' }));
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+    expect(location.hash).toBe(before);
+  });
+
+  it('switches language and signs out through its buttons', async () => {
+    const onLanguage = jest.fn();
+    const onSignOut = jest.fn();
+    render(<App services={services()} route={{ page: 'overview' }} onLanguage={onLanguage} onSignOut={onSignOut} />);
+    await screen.findByText('Du har inga kommande sammanträden.', { selector: 'p' });
+    const languages = screen.getByRole('group', { name: 'Språk' });
+    expect(within(languages).getByRole('button', { name: 'Svenska' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(within(languages).getByRole('button', { name: 'English' }));
+    expect(onLanguage).toHaveBeenCalledWith('en-US');
+    fireEvent.click(screen.getByRole('button', { name: 'Logga ut' }));
+    expect(onSignOut).toHaveBeenCalled();
+  });
+
+  it('shows the setup page and the agenda placeholder, in English when chosen', async () => {
+    const { rerender, container } = render(<App services={services('en-US')} route={{ page: 'settings' }} onLanguage={jest.fn()} onSignOut={jest.fn()} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Portal setup' })).toBeTruthy();
+    expect(await screen.findByText('Only the site owners can set up the portal.', { selector: 'p' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en-US');
+    await expectNoAxeViolations(container);
+
+    rerender(<App services={services('en-US')} route={{ page: 'agenda', meetingId: 7 }} onLanguage={jest.fn()} onSignOut={jest.fn()} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Meeting 7' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to the overview' }).getAttribute('href')).toBe('#/');
+    // Navigating moves focus to the new page.
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+  });
+});
+
+describe('MfaRefusal', () => {
+  it('refuses a sign-in without two factors, says what to do and offers to sign in again', async () => {
+    const onSignInAgain = jest.fn();
+    const { container } = render(<MfaRefusal strings={getStrings('sv-SE')} onSignInAgain={onSignInAgain} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Inloggningen saknar tvåfaktorsautentisering' })).toBeTruthy();
+    // MessageBar renders its text a moment later (so screen readers announce it).
+    expect(await screen.findByText(/kontakta IT-supporten/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Logga in igen' }));
+    expect(onSignInAgain).toHaveBeenCalled();
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe('Host', () => {
+  const base = { onLanguageChosen: jest.fn(), onSignOut: jest.fn(), onSignInNeeded: jest.fn(), sessionExpired: () => false };
+
+  it('shows a start-up state, then the portal; a language change rebuilds the services', async () => {
+    const first = deferred<Services>();
+    const createServices = jest.fn((locale: string) => (locale === 'sv-SE' ? first.promise : Promise.resolve(services(locale))));
+    const onLanguageChosen = jest.fn();
+    render(<Host {...base} initialLocale="sv-SE" createServices={createServices} onLanguageChosen={onLanguageChosen} />);
+    expect(screen.getByText('Startar Politikerportalen…')).toBeTruthy();
+    await act(async () => first.resolve(services()));
+    expect(screen.getByRole('heading', { level: 1, name: 'Översikt' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(onLanguageChosen).toHaveBeenCalledWith('en-US');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeTruthy();
+    expect(createServices).toHaveBeenLastCalledWith('en-US');
+    expect(await screen.findByText('You have no upcoming meetings.', { selector: 'p' })).toBeTruthy();
+  });
+
+  it('explains a failed start and tries again', async () => {
+    const createServices = jest.fn<Promise<Services>, [string]>().mockRejectedValueOnce(new DataError('network', 'Failed to fetch')).mockResolvedValueOnce(services());
+    render(<Host {...base} initialLocale="sv-SE" createServices={createServices} />);
+    expect(await screen.findByText('Det gick inte att nå Microsoft 365.', { selector: 'p' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Översikt' })).toBeTruthy();
+    expect(await screen.findByText('Du har inga kommande sammanträden.', { selector: 'p' })).toBeTruthy();
+  });
+
+  it('sends the person to sign in again when the server rejects the token', async () => {
+    const onSignInNeeded = jest.fn();
+    render(
+      <Host {...base} onSignInNeeded={onSignInNeeded} initialLocale="sv-SE" createServices={() => Promise.reject(new DataError('forbidden', 'Invalid signature.', 401))} />,
+    );
+    await act(async () => undefined);
+    expect(onSignInNeeded).toHaveBeenCalled();
+  });
+
+  it('follows the fragment route', async () => {
+    history.replaceState(null, '', '/#/');
+    render(<Host {...base} initialLocale="sv-SE" createServices={() => Promise.resolve(services())} />);
+    expect(await screen.findByText('Du har inga kommande sammanträden.', { selector: 'p' })).toBeTruthy();
+    act(() => {
+      history.replaceState(null, '', '/#/installningar');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'Portalinställning' })).toBeTruthy();
+    expect(await screen.findByText('Bara webbplatsens ägare kan ställa in portalen.', { selector: 'p' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,44 @@
+// Bundles the standalone host (src/host) into dist/host: index.html, host.js and its source map.
+// The local tenant serves that folder at `/`. Usage: node tools/build-host.mjs
+import { build } from 'esbuild';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'dist', 'host');
+
+async function main() {
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/host/index.tsx'],
+    outfile: join(outDir, 'host.js'),
+    bundle: true,
+    minify: true,
+    sourcemap: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2017'],
+    jsx: 'transform',
+    // React's production build, and no Node `process` in the browser.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    // Fluent UI and date-fns ship ES modules: let tree shaking keep only what is imported.
+    mainFields: ['browser', 'module', 'main'],
+    legalComments: 'linked',
+    logLevel: 'warning',
+  });
+  await copyFile(join(root, 'src', 'host', 'index.html'), join(outDir, 'index.html'));
+
+  const js = await readFile(join(outDir, 'host.js'));
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`${relative(root, join(outDir, 'host.js'))}: ${kb(js.length)} raw, ${kb(gzipSync(js).length)} gzip`);
+}
+
+main().catch((err) => {
+  // esbuild has already printed the errors; say where it stopped and fail the build.
+  console.error(`build-host failed: ${err && err.message ? err.message : err}`);
+  process.exit(1);
+});
