@@ -1,0 +1,52 @@
+/**
+ * Web-part-level strings: property pane labels and the message shown when the portal's
+ * services cannot be started. The views' own strings live in `src/ui/strings`.
+ */
+export interface WebPartStrings {
+  overview: {
+    paneDescription: string;
+    settingsGroup: string;
+    meetingCountLabel: string;
+  };
+  portalSetup: {
+    paneDescription: string;
+  };
+  /** Shown when the web part could not connect to the portal site (before the view can render). */
+  startFailed: string;
+}
+
+const svSE: WebPartStrings = {
+  overview: {
+    paneDescription: 'Visar dina kommande sammanträden.',
+    settingsGroup: 'Inställningar',
+    meetingCountLabel: 'Antal sammanträden som visas',
+  },
+  portalSetup: {
+    paneDescription:
+      'Jämför webbplatsens listor, bibliotek och behörigheter med portalens schema och uppdaterar dem. Kräver att du är webbplatsägare.',
+  },
+  startFailed:
+    'Politikerportalen kunde inte startas. Ladda om sidan. Kontakta portalens förvaltare om felet kvarstår.',
+};
+
+const enUS: WebPartStrings = {
+  overview: {
+    paneDescription: 'Shows your upcoming meetings.',
+    settingsGroup: 'Settings',
+    meetingCountLabel: 'Number of meetings to show',
+  },
+  portalSetup: {
+    paneDescription:
+      "Compares the site's lists, libraries and permissions with the portal's schema and brings them up to date. You must be a site owner.",
+  },
+  startFailed: 'The Politikerportal could not start. Reload the page. Contact the portal administrator if the problem persists.',
+};
+
+const tables: Record<string, WebPartStrings> = { 'sv-SE': svSE, 'en-US': enUS };
+
+/** The table for a UI culture name; Swedish unless the culture is English. */
+export function getWebPartStrings(cultureName: string | undefined): WebPartStrings {
+  if (cultureName && tables[cultureName]) return tables[cultureName];
+  if (cultureName && cultureName.toLowerCase().startsWith('en')) return enUS;
+  return svSE;
+}

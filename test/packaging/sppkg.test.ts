@@ -1,0 +1,184 @@
+/**
+ * Checks the solution package an admin uploads to the app catalog: built by `npm run package`
+ * (gulp bundle --ship + gulp package-solution --ship), never by this test.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import Ajv from 'ajv';
+import JSZip from 'jszip';
+
+const root = path.resolve(__dirname, '../..');
+const sppkgPath = path.join(root, 'sharepoint/solution/politikerportal.sppkg');
+const solution = JSON.parse(fs.readFileSync(path.join(root, 'config/package-solution.json'), 'utf8')).solution;
+const schemaDir = path.join(root, 'node_modules/@microsoft/sp-module-interfaces/lib-commonjs/manifestSchemas/jsonSchemas');
+
+interface WebPartManifest {
+  id: string;
+  alias: string;
+  componentType: string;
+  loaderConfig?: { entryModuleId: string; scriptResources: Record<string, { type: string; path?: string }> };
+  [key: string]: unknown;
+}
+
+/** Every web part in the source tree: `src/webparts/**\/*.manifest.json`. */
+function sourceManifests(): { file: string; manifest: WebPartManifest }[] {
+  const found: { file: string; manifest: WebPartManifest }[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.manifest.json')) found.push({ file: path.relative(root, full), manifest: JSON.parse(fs.readFileSync(full, 'utf8')) });
+    }
+  };
+  walk(path.join(root, 'src/webparts'));
+  return found;
+}
+
+function xmlUnescape(s: string): string {
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+    .replace(/&amp;/g, '&');
+}
+
+function attr(xml: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(xml);
+  return m ? xmlUnescape(m[1]) : undefined;
+}
+
+/**
+ * An ajv validator for the SPFx web part manifest schema. Its `$ref`s name sibling files
+ * (`localized-string.schema.json`, `guid.schema.json`…): those are loaded transitively from the
+ * same folder; a `$ref` to a file that is not there fails loudly. The one remote `$ref` (site
+ * design script actions, used only by prefab app manifests) is not shipped and cannot be
+ * fetched offline: it is stood in for by an empty schema, which does not touch web parts.
+ */
+function webPartValidator(): Ajv.ValidateFunction {
+  const ajv = new Ajv({ schemaId: 'auto', allErrors: true, unknownFormats: 'ignore' });
+  ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'));
+  const pending = ['client-side-web-part-manifest.schema.json'];
+  const loaded = new Set<string>();
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (loaded.has(file)) continue;
+    if (/^https?:/.test(file)) {
+      ajv.addSchema({ properties: { actions: {} } }, file);
+      loaded.add(file);
+      continue;
+    }
+    const full = path.join(schemaDir, file);
+    if (!fs.existsSync(full)) throw new Error(`schema ${file} referenced by the SPFx manifest schema is missing in ${schemaDir}`);
+    const text = fs.readFileSync(full, 'utf8');
+    ajv.addSchema(JSON.parse(text), file);
+    loaded.add(file);
+    for (const m of text.matchAll(/"\$ref"\s*:\s*"([^"#]+)(#[^"]*)?"/g)) pending.push(m[1]);
+  }
+  const validate = ajv.getSchema('client-side-web-part-manifest.schema.json');
+  if (!validate) throw new Error('SPFx web part manifest schema not found in @microsoft/sp-module-interfaces');
+  return validate;
+}
+
+describe('politikerportal.sppkg', () => {
+  let zip: JSZip;
+  let files: string[];
+  /** Web part manifests as packaged (feature element files), by id. */
+  const packaged = new Map<string, WebPartManifest>();
+
+  beforeAll(async () => {
+    if (!fs.existsSync(sppkgPath)) {
+      throw new Error(`${path.relative(root, sppkgPath)} is missing. Run \`npm run package\` first, then run this test again.`);
+    }
+    zip = await JSZip.loadAsync(fs.readFileSync(sppkgPath));
+    files = Object.keys(zip.files).filter((f) => !zip.files[f].dir);
+    for (const f of files.filter((f) => /(^|\/)WebPart_[0-9a-f-]+\.xml$/i.test(f))) {
+      const xml = await zip.file(f)!.async('string');
+      const json = attr(xml, 'ComponentManifest');
+      if (!json) throw new Error(`${f} has no ComponentManifest`);
+      const manifest = JSON.parse(json) as WebPartManifest;
+      packaged.set(manifest.id, manifest);
+    }
+  });
+
+  it('AppManifest.xml names the solution with its id, name and version', async () => {
+    const app = await zip.file('AppManifest.xml')!.async('string');
+    expect(attr(app, 'ProductID')).toBe(solution.id);
+    expect(attr(app, 'Name')).toBe('Politikerportal');
+    expect(attr(app, 'Version')).toBe(solution.version);
+    expect(attr(app, 'IsClientSideSolution')).toBe('true');
+    expect(attr(app, 'SkipFeatureDeployment')).toBe('true');
+  });
+
+  it('requests exactly the Microsoft Graph permissions of package-solution.json', async () => {
+    const app = await zip.file('AppManifest.xml')!.async('string');
+    const requested = [...app.matchAll(/<WebApiPermissionRequest\s[^>]*>/g)].map((m) => `${attr(m[0], 'ResourceId')}|${attr(m[0], 'Scope')}`);
+    const configured = (solution.webApiPermissionRequests as { resource: string; scope: string }[]).map((r) => `${r.resource}|${r.scope}`);
+    expect(configured.length).toBeGreaterThan(0);
+    expect(requested.sort()).toEqual(configured.sort());
+    expect(requested).toContain('Microsoft Graph|User.Read');
+  });
+
+  const sources = sourceManifests();
+
+  it('the source tree has web parts', () => {
+    expect(sources.map((s) => s.manifest.alias)).toEqual(expect.arrayContaining(['OverviewWebPart', 'PortalSetupWebPart']));
+  });
+
+  it.each(sources.map((s) => [s.file, s.manifest] as const))('holds the web part of %s with its bundle', (file, source) => {
+    const manifest = packaged.get(source.id);
+    if (!manifest) throw new Error(`web part ${source.alias} (${source.id}, ${file}) is not in the package`);
+    expect(manifest.alias).toBe(source.alias);
+    expect(manifest.componentType).toBe('WebPart');
+    const loader = manifest.loaderConfig!;
+    const entry = loader.scriptResources[loader.entryModuleId];
+    expect(entry).toMatchObject({ type: 'path' });
+    const paths = Object.values(loader.scriptResources)
+      .filter((r) => r.type === 'path')
+      .map((r) => r.path!);
+    for (const p of paths) {
+      const asset = files.find((f) => f === `ClientSideAssets/${p}`);
+      if (!asset) throw new Error(`bundle ${p} of ${source.alias} is not in ClientSideAssets/ of the package`);
+    }
+  });
+
+  it('holds no web part that is not in the source tree', () => {
+    expect([...packaged.keys()].sort()).toEqual(sources.map((s) => s.manifest.id).sort());
+  });
+
+  it('every bundle asset is non-empty JavaScript', async () => {
+    const js = files.filter((f) => f.startsWith('ClientSideAssets/') && f.endsWith('.js'));
+    expect(js.length).toBeGreaterThanOrEqual(sources.length);
+    for (const f of js) {
+      const text = await zip.file(f)!.async('string');
+      expect(text.length).toBeGreaterThan(1000);
+    }
+  });
+
+  describe('web part manifests validate against the SPFx schema', () => {
+    const validate = webPartValidator();
+    const explain = () => JSON.stringify(validate.errors, null, 2);
+
+    it.each(sources.map((s) => [s.file, s.manifest] as const))('source %s', (_file, manifest) => {
+      const ok = validate(manifest);
+      if (!ok) throw new Error(explain());
+    });
+
+    it('packaged manifests', () => {
+      expect(packaged.size).toBeGreaterThan(0);
+      for (const manifest of packaged.values()) {
+        const ok = validate(manifest);
+        if (!ok) throw new Error(`${manifest.alias}: ${explain()}`);
+      }
+    });
+
+    it('rejects manifests that break the schema (the validator is real)', () => {
+      const good = sources[0].manifest;
+      const entry = (good.preconfiguredEntries as Record<string, unknown>[])[0];
+      expect(validate({ ...good, preconfiguredEntries: [{ ...entry, title: 'not a localized object' }] })).toBe(false);
+      expect(validate({ ...good, supportedHosts: ['NoSuchHost'] })).toBe(false);
+      expect(validate({ ...good, id: 'not-a-guid' })).toBe(false);
+    });
+  });
+});
