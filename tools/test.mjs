@@ -16,6 +16,7 @@ const run = (label, cmd, args) => {
 };
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+if (run('type check (tsc -p tsconfig.node.json)', process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json']) !== 0) process.exit(1);
 if (!process.env.SKIP_PACKAGE) {
   if (run('SharePoint package (npm run package)', npm, ['run', 'package', '--silent']) !== 0) process.exit(1);
 }

@@ -2,9 +2,6 @@
  * `npm run bench`: the numbers DESIGN.md §9 sets targets for, measured on this machine against an
  * in-process local tenant. Prints a table; never part of `npm test` (timings are not assertions).
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { gzipSync } from 'zlib';
 import { createStandaloneServices } from '../../src/data/hosts/standalone';
 import { createProvisioningService } from '../../src/data/provisioning';
 import { standaloneSp } from '../../src/data/hosts/standalone';
@@ -30,21 +27,22 @@ async function timed(n: number, f: () => Promise<unknown>): Promise<{ p50: numbe
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
-function bundles(): void {
-  const root = path.resolve(__dirname, '..', '..');
-  const dir = path.join(root, 'temp', 'deploy');
-  if (!fs.existsSync(dir)) {
+async function bundles(): Promise<void> {
+  // the same measurement as `node tools/bundle-size.mjs`, which reads the ship build's manifests
+  const { measureBundles } = await import('../../tools/bundle-size.mjs');
+  const measured = measureBundles();
+  if (!measured) {
     row('web part bundles', 'not built (run npm run package)', '≤ 120 KB gzip each');
     return;
   }
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.js') && !x.includes('.map'))) {
-    const buf = fs.readFileSync(path.join(dir, f));
-    row(`bundle ${f}`, `${(buf.length / 1024).toFixed(1)} KB raw, ${(gzipSync(buf).length / 1024).toFixed(1)} KB gzip`, '≤ 120 KB gzip');
+  for (const m of measured) {
+    const value = m.error ?? `${(m.raw / 1024).toFixed(1)} KB raw, ${(m.gz / 1024).toFixed(1)} KB gzip`;
+    row(`bundle ${m.alias}`, value, '≤ 120 KB gzip');
   }
 }
 
 async function main(): Promise<void> {
-  bundles();
+  await bundles();
   const t0 = performance.now();
   const t = await startSeededTenant('2026-11-24');
   row('seed the region (provision + data, in-process)', `${((performance.now() - t0) / 1000).toFixed(1)} s`, '—');

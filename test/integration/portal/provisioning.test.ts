@@ -39,7 +39,7 @@ describe('provisioning the portal site through PnPjs', () => {
     const code = await bodies.fields.getByInternalNameOrTitle('BodyCode').select('Indexed', 'EnforceUniqueValues', 'Title')();
     expect(code).toMatchObject({ Indexed: true, EnforceUniqueValues: true, Title: 'Kortnamn' });
     const ballots = sp.web.getList('/sites/politikerportal/Lists/Ballots');
-    expect((await ballots.select('HasUniqueRoleAssignments')()).HasUniqueRoleAssignments).toBe(true);
+    expect((await ballots.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>()).HasUniqueRoleAssignments).toBe(true);
     const claims = await sp.web.getList('/sites/politikerportal/Lists/Claims').select('ReadSecurity', 'WriteSecurity')();
     expect(claims).toMatchObject({ ReadSecurity: 2, WriteSecurity: 2 });
   });
