@@ -3,7 +3,7 @@ const path = require('path');
 // SPFx's toolchain pulls in an old jest-environment-node (no global fetch) that npm hoists to the top;
 // resolve the one that belongs to our jest so node projects get Node 20's fetch.
 const nodeEnv = require.resolve('jest-environment-node', { paths: [path.dirname(require.resolve('jest/package.json'))] });
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.node.json', isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.node.json', diagnostics: false }];
 const common = {
   rootDir: __dirname,
   // @pnp/* ships ESM only; let ts-jest transform it.

@@ -42,7 +42,10 @@ export async function provisionSite(sp: SPFI, log: (line: string) => void = () =
   const service = createProvisioningService(sp);
   const plan = await service.inspect();
   if (!plan.steps.length) return 0;
-  const result = await service.apply(plan, (p) => log(`  [${p.done + 1}/${p.total}] ${p.step.kind} ${p.step.subject}${p.step.field ? ' · ' + p.step.field : ''}`));
+  // the last report (done === total) says the run finished; every other one names the step starting
+  const result = await service.apply(plan, (p) => {
+    if (p.done < p.total) log(`  [${p.done + 1}/${p.total}] ${p.step.kind} ${p.step.subject}${p.step.field ? ' · ' + p.step.field : ''}`);
+  });
   if (result.failed) throw new Error(`Provisioning stopped at ${result.failed.step.id}: ${result.failed.message}`);
   return result.applied.length;
 }
