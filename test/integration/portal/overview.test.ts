@@ -69,4 +69,24 @@ describe('my upcoming meetings (overview)', () => {
   it('shows staff without assignments no meetings', async () => {
     expect(await (await servicesFor('clerk')).meetings.myUpcoming()).toEqual([]);
   });
+
+  it('rides out a 503 and a slow answer: PnPjs retries after Retry-After', async () => {
+    const services = await servicesFor('member');
+    t.tenant.faults.add({ pathContains: '/_api/$batch', status: 503, retryAfterSeconds: 1, count: 1 });
+    t.tenant.faults.add({ pathContains: '/_api/$batch', latencyMs: 300, count: 1 });
+    const before = t.tenant.requests.last();
+    const meetings = await services.meetings.myUpcoming(2);
+    expect(meetings.map((m) => m.title)).toEqual(expectedTitles('member', 2));
+    expect(t.tenant.requests.since(before).map((r) => r.status)).toEqual([503, 200]);
+  }, 20_000);
+
+  it('gives up on a site that stays unavailable with an error the overview can explain', async () => {
+    const services = await servicesFor('member');
+    t.tenant.faults.add({ pathContains: '/_api/$batch', status: 503, retryAfterSeconds: 1, count: 20 });
+    try {
+      await expect(services.meetings.myUpcoming(2)).rejects.toMatchObject({ kind: 'throttled', status: 503 });
+    } finally {
+      t.tenant.faults.clear();
+    }
+  }, 30_000);
 });
