@@ -1,0 +1,240 @@
+import { activeAbsences, coversItem, type Trust } from './absence';
+import { disqualifications } from './conflicts';
+import { quorum, type Quorum } from './quorum';
+import type { AgendaItemRef, AttendanceEvent, BodyRules, ConflictEvent, SeatAssignment } from './types';
+
+/**
+ * The seat table per agenda item (DOMAIN §2–3): who holds each seat, in what capacity. It decides
+ * who may vote, so the voting app takes its electorate from here.
+ *
+ * Rules, all from the body's settings where the law leaves them local:
+ * - a present member holds their own seat; a disqualified one (jäv) does not, for that item;
+ * - an empty seat is filled from the substitutes by the body's order: RF only the member's own
+ *   party in party order; committees the personal substitute, then the party's order, then the
+ *   cross-party order set by fullmäktige; if nobody is available the seat stays empty;
+ * - a serving substitute is not displaced by a higher-ranked substitute who arrives later, but a
+ *   member who arrives late takes the seat back; changes happen only between items;
+ * - a member or substitute who left may not return the same day unless the body allows it;
+ * - one person holds at most one seat, and every seat is counted once.
+ */
+
+export type Capacity = 'Member' | 'ServingSubstitute' | 'Vacant';
+
+export interface SeatHolding {
+  seatNumber: number;
+  memberId: number | null;
+  memberName: string;
+  party: string;
+  holderId: number | null;
+  holderName: string | null;
+  capacity: Capacity;
+  remote: boolean;
+  /** Why the member does not hold the seat on this item. */
+  memberOut: 'absent' | 'disqualified' | 'left' | null;
+}
+
+export interface ItemSeats {
+  itemId: number;
+  itemNumber: number;
+  seats: SeatHolding[];
+  quorum: Quorum;
+  /** Jäv on this item: who was out and who served instead (null: nobody could). */
+  disqualified: { personId: number; servedById: number | null }[];
+  /** Substitutes present but not serving: they may attend, not vote. */
+  nonServingPresent: number[];
+  /** People recorded as arriving after leaving, on a body that does not allow it. */
+  refusedReturns: number[];
+}
+
+export type Presence = { present: false } | { present: true; remote: boolean };
+
+export interface SeatTableInput {
+  rules: BodyRules;
+  /** Assignments in the body valid on the meeting's date. */
+  assignments: readonly SeatAssignment[];
+  /** The agenda in order. */
+  items: readonly AgendaItemRef[];
+  attendance: readonly AttendanceEvent[];
+  conflicts: readonly ConflictEvent[];
+  meetingStart: string;
+  remoteAllowed: boolean;
+  trust: Trust;
+  /**
+   * 'planned': before the meeting, from absence notices (everyone else is expected).
+   * 'rollCall': at the meeting, from the roll call and later arrivals and departures.
+   */
+  mode: 'planned' | 'rollCall';
+}
+
+const ROLL_CALL = new Set(['Present', 'PresentRemote', 'Absent', 'Arrival', 'Departure']);
+
+interface PresenceTimeline {
+  at(itemIndex: number): Presence;
+  leftBefore(itemIndex: number): boolean;
+  refusedReturnAt(itemIndex: number): boolean;
+}
+
+/** Presence per person and item from roll-call events: the latest event (server order) in force at that item. */
+function rollCallTimeline(events: readonly AttendanceEvent[], personId: number, itemIndex: Map<number, number>, input: SeatTableInput): PresenceTimeline {
+  const own = events
+    .filter((e) => e.personId === personId && ROLL_CALL.has(e.kind) && input.trust.isStaff(e.authorId))
+    .map((e) => ({ e, from: e.fromItemId === null ? 0 : itemIndex.get(e.fromItemId) ?? Number.POSITIVE_INFINITY }))
+    .filter((x) => Number.isFinite(x.from))
+    .sort((a, b) => (a.e.at < b.e.at ? -1 : a.e.at > b.e.at ? 1 : a.e.id - b.e.id));
+  const cache = new Map<number, { presence: Presence; left: boolean; refused: boolean }>();
+  const compute = (i: number) => {
+    let presence: Presence = { present: false };
+    let leftAt: number | null = null;
+    let refused = false;
+    for (const { e, from } of own) {
+      if (from > i) continue;
+      if (e.kind === 'Departure') {
+        presence = { present: false };
+        leftAt = leftAt === null ? from : Math.min(leftAt, from);
+      } else if (e.kind === 'Absent') {
+        presence = { present: false };
+      } else {
+        // Present / PresentRemote / Arrival
+        if (leftAt !== null && !input.rules.returnSameDayAllowed && from > leftAt) {
+          refused = from === i || refused;
+          continue;
+        }
+        const remote = e.kind === 'PresentRemote';
+        // remote presence counts only where the meeting allows it (KL 5:16)
+        presence = remote && !input.remoteAllowed ? { present: false } : { present: true, remote };
+      }
+    }
+    return { presence, left: leftAt !== null && leftAt <= i && !presence.present, refused };
+  };
+  const get = (i: number) => {
+    let v = cache.get(i);
+    if (!v) {
+      v = compute(i);
+      cache.set(i, v);
+    }
+    return v;
+  };
+  return { at: (i) => get(i).presence, leftBefore: (i) => get(i).left, refusedReturnAt: (i) => get(i).refused };
+}
+
+function plannedTimeline(absent: (itemNumber: number) => boolean, items: readonly AgendaItemRef[]): PresenceTimeline {
+  return {
+    at: (i) => (absent(items[i].number) ? { present: false } : { present: true, remote: false }),
+    leftBefore: () => false,
+    refusedReturnAt: () => false,
+  };
+}
+
+/** Substitutes to call for a member's seat, best first, by the body's rule. */
+export function substituteOrderFor(member: SeatAssignment, substitutes: readonly SeatAssignment[], rules: BodyRules): SeatAssignment[] {
+  const partyOrder = (party: string) =>
+    substitutes.filter((s) => s.party === party).sort((a, b) => (a.substituteOrder ?? 999) - (b.substituteOrder ?? 999) || a.name.localeCompare(b.name, 'sv'));
+  if (rules.substituteRule === 'SamePartyOnly') return partyOrder(member.party);
+  const personal = substitutes.filter((s) => s.personalSubstituteFor === member.personId);
+  const ordered = [...personal, ...partyOrder(member.party)];
+  for (const party of rules.crossPartyOrder[member.party] ?? []) ordered.push(...partyOrder(party));
+  const seen = new Set<number>();
+  return ordered.filter((s) => !seen.has(s.personId) && seen.add(s.personId));
+}
+
+/** Members by seat, each person once; members without a seat number get the next numbers. */
+function seatsOf(assignments: readonly SeatAssignment[]): SeatAssignment[] {
+  const seen = new Set<number>();
+  const members = assignments
+    .filter((a) => a.role === 'Member')
+    .sort((a, b) => (a.seatNumber ?? 9999) - (b.seatNumber ?? 9999) || a.name.localeCompare(b.name, 'sv'))
+    .filter((a) => !seen.has(a.personId) && seen.add(a.personId));
+  let next = Math.max(0, ...members.map((m) => m.seatNumber ?? 0));
+  return members.map((m) => (m.seatNumber === null ? { ...m, seatNumber: ++next } : m));
+}
+
+export function seatTable(input: SeatTableInput): ItemSeats[] {
+  const { rules, items } = input;
+  const members = seatsOf(input.assignments);
+  const memberIds = new Set(members.map((m) => m.personId));
+  const seenSubs = new Set<number>();
+  const substitutes = input.assignments.filter((a) => a.role === 'Substitute' && !memberIds.has(a.personId) && !seenSubs.has(a.personId) && seenSubs.add(a.personId));
+  const itemIndex = new Map(items.map((it, i) => [it.id, i]));
+  const absences = activeAbsences(input.attendance, input.meetingStart, input.trust);
+  const conflicts = disqualifications(input.conflicts, input.trust);
+  const timelines = new Map<number, PresenceTimeline>();
+  for (const p of [...members, ...substitutes]) {
+    timelines.set(
+      p.personId,
+      input.mode === 'planned'
+        ? plannedTimeline((n) => coversItem(absences, p.personId, n), items)
+        : rollCallTimeline(input.attendance, p.personId, itemIndex, input),
+    );
+  }
+
+  // per seat: the substitute serving for an absent member, kept until the member returns (no displacement)
+  const regular = new Map<number, number>();
+  const out: ItemSeats[] = [];
+  items.forEach((item, i) => {
+    const out_ = conflicts.get(item.id) ?? new Set<number>();
+    const presence = (id: number) => timelines.get(id)!.at(i);
+    const canServe = (id: number) => presence(id).present && !out_.has(id);
+    const holding = new Set<number>();
+    const seats: SeatHolding[] = members.map((m) => {
+      const memberOut = out_.has(m.personId) && presence(m.personId).present ? 'disqualified' : presence(m.personId).present ? null : timelines.get(m.personId)!.leftBefore(i) ? 'left' : 'absent';
+      const seat: SeatHolding = { seatNumber: m.seatNumber!, memberId: m.personId, memberName: m.name, party: m.party, holderId: null, holderName: null, capacity: 'Vacant', remote: false, memberOut };
+      if (memberOut === null) {
+        const p = presence(m.personId);
+        Object.assign(seat, { holderId: m.personId, holderName: m.name, capacity: 'Member', remote: p.present && p.remote });
+        holding.add(m.personId);
+        // the member is back: the substitute's service for this seat ends
+        regular.delete(m.personId);
+      }
+      return seat;
+    });
+    const fill = (seat: SeatHolding, s: SeatAssignment) => {
+      const p = presence(s.personId);
+      Object.assign(seat, { holderId: s.personId, holderName: s.name, capacity: 'ServingSubstitute', remote: p.present && p.remote });
+      holding.add(s.personId);
+    };
+    // 1. substitutes already serving keep their seats
+    for (const seat of seats) {
+      if (seat.capacity !== 'Vacant' || seat.memberOut === 'disqualified') continue;
+      const sub = substitutes.find((s) => s.personId === regular.get(seat.memberId!));
+      if (sub && canServe(sub.personId) && !holding.has(sub.personId)) fill(seat, sub);
+    }
+    // 2. the remaining empty seats, in seat order, from each member's substitute order
+    for (const seat of seats) {
+      if (seat.capacity !== 'Vacant') continue;
+      const member = members.find((m) => m.personId === seat.memberId)!;
+      const sub = substituteOrderFor(member, substitutes, rules).find((s) => canServe(s.personId) && !holding.has(s.personId));
+      if (!sub) continue;
+      fill(seat, sub);
+      // a stand-in for one item of jäv is temporary; a stand-in for an absent member serves on
+      const regularSub = regular.get(member.personId);
+      const regularOnlyDisqualified = regularSub !== undefined && out_.has(regularSub) && presence(regularSub).present;
+      if (seat.memberOut !== 'disqualified' && !regularOnlyDisqualified) regular.set(member.personId, sub.personId);
+    }
+    // jäv of someone who would otherwise hold a seat; a non-serving substitute's jäv changes nothing
+    const disqualified: ItemSeats['disqualified'] = [];
+    for (const id of out_) {
+      if (!presence(id).present) continue;
+      const seat = seats.find((s) => s.memberId === id) ?? seats.find((s) => regular.get(s.memberId!) === id);
+      if (seat) disqualified.push({ personId: id, servedById: seat.capacity === 'ServingSubstitute' ? seat.holderId : null });
+    }
+    const held = seats.filter((s) => s.capacity !== 'Vacant').length;
+    out.push({
+      itemId: item.id,
+      itemNumber: item.number,
+      seats,
+      quorum: quorum(rules.seats, held),
+      disqualified,
+      nonServingPresent: substitutes.filter((s) => presence(s.personId).present && !holding.has(s.personId)).map((s) => s.personId),
+      refusedReturns: [...members, ...substitutes].filter((p) => timelines.get(p.personId)!.refusedReturnAt(i)).map((p) => p.personId),
+    });
+  });
+  return out;
+}
+
+/** The electorate of an item: the holders of its seats (what the voting app freezes when a vote opens). */
+export function electorate(seats: ItemSeats): { personId: number; seatNumber: number; capacity: Capacity; party: string }[] {
+  return seats.seats
+    .filter((s) => s.holderId !== null)
+    .map((s) => ({ personId: s.holderId!, seatNumber: s.seatNumber, capacity: s.capacity, party: s.party }));
+}
+
