@@ -3,6 +3,7 @@
  * for deadlines (lag 1930:173 2 §), computed from the date of Easter — never a table of years.
  * Dates are calendar dates `yyyy-MM-dd` (Swedish days; no time zone involved).
  */
+import { addDays, isoWeekday } from './time';
 
 export type HolidayKey =
   | 'newYearsDay'
@@ -32,18 +33,6 @@ export interface Holiday {
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 
-/** Calendar arithmetic in UTC, so no daylight-saving shift can move a date. */
-export function addCalendarDays(date: string, days: number): string {
-  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * 86_400_000;
-  const d = new Date(t);
-  return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(date: string): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay();
-}
-
 /** Easter Sunday in the Gregorian calendar (anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
 export function easterSunday(year: number): string {
   const a = year % 19;
@@ -67,7 +56,7 @@ export function easterSunday(year: number): string {
 function saturdayBetween(year: number, month: number, from: number): string {
   for (let d = from; d < from + 7; d++) {
     const date = d > 31 ? iso(year, month + 1, d - 31) : iso(year, month, d);
-    if (weekdayOf(date) === 6) return date;
+    if (isoWeekday(date) === 6) return date;
   }
   throw new Error('unreachable');
 }
@@ -79,14 +68,14 @@ export function holidaysOf(year: number): Holiday[] {
   const list: Holiday[] = [
     { date: iso(year, 1, 1), key: 'newYearsDay', publicHoliday: true },
     { date: iso(year, 1, 6), key: 'epiphany', publicHoliday: true },
-    { date: addCalendarDays(easter, -2), key: 'goodFriday', publicHoliday: true },
+    { date: addDays(easter, -2), key: 'goodFriday', publicHoliday: true },
     { date: easter, key: 'easterSunday', publicHoliday: true },
-    { date: addCalendarDays(easter, 1), key: 'easterMonday', publicHoliday: true },
+    { date: addDays(easter, 1), key: 'easterMonday', publicHoliday: true },
     { date: iso(year, 5, 1), key: 'mayDay', publicHoliday: true },
-    { date: addCalendarDays(easter, 39), key: 'ascensionDay', publicHoliday: true },
-    { date: addCalendarDays(easter, 49), key: 'whitSunday', publicHoliday: true },
+    { date: addDays(easter, 39), key: 'ascensionDay', publicHoliday: true },
+    { date: addDays(easter, 49), key: 'whitSunday', publicHoliday: true },
     { date: iso(year, 6, 6), key: 'nationalDay', publicHoliday: true },
-    { date: addCalendarDays(midsummerDay, -1), key: 'midsummerEve', publicHoliday: false },
+    { date: addDays(midsummerDay, -1), key: 'midsummerEve', publicHoliday: false },
     { date: midsummerDay, key: 'midsummerDay', publicHoliday: true },
     // the Saturday between 31 October and 6 November
     { date: saturdayBetween(year, 10, 31), key: 'allSaintsDay', publicHoliday: true },
@@ -108,14 +97,13 @@ export function holidayOn(date: string): Holiday | undefined {
  * Saturday, Sunday, a public holiday, midsummer eve, Christmas eve or New Year's eve.
  */
 export function deadlineMovesFrom(date: string): boolean {
-  const wd = weekdayOf(date);
-  return wd === 0 || wd === 6 || holidayOn(date) !== undefined;
+  return isoWeekday(date) >= 6 || holidayOn(date) !== undefined;
 }
 
 /** The first date from `date` on that a deadline may end on. */
 export function nextDeadlineDay(date: string): string {
   let d = date;
-  while (deadlineMovesFrom(d)) d = addCalendarDays(d, 1);
+  while (deadlineMovesFrom(d)) d = addDays(d, 1);
   return d;
 }
 
@@ -125,5 +113,5 @@ export function nextDeadlineDay(date: string): string {
  * Sunday, public holiday or one of the eves.
  */
 export function appealPeriodEnd(postedOn: string): string {
-  return nextDeadlineDay(addCalendarDays(postedOn, 21));
+  return nextDeadlineDay(addDays(postedOn, 21));
 }
