@@ -1,5 +1,6 @@
-import type { AssignmentRole, BodyKind, MeetingStatus, Position, SubstituteRule } from '../domain/types';
+import type { AssignmentRole, AttendanceKind, BodyKind, ConflictKind, ItemKind, MeetingStatus, Position, SubstituteRule } from '../domain/types';
 import { choices } from './schema/lists';
+import type { DocumentKind } from './services';
 
 /**
  * Swedish choice values (what clerks see in SharePoint) ↔ the domain's codes. Tables are
@@ -51,3 +52,41 @@ export function dateOnly(v: string | null | undefined): string | null {
 export function odataDate(d: Date): string {
   return `datetime'${d.toISOString().replace(/\.\d{3}Z$/, 'Z')}'`;
 }
+
+export const itemKind = table<typeof choices.itemKind, ItemKind>(choices.itemKind, {
+  Beslutsärende: 'Decision',
+  Informationsärende: 'Information',
+  Val: 'Election',
+  Interpellation: 'Interpellation',
+  Fråga: 'Question',
+  Anmälan: 'Report',
+});
+
+export const documentKind = table<typeof choices.documentKind, DocumentKind>(choices.documentKind, {
+  Kallelse: 'Notice',
+  Tjänsteskrivelse: 'OfficerReport',
+  Beslutsunderlag: 'DecisionBasis',
+  Bilaga: 'Attachment',
+  Protokollsutdrag: 'MinutesExtract',
+  Övrigt: 'Other',
+});
+
+/** 'Serving' (Tjänstgör) is what the minutes record; the seat table derives serving itself, so it is no AttendanceKind. */
+export const attendanceEvent = table<typeof choices.attendanceEvent, AttendanceKind | 'Serving'>(choices.attendanceEvent, {
+  Kommer: 'WillAttend',
+  Förhinder: 'Absence',
+  'Förhinder återkallat': 'AbsenceWithdrawn',
+  Närvarande: 'Present',
+  'Närvarande på distans': 'PresentRemote',
+  Frånvarande: 'Absent',
+  Ankomst: 'Arrival',
+  Avgång: 'Departure',
+  Tjänstgör: 'Serving',
+});
+
+export const conflictEvent = table<typeof choices.conflictEvent, ConflictKind>(choices.conflictEvent, {
+  'Anmält jäv': 'Declared',
+  'Återkallat jäv': 'Withdrawn',
+  'Jäv fastställt': 'Upheld',
+  'Jäv ogillat': 'Rejected',
+});

@@ -1,4 +1,6 @@
-import type { Assignment, Meeting } from '../domain/types';
+import type { Answer } from '../domain/absence';
+import type { ItemSeats } from '../domain/seats';
+import type { Assignment, AttendanceEvent, BodyKind, BodyRules, ConflictEvent, ItemKind, Meeting, SeatAssignment } from '../domain/types';
 import type { ProvisioningPlan, ProvisioningProgress, ProvisioningResult } from './provisioning/plan';
 
 /**
@@ -12,6 +14,12 @@ export interface Services {
   locale: string;
   links: Links;
   meetings: MeetingsRepository;
+  /** One meeting: agenda, documents, attendance and jäv (members, clerks, the chair). */
+  meeting: MeetingRepository;
+  /** What clerks do: create meetings, build agendas, attach documents, publish notices. */
+  clerk: ClerkRepository;
+  /** Per-person memory of when a meeting was last opened (the "new since" marker). */
+  visits: VisitStore;
   provisioning: ProvisioningService;
 }
 
@@ -32,6 +40,155 @@ export interface Links {
   agenda(meetingId: number): string;
 }
 
+export interface PersonRef {
+  /** Site user id. */
+  id: number;
+  displayName: string;
+  email: string;
+}
+
+export type DocumentKind = 'Notice' | 'OfficerReport' | 'DecisionBasis' | 'Attachment' | 'MinutesExtract' | 'Other';
+
+export interface AgendaItem {
+  id: number;
+  meetingId: number;
+  number: number;
+  title: string;
+  caseNumber: string;
+  kind: ItemKind;
+  proposedDecision: string;
+  decision: string;
+  confidential: boolean;
+  /** Server time of the last change (the "changed since" marker compares against it). */
+  modified: string;
+  /** ETag for optimistic concurrency. */
+  etag: string;
+}
+
+export interface MeetingDocument {
+  id: number;
+  meetingId: number;
+  itemId: number | null;
+  fileName: string;
+  title: string;
+  kind: DocumentKind;
+  confidential: boolean;
+  /** Opens the file in the browser (PDF) or Office on the web. */
+  url: string;
+  modified: string;
+  size: number;
+}
+
+/** Everything the meeting page shows, read in one SharePoint `$batch` where the host allows. */
+export interface MeetingDetails extends Meeting {
+  bodyName: string;
+  bodyCode: string;
+  bodyKind: BodyKind;
+  rules: BodyRules;
+  chair: PersonRef | null;
+  coSigners: PersonRef[];
+  signingDue: string | null;
+  noticePublished: string | null;
+  eventId: string | null;
+  items: AgendaItem[];
+  /** Only what the reader is allowed to see: SharePoint filters confidential files. */
+  documents: MeetingDocument[];
+  /** Assignments in the body valid on the meeting's date (the seat table's input). */
+  seatAssignments: SeatAssignment[];
+  attendance: AttendanceEvent[];
+  conflicts: ConflictEvent[];
+  /** Site user ids of clerks and the presidium, whose events count for others (DESIGN §4). */
+  staffIds: number[];
+  /** The reader's own assignments in the body on the meeting's date. */
+  myAssignments: Assignment[];
+}
+
+export interface MeetingRepository {
+  get(meetingId: number): Promise<MeetingDetails>;
+  /** The signed-in person's absence notice; `itemNumbers` null = the whole meeting. */
+  reportAbsence(meetingId: number, itemNumbers: number[] | null, reason: string): Promise<void>;
+  withdrawAbsence(meetingId: number, itemNumbers: number[] | null): Promise<void>;
+  /** The signed-in person confirms they will attend. */
+  confirmAttendance(meetingId: number): Promise<void>;
+  /** Jäv, declared by the person themself (before or during the meeting); a withdrawal is a new event. */
+  declareConflict(meetingId: number, itemId: number, reason: string): Promise<void>;
+  withdrawConflict(meetingId: number, itemId: number): Promise<void>;
+  /** Roll call, arrivals and departures (clerk or chair); `fromItemId` null = from the start. */
+  recordAttendance(meetingId: number, personId: number, kind: 'Present' | 'PresentRemote' | 'Absent' | 'Arrival' | 'Departure', fromItemId: number | null): Promise<void>;
+  /** The body's decision on a disputed jäv (clerk or chair). */
+  ruleOnConflict(meetingId: number, itemId: number, personId: number, upheld: boolean): Promise<void>;
+  /** The seat table per item, for the voting app and the minutes. */
+  seatTable(details: MeetingDetails, mode: 'planned' | 'rollCall'): ItemSeats[];
+  /** Before the meeting: each assignee's answer (coming, absent for items, not answered). */
+  answers(details: MeetingDetails): { person: SeatAssignment; answer: Answer }[];
+}
+
+export interface BodySummary {
+  id: number;
+  code: string;
+  name: string;
+  kind: BodyKind;
+  defaultLocation: string;
+  noticeDaysBefore: number;
+  coSignerCount: number;
+  groupId: string | null;
+}
+
+export interface MeetingInput {
+  bodyId: number;
+  title: string;
+  start: string;
+  end: string;
+  location: string;
+  remoteAllowed: boolean;
+  chairId: number | null;
+  coSignerIds: number[];
+  signingDue: string | null;
+}
+
+export interface AgendaItemInput {
+  title: string;
+  caseNumber: string;
+  kind: ItemKind;
+  proposedDecision: string;
+  confidential: boolean;
+}
+
+export interface PublishResult {
+  eventId: string;
+  teamsJoinUrl: string | null;
+  /** RF: the public announcement was posted later than the body's notice days before the meeting. */
+  lateAnnouncement: boolean;
+  invited: number;
+}
+
+export interface ClerkRepository {
+  /** Whether the signed-in person may edit meetings (a clerk or site owner: EditListItems on Meetings). */
+  canEdit(): Promise<boolean>;
+  bodies(): Promise<BodySummary[]>;
+  /** People who may be chair or co-signers of a body's meeting: its current assignees. */
+  peopleOf(bodyId: number, onDate: string): Promise<PersonRef[]>;
+  createMeeting(input: MeetingInput): Promise<number>;
+  updateMeeting(meetingId: number, input: MeetingInput): Promise<void>;
+  addItem(meetingId: number, input: AgendaItemInput): Promise<AgendaItem>;
+  updateItem(item: AgendaItem, input: AgendaItemInput): Promise<void>;
+  /** Moves an item to a new position and renumbers the rest, in one batch. */
+  moveItem(meetingId: number, itemId: number, toNumber: number): Promise<void>;
+  /** Refuses (DataError 'conflict') while documents are attached; nothing is deleted then. */
+  deleteItem(itemId: number): Promise<void>;
+  uploadDocument(meetingId: number, itemId: number | null, file: { name: string; content: ArrayBuffer }, meta: { title: string; kind: DocumentKind; confidential: boolean }): Promise<MeetingDocument>;
+  deleteDocument(documentId: number): Promise<void>;
+  /** Sends the notice: the body's group calendar event with a Teams link, updated on re-publish; RF: the announcement on the notice board. */
+  publishNotice(meetingId: number): Promise<PublishResult>;
+  /** Cancels the meeting and its calendar event. */
+  cancelMeeting(meetingId: number, reason: string): Promise<void>;
+}
+
+export interface VisitStore {
+  lastSeen(meetingId: number): string | null;
+  markSeen(meetingId: number, at: string): void;
+}
+
 /** A meeting as "Mina sammanträden" shows it. */
 export interface MyMeeting extends Meeting {
   bodyName: string;
@@ -39,6 +196,8 @@ export interface MyMeeting extends Meeting {
   /** The person's assignments in the body on the meeting's date (member, substitute, chair…). */
   myAssignments: Assignment[];
   agendaUrl: string;
+  /** A substitute called in by the absence notices so far: for whom and for which items; null otherwise. */
+  calledIn: { forMemberName: string; items: 'all' | number[] } | null;
 }
 
 export interface MeetingsRepository {
@@ -61,6 +220,8 @@ export class DataError extends Error {
     readonly kind: 'forbidden' | 'notFound' | 'conflict' | 'throttled' | 'network' | 'invalid' | 'unknown',
     message: string,
     readonly status?: number,
+    /** What exactly was refused, for the UI's message (e.g. 'meetingStarted', 'overlap', 'documentsAttached'). */
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'DataError';

@@ -68,9 +68,10 @@ export async function startTestTenant(): Promise<TestTenant> {
 }
 
 /** A tenant seeded with the fictional region, exactly as `npm start` seeds it, around `anchor`. */
-export async function startSeededTenant(anchor: string): Promise<{ tenant: RunningTenant; siteUrl: string; persona(name: string): DirectoryUser; token(upn: string): string; close(): Promise<void> }> {
+export async function startSeededTenant(anchor: string, options: { now?: () => Date } = {}): Promise<{ tenant: RunningTenant; siteUrl: string; persona(name: string): DirectoryUser; token(upn: string): string; close(): Promise<void> }> {
   const { seedTenant } = await import('../../tools/local-tenant/src/seed');
-  const tenant = await startTenant({ dataDir: ':memory:', port: 0 });
+  // `now` pins the server's clock (Created, Modified) for tests that depend on server time
+  const tenant = await startTenant({ dataDir: ':memory:', port: 0, now: options.now });
   await seedTenant(tenant, anchor, () => undefined);
   const persona = (name: string): DirectoryUser => {
     const p = tenant.context.directory.personas().find((u) => u.persona === name);

@@ -8,8 +8,11 @@ export async function createSpfxServices(context: WebPartContext): Promise<Servi
   const sp = spfi().using(SPFx(context));
   const page = context.pageContext;
   const webUrl = page.web.serverRelativeUrl;
+  // SPFx's own Graph client: tokens for the scopes granted in package-solution.json
+  const graph = await context.msGraphClientFactory.getClient('3');
   return createServices({
     sp,
+    graph,
     webUrl,
     user: {
       siteUserId: page.legacyPageContext.userId as number,

@@ -3,6 +3,7 @@ import type { Queryable } from '@pnp/queryable';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import { createServices } from '../build';
+import { createGraphClient } from '../clients/graphClient';
 import { toDataError } from '../errors';
 import type { Clock, Links, Services } from '../services';
 
@@ -47,6 +48,7 @@ export async function createStandaloneServices(options: StandaloneOptions): Prom
   }
   return createServices({
     sp,
+    graph: createGraphClient({ baseUrl: options.graphBaseUrl, getToken: options.getToken }),
     webUrl: new URL(options.siteUrl).pathname,
     user: { siteUserId: me.Id, loginName: me.LoginName, displayName: me.Title, email: me.Email },
     locale: options.locale,

@@ -9,6 +9,7 @@ import { toDataError } from '../errors';
 import { assignmentRole, dateOnly, meetingStatus, odataDate, position } from '../mapping';
 import { listDef } from '../schema/lists';
 import type { CurrentUser, Links, MeetingsRepository, MyMeeting } from '../services';
+import { queueCallIns } from './overviewCallIns';
 
 interface RawAssignment {
   Id: number;
@@ -73,8 +74,8 @@ export function createMeetingsRepository(sp: SPFI, webUrl: string, user: Current
     async myUpcoming(limit = 10) {
       try {
         const at = now();
-        // One $batch: the person's assignments and the coming meetings of all bodies (a region has
-        // a few hundred a year), joined here, so the first render is a single round trip (DESIGN §9).
+        // One $batch: the person's assignments, the coming meetings of all bodies (a region has a few
+        // hundred a year) and what call-ins need, joined here: the first render is one round trip (DESIGN §9).
         const [batched, execute] = sp.batched();
         const assignmentsP = batched.web
           .getList(listUrl('Assignments'))
@@ -88,7 +89,9 @@ export function createMeetingsRepository(sp: SPFI, webUrl: string, user: Current
           .expand('Body')
           .orderBy('StartTime', true)
           .top(500)<RawMeeting[]>();
+        const callInsP = queueCallIns(batched, webUrl, user.siteUserId, at);
         await execute();
+        const calledIn = await callInsP();
         const assignments = (await assignmentsP).map(toAssignment);
         const raw = await meetingsP;
         const byId = new Map(raw.map((r) => [r.Id, r]));
@@ -96,12 +99,14 @@ export function createMeetingsRepository(sp: SPFI, webUrl: string, user: Current
           .slice(0, limit)
           .map((m): MyMeeting => {
             const r = byId.get(m.id) as RawMeeting;
+            const mine = assignmentsInBody(assignments, m.bodyId, swedishDate(new Date(m.start)));
             return {
               ...m,
               bodyName: r.Body?.Title ?? '',
               bodyCode: r.Body?.BodyCode ?? '',
-              myAssignments: assignmentsInBody(assignments, m.bodyId, swedishDate(new Date(m.start))),
+              myAssignments: mine,
               agendaUrl: links.agenda(m.id),
+              calledIn: calledIn(m, mine),
             };
           });
       } catch (e) {

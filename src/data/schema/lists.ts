@@ -17,6 +17,7 @@ export const choices = {
   itemKind: ['Beslutsärende', 'Informationsärende', 'Val', 'Interpellation', 'Fråga', 'Anmälan'],
   documentKind: ['Kallelse', 'Tjänsteskrivelse', 'Beslutsunderlag', 'Bilaga', 'Protokollsutdrag', 'Övrigt'],
   attendanceEvent: [
+    'Kommer',
     'Förhinder',
     'Förhinder återkallat',
     'Närvarande',
@@ -195,9 +196,17 @@ export const lists: readonly ListDef[] = [
     description: 'Handlingar per sammanträde och ärende. Sekretessmarkerade handlingar får egna behörigheter.',
     template: 101,
     titleField: 'Rubrik',
+    // Clerks manage permissions here: a confidential document gets its own (DESIGN §3).
+    roles: [
+      { group: 'Owners', level: 'FullControl' },
+      { group: 'Clerks', level: 'FullControl' },
+      { group: 'Presidium', level: 'Read' },
+      { group: 'Members', level: 'Read' },
+    ],
     fields: [
       meeting,
-      agendaItem,
+      // an item with documents cannot be deleted, confidential ones the clerk cannot see included
+      { ...agendaItem, restrictDelete: true },
       { name: 'DocumentKind', title: 'Typ av handling', kind: 'Choice', choices: choices.documentKind, defaultValue: 'Bilaga' },
       { name: 'Confidential', title: 'Sekretess', kind: 'Boolean', defaultValue: '0', indexed: true },
     ],

@@ -66,7 +66,9 @@ export class ItemOps {
     const given = bodyToStorage(list, body, this.valueCtx, { allowFileLeafRef: false });
     const values: ItemValues = { ...defaultValues(list), ...given };
     if (file) values.FileLeafRef = file.name;
-    this.checkRequiredAndUnique(list, values, null, null);
+    // SharePoint accepts an upload whose required columns are still empty (the library shows the file
+    // as missing required information); they are enforced when the item's properties are written.
+    this.checkRequiredAndUnique(list, values, null, file ? new Set(Object.keys(given)) : null);
     const now = this.core.now();
     const id = list.NextItemId;
     const item: ItemRecord = {

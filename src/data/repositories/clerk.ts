@@ -1,0 +1,170 @@
+import '@pnp/sp/security';
+import { isValidOn, swedishDate } from '../../domain/assignments';
+import { hasPermission, PermissionKind } from '../schema/permissions';
+import { itemKind } from '../mapping';
+import { DataError, type AgendaItem, type AgendaItemInput, type ClerkRepository, type MeetingInput, type PersonRef } from '../services';
+import { toDataError } from '../errors';
+import { guarded } from './meeting';
+import { AGENDA_ITEM_FIELDS, BODY_FIELDS, SEAT_ASSIGNMENT_FIELDS, toAgendaItem, toBodySummary, toPersonRef, validOnFilter, type RawAgendaItem, type RawBody, type RawSeatAssignment } from './raw';
+import { listUrl, type RepoContext } from './site';
+
+const invalid = (message: string, code: string): DataError => new DataError('invalid', message, undefined, code);
+
+/** The clerk's agenda and meeting writes; documents and notices live in their own files. */
+export function createAgendaWrites(ctx: RepoContext): Omit<ClerkRepository, 'uploadDocument' | 'deleteDocument' | 'publishNotice' | 'cancelMeeting'> {
+  const list = (key: 'Meetings' | 'AgendaItems' | 'Bodies' | 'Assignments' | 'MeetingDocuments') => ctx.sp.web.getList(listUrl(ctx, key));
+
+  const body = async (bodyId: number): Promise<RawBody> => {
+    try {
+      return await list('Bodies').items.getById(bodyId).select(...BODY_FIELDS)<RawBody>();
+    } catch {
+      throw invalid(`Body ${bodyId} does not exist.`, 'unknownBody');
+    }
+  };
+
+  const assigneesOf = async (bodyId: number, date: string): Promise<PersonRef[]> => {
+    const rows = await list('Assignments').items.filter(`BodyId eq ${bodyId} and ${validOnFilter(date)}`).select(...SEAT_ASSIGNMENT_FIELDS).expand('Person').top(2000)<RawSeatAssignment[]>();
+    const seen = new Map<number, PersonRef>();
+    for (const r of rows) {
+      if (!isValidOn({ validFrom: r.ValidFrom, validTo: r.ValidTo }, date)) continue;
+      const p = toPersonRef(r.Person) ?? { id: r.PersonId, displayName: '', email: '' };
+      seen.set(p.id, p);
+    }
+    return [...seen.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'sv'));
+  };
+
+  /** Everything a clerk can get wrong in the form, said before anything is written. */
+  const validateMeeting = async (input: MeetingInput): Promise<void> => {
+    if (!input.title.trim()) throw invalid('The meeting needs a title.', 'titleMissing');
+    const start = Date.parse(input.start);
+    const end = Date.parse(input.end);
+    if (Number.isNaN(start) || Number.isNaN(end)) throw invalid('Start and end must be valid times.', 'timeInvalid');
+    if (end <= start) throw invalid('The meeting must end after it starts.', 'endBeforeStart');
+    const b = await body(input.bodyId);
+    const coSignerCount = b.CoSignerCount ?? 2;
+    if (new Set(input.coSignerIds).size !== input.coSignerIds.length) throw invalid('A co-signer is listed twice.', 'coSignerTwice');
+    if (input.coSignerIds.length > coSignerCount) throw invalid(`${b.Title} has ${coSignerCount} co-signers per meeting; ${input.coSignerIds.length} were chosen.`, 'tooManyCoSigners');
+    if (input.chairId !== null && input.coSignerIds.includes(input.chairId)) throw invalid('The chair signs the minutes as chair and cannot also be a co-signer.', 'chairIsCoSigner');
+    const people = new Set((await assigneesOf(input.bodyId, swedishDate(new Date(start)))).map((p) => p.id));
+    if (input.chairId !== null && !people.has(input.chairId)) throw invalid(`The chair must hold an assignment in ${b.Title} on the meeting's date.`, 'chairNotInBody');
+    const outsiders = input.coSignerIds.filter((id) => !people.has(id));
+    if (outsiders.length) throw invalid(`Co-signers must hold an assignment in ${b.Title} on the meeting's date.`, 'coSignerNotInBody');
+  };
+
+  const meetingValues = (input: MeetingInput) => ({
+    Title: input.title.trim(),
+    BodyId: input.bodyId,
+    StartTime: new Date(input.start).toISOString(),
+    EndTime: new Date(input.end).toISOString(),
+    Location: input.location.trim(),
+    RemoteAllowed: input.remoteAllowed,
+    ChairId: input.chairId,
+    CoSignersId: input.coSignerIds,
+    SigningDue: input.signingDue,
+  });
+
+  const itemValues = (input: AgendaItemInput) => {
+    if (!input.title.trim()) throw invalid('The item needs a title.', 'titleMissing');
+    return {
+      Title: input.title.trim(),
+      CaseNumber: input.caseNumber.trim() || null,
+      ItemKind: itemKind.toChoice(input.kind),
+      ProposedDecision: input.proposedDecision || null,
+      Confidential: input.confidential,
+    };
+  };
+
+  const agenda = (meetingId: number) =>
+    list('AgendaItems').items.filter(`MeetingId eq ${meetingId}`).select('Id', 'ItemNumber').orderBy('ItemNumber', true).top(500)<{ Id: number; ItemNumber: number }[]>();
+
+  /** Writes new numbers 1..n for the items in `order`, only where they change, in one `$batch`. */
+  const renumber = async (order: { Id: number; ItemNumber: number }[]): Promise<void> => {
+    const [batched, execute] = ctx.sp.batched();
+    const items = batched.web.getList(listUrl(ctx, 'AgendaItems')).items;
+    const writes: Promise<unknown>[] = [];
+    order.forEach((it, i) => {
+      if (it.ItemNumber !== i + 1) writes.push(items.getById(it.Id).update({ ItemNumber: i + 1 }));
+    });
+    if (!writes.length) return;
+    await execute();
+    // every part of the batch must have succeeded; the first failure is the one to explain
+    await Promise.all(writes);
+  };
+
+  const readItem = async (id: number): Promise<AgendaItem> => toAgendaItem(await list('AgendaItems').items.getById(id).select(...AGENDA_ITEM_FIELDS)<RawAgendaItem>());
+
+  return {
+    canEdit: async () => {
+      try {
+        const perms = await list('Meetings').getCurrentUserEffectivePermissions();
+        return hasPermission({ High: Number(perms.High), Low: Number(perms.Low) }, PermissionKind.EditListItems);
+      } catch (e) {
+        const err = await toDataError(e);
+        if (err.kind === 'forbidden') return false;
+        throw err;
+      }
+    },
+
+    bodies: () =>
+      guarded(async () => {
+        const rows = await list('Bodies').items.filter('Active eq 1').select(...BODY_FIELDS).orderBy('SortOrder', true).top(500)<RawBody[]>();
+        return rows.map(toBodySummary);
+      }),
+
+    peopleOf: (bodyId, onDate) => guarded(() => assigneesOf(bodyId, onDate.slice(0, 10))),
+
+    createMeeting: (input) =>
+      guarded(async () => {
+        await validateMeeting(input);
+        const added = (await list('Meetings').items.add({ ...meetingValues(input), MeetingStatus: 'Planerat' })) as { Id?: number; ID?: number; d?: { Id: number } };
+        return Number(added.Id ?? added.ID ?? added.d?.Id);
+      }),
+
+    updateMeeting: (meetingId, input) =>
+      guarded(async () => {
+        await validateMeeting(input);
+        await list('Meetings').items.getById(meetingId).update(meetingValues(input));
+      }),
+
+    addItem: (meetingId, input) =>
+      guarded(async () => {
+        const values = itemValues(input);
+        const last = await list('AgendaItems').items.filter(`MeetingId eq ${meetingId}`).select('ItemNumber').orderBy('ItemNumber', false).top(1)<{ ItemNumber: number }[]>();
+        const added = (await list('AgendaItems').items.add({ ...values, MeetingId: meetingId, ItemNumber: (last[0]?.ItemNumber ?? 0) + 1 })) as { Id?: number; ID?: number };
+        return readItem(Number(added.Id ?? added.ID));
+      }),
+
+    updateItem: (item, input) =>
+      guarded(async () => {
+        // the ETag makes a stale form fail with 412 (DataError 'conflict') instead of overwriting
+        await list('AgendaItems').items.getById(item.id).update(itemValues(input), item.etag || '*');
+      }),
+
+    moveItem: (meetingId, itemId, toNumber) =>
+      guarded(async () => {
+        const order = await agenda(meetingId);
+        const from = order.findIndex((i) => i.Id === itemId);
+        if (from < 0) throw new DataError('notFound', `Item ${itemId} is not on the agenda of this meeting.`, 404, 'unknownItem');
+        const [moved] = order.splice(from, 1);
+        order.splice(Math.min(Math.max(toNumber, 1), order.length + 1) - 1, 0, moved);
+        await renumber(order);
+      }),
+
+    deleteItem: (itemId) =>
+      guarded(async () => {
+        const item = await list('AgendaItems').items.getById(itemId).select('Id', 'MeetingId')<{ Id: number; MeetingId: number }>();
+        const docs = await list('MeetingDocuments').items.filter(`AgendaItemId eq ${itemId}`).select('Id').top(1)<{ Id: number }[]>();
+        if (docs.length) throw new DataError('conflict', 'The item has documents attached; delete or move them first.', 409, 'documentsAttached');
+        try {
+          await list('AgendaItems').items.getById(itemId).delete();
+        } catch (e) {
+          const err = await toDataError(e);
+          // the lookup's Restrict relationship refused: a document (perhaps one this clerk cannot see) points at the item
+          if (err.status === 400) throw new DataError('conflict', 'The item has documents attached; delete or move them first.', 409, 'documentsAttached');
+          throw err;
+        }
+        // only after the delete succeeded, so a refused delete leaves the numbering as it was
+        await renumber((await agenda(item.MeetingId)).filter((i) => i.Id !== itemId));
+      }),
+  };
+}

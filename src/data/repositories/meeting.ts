@@ -1,0 +1,129 @@
+import { activeAbsences, answerOf, checkAbsenceNotice, checkWithdrawal, type NoticeProblem } from '../../domain/absence';
+import { formatItemNumbers } from '../../domain/itemNumbers';
+import { seatTable } from '../../domain/seats';
+import type { SeatAssignment } from '../../domain/types';
+import { toDataError } from '../errors';
+import { attendanceEvent, conflictEvent } from '../mapping';
+import { DataError, type MeetingDetails, type MeetingRepository } from '../services';
+import { loadMeetingDetails } from './meetingDetails';
+import { listUrl, trustOf, type RepoContext } from './site';
+
+/** Plain-language detail for a refused notice; the UI shows its own string per `code`. */
+export function noticeProblemMessage(p: NoticeProblem): string {
+  switch (p.kind) {
+    case 'meetingStarted':
+      return 'The meeting has already started, so absence can no longer be reported or withdrawn here; tell the clerk instead.';
+    case 'unknownItems':
+      return `The agenda has no item ${p.numbers.join(', ')}.`;
+    case 'overlap':
+      return p.numbers === null ? 'You have already reported absence for the whole meeting.' : `You have already reported absence for item ${p.numbers.join(', ')}.`;
+    case 'nothingToWithdraw':
+      return 'There is no absence notice to withdraw.';
+  }
+}
+
+const refuse = (p: NoticeProblem): DataError => new DataError('invalid', noticeProblemMessage(p), undefined, p.kind);
+
+/** Turns anything thrown into a DataError, so the UI has one kind of failure to explain. */
+export async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw await toDataError(e);
+  }
+}
+
+export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
+  const attendance = () => ctx.sp.web.getList(listUrl(ctx, 'Attendance')).items;
+  const conflicts = () => ctx.sp.web.getList(listUrl(ctx, 'Conflicts')).items;
+  const me = () => ctx.user.siteUserId;
+
+  const myAbsence = (d: MeetingDetails) => activeAbsences(d.attendance, d.start, trustOf(d.staffIds)).get(me());
+
+  /** The agenda item, checked to belong to the meeting (a wrong id must not land on another meeting). */
+  const itemOf = (d: MeetingDetails, itemId: number) => {
+    const item = d.items.find((i) => i.id === itemId);
+    if (!item) throw new DataError('notFound', `Item ${itemId} is not on the agenda of this meeting.`, 404, 'unknownItem');
+    return item;
+  };
+
+  const writeAttendance = (meetingId: number, personId: number, kind: Parameters<typeof attendanceEvent.toChoice>[0], extra: Record<string, unknown> = {}) =>
+    attendance().add({ MeetingId: meetingId, PersonId: personId, AttendanceEvent: attendanceEvent.toChoice(kind), ...extra });
+
+  const writeConflict = (meetingId: number, itemId: number, personId: number, kind: Parameters<typeof conflictEvent.toChoice>[0], reason: string | null) =>
+    conflicts().add({ MeetingId: meetingId, AgendaItemId: itemId, PersonId: personId, ConflictEvent: conflictEvent.toChoice(kind), Reason: reason });
+
+  const repo: MeetingRepository = {
+    get: (meetingId) => guarded(() => loadMeetingDetails(ctx, meetingId)),
+
+    reportAbsence: (meetingId, itemNumbers, reason) =>
+      guarded(async () => {
+        const d = await loadMeetingDetails(ctx, meetingId);
+        const problem = checkAbsenceNotice({ now: ctx.now(), meetingStart: d.start, agendaNumbers: d.items.map((i) => i.number), itemNumbers, current: myAbsence(d) });
+        if (problem) throw refuse(problem);
+        await writeAttendance(meetingId, me(), 'Absence', { ItemNumbers: formatItemNumbers(itemNumbers), Reason: reason || null });
+      }),
+
+    withdrawAbsence: (meetingId, itemNumbers) =>
+      guarded(async () => {
+        const d = await loadMeetingDetails(ctx, meetingId);
+        const problem = checkWithdrawal({ now: ctx.now(), meetingStart: d.start, current: myAbsence(d) });
+        if (problem) throw refuse(problem);
+        await writeAttendance(meetingId, me(), 'AbsenceWithdrawn', { ItemNumbers: formatItemNumbers(itemNumbers) });
+      }),
+
+    confirmAttendance: (meetingId) =>
+      guarded(async () => {
+        const d = await loadMeetingDetails(ctx, meetingId);
+        if (ctx.now().toISOString() >= d.start) throw refuse({ kind: 'meetingStarted' });
+        await writeAttendance(meetingId, me(), 'WillAttend');
+      }),
+
+    declareConflict: (meetingId, itemId, reason) =>
+      guarded(async () => {
+        itemOf(await loadMeetingDetails(ctx, meetingId), itemId);
+        await writeConflict(meetingId, itemId, me(), 'Declared', reason || null);
+      }),
+
+    withdrawConflict: (meetingId, itemId) =>
+      guarded(async () => {
+        itemOf(await loadMeetingDetails(ctx, meetingId), itemId);
+        await writeConflict(meetingId, itemId, me(), 'Withdrawn', null);
+      }),
+
+    recordAttendance: (meetingId, personId, kind, fromItemId) =>
+      guarded(async () => {
+        const d = await loadMeetingDetails(ctx, meetingId);
+        if (fromItemId !== null) itemOf(d, fromItemId);
+        await writeAttendance(meetingId, personId, kind, { AgendaItemId: fromItemId });
+      }),
+
+    ruleOnConflict: (meetingId, itemId, personId, upheld) =>
+      guarded(async () => {
+        itemOf(await loadMeetingDetails(ctx, meetingId), itemId);
+        await writeConflict(meetingId, itemId, personId, upheld ? 'Upheld' : 'Rejected', null);
+      }),
+
+    seatTable: (d, mode) =>
+      seatTable({
+        rules: d.rules,
+        assignments: d.seatAssignments,
+        items: d.items.map((i) => ({ id: i.id, number: i.number })),
+        attendance: d.attendance,
+        conflicts: d.conflicts,
+        meetingStart: d.start,
+        remoteAllowed: d.remoteAllowed,
+        trust: trustOf(d.staffIds),
+        mode,
+      }),
+
+    answers: (d) => {
+      const trust = trustOf(d.staffIds);
+      const absences = activeAbsences(d.attendance, d.start, trust);
+      const seen = new Set<number>();
+      const people: SeatAssignment[] = d.seatAssignments.filter((a) => !seen.has(a.personId) && seen.add(a.personId));
+      return people.map((person) => ({ person, answer: answerOf(d.attendance, person.personId, d.start, trust, absences) }));
+    },
+  };
+  return repo;
+}

@@ -1,0 +1,41 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/batching';
+import { groups } from '../schema/permissions';
+import { listDef } from '../schema/lists';
+import type { ListKey } from '../schema/types';
+import type { CurrentUser } from '../services';
+
+/** What every repository gets from the host: PnPjs, the site, the signed-in person and the clock. */
+export interface RepoContext {
+  sp: SPFI;
+  /** Server-relative URL of the portal site, without a trailing slash. */
+  webUrl: string;
+  user: CurrentUser;
+  now: () => Date;
+}
+
+export const listUrl = (ctx: Pick<RepoContext, 'webUrl'>, key: ListKey): string => `${ctx.webUrl}/${listDef(key).url}`;
+
+/** An instance of PnPjs's `sp`, whether the plain one or a `batched()` one. */
+type Sp = SPFI;
+
+/**
+ * Queues the reads of the staff's site user ids (DESIGN §4: clerks, the presidium and site
+ * owners may write events for others) on `sp`, which may be a batched instance.
+ */
+export function queueStaffIds(sp: Sp): () => Promise<number[]> {
+  const clerks = sp.web.siteGroups.getByName(groups.Clerks.title).users.select('Id')<{ Id: number }[]>();
+  const presidium = sp.web.siteGroups.getByName(groups.Presidium.title).users.select('Id')<{ Id: number }[]>();
+  const owners = sp.web.associatedOwnerGroup.users.select('Id')<{ Id: number }[]>();
+  return async () => [...new Set([...(await clerks), ...(await presidium), ...(await owners)].map((u) => u.Id))].sort((a, b) => a - b);
+}
+
+export const trustOf = (staffIds: readonly number[]) => {
+  const set = new Set(staffIds);
+  return { isStaff: (authorId: number) => set.has(authorId) };
+};
