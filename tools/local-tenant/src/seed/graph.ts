@@ -8,9 +8,10 @@ import { parties, STAFF_DOMAIN, type SeedRegion } from './region';
 /**
  * Exchange and Entra side of the seed: a Microsoft 365 group per body and per party group in RF
  * (their calendars carry the meetings), a few personal events and messages per persona, and the
- * shared mailboxes of the clerks and the RF presidium. Returns body code → group id.
+ * shared mailboxes of the clerks and the RF presidium. Returns body code → group id, and the
+ * group event of each notified meeting (the meeting's `EventId`, as a published notice stores it).
  */
-export function seedGraph(t: RunningTenant, region: SeedRegion, users: Map<string, DirectoryUser>, anchor: string): Map<string, string> {
+export function seedGraph(t: RunningTenant, region: SeedRegion, users: Map<string, DirectoryUser>, anchor: string): { groupIds: Map<string, string>; meetingEvents: Map<string, string> } {
   const dir = t.context.directory;
   const graph = t.graph;
   const bodyGroups = new Map<string, string>();
@@ -47,8 +48,9 @@ export function seedGraph(t: RunningTenant, region: SeedRegion, users: Map<strin
   }
 
   // The body's own meeting events (what a published notice creates) for meetings already notified.
+  const meetingEvents = new Map<string, string>();
   for (const m of buildMeetings(region.bodies, anchor).filter((x) => x.status !== 'Planerat')) {
-    graph.addEvent(
+    const eventId = graph.addEvent(
       { kind: 'group', id: bodyGroups.get(m.bodyCode)! },
       {
         subject: m.title,
@@ -61,6 +63,7 @@ export function seedGraph(t: RunningTenant, region: SeedRegion, users: Map<strin
         isCancelled: m.status === 'Inställt',
       },
     );
+    meetingEvents.set(meetingEventKey(m), eventId);
   }
 
   // Personal calendars and mail of the personas.
@@ -134,5 +137,8 @@ export function seedGraph(t: RunningTenant, region: SeedRegion, users: Map<strin
       });
     }
   }
-  return bodyGroups;
+  return { groupIds: bodyGroups, meetingEvents };
 }
+
+/** Joins a seeded meeting with its group event. */
+export const meetingEventKey = (m: { bodyCode: string; start: Date }): string => `${m.bodyCode}@${m.start.toISOString()}`;

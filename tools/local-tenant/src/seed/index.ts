@@ -4,7 +4,7 @@ import { groups as portalGroups } from '../../../../src/data/schema/permissions'
 import { SITE_PATH } from '../context';
 import type { DirectoryUser } from '../directory';
 import type { RunningTenant } from '../server';
-import { seedGraph } from './graph';
+import { meetingEventKey, seedGraph } from './graph';
 import { buildMeetings } from './meetings';
 import { stableGuid } from './ids';
 import { textPdf } from './pdf';
@@ -45,7 +45,7 @@ export async function seedTenant(t: RunningTenant, anchor: string, log: (line: s
   for (const a of region.assignments.filter((x) => x.position && x.validTo === null)) sharepoint.addGroupMember(portalGroups.Presidium.title, users.get(a.personKey)!);
 
   const clerk = persona('clerk');
-  const groupIds = seedGraph(t, region, users, anchor);
+  const { groupIds, meetingEvents } = seedGraph(t, region, users, anchor);
 
   const bodyIds = new Map<string, number>();
   for (const b of region.bodies) {
@@ -114,6 +114,7 @@ export async function seedTenant(t: RunningTenant, anchor: string, log: (line: s
         MeetingStatus: m.status,
         RemoteAllowed: m.remoteAllowed,
         TeamsJoinUrl: m.teamsJoinUrl,
+        EventId: meetingEvents.get(meetingEventKey(m)) ?? null,
         ChairId: chair ? siteUserId(chair.personKey) : null,
         CoSignersId: coSigners.map((a) => siteUserId(a.personKey)),
         SigningDue: new Date(m.end.getTime() + 14 * 86400000).toISOString(),
