@@ -65,6 +65,46 @@ async function main(): Promise<void> {
     const lat = await timed(50, () => services.meetings.myUpcoming(5));
     row('overview data, local tenant', `p50 ${lat.p50.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms`, '—');
 
+    // the meeting page of a large meeting: 20 agenda items, 60 documents, built by the clerk
+    const clerk = t.persona('clerk');
+    const clerkServices = await createStandaloneServices({
+      siteUrl: t.siteUrl,
+      graphBaseUrl: `${t.tenant.url}/graph/`,
+      getToken: () => t.token(clerk.userPrincipalName),
+      locale: 'sv-SE',
+      links: { agenda: (id) => `#/sammantrade/${id}` },
+      clock: { now: () => new Date('2026-11-24T06:00:00Z') },
+    });
+    const [rs] = (await clerkServices.clerk.bodies()).filter((b) => b.code === 'RS');
+    const meetingId = await clerkServices.clerk.createMeeting({
+      bodyId: rs.id,
+      title: 'Regionstyrelsen, extra sammanträde (bench)',
+      start: '2027-01-20T08:00:00.000Z',
+      end: '2027-01-20T15:00:00.000Z',
+      location: 'Regionhuset, Luleå',
+      remoteAllowed: true,
+      chairId: null,
+      coSignerIds: [],
+      signingDue: null,
+    });
+    const pdf = new TextEncoder().encode('%PDF-1.4\n% bench\n').buffer as ArrayBuffer;
+    for (let i = 1; i <= 20; i++) {
+      const item = await clerkServices.clerk.addItem(meetingId, { title: `Ärende ${i}`, caseNumber: `RS 2027/${i}`, kind: 'Decision', proposedDecision: 'Bifall.', confidential: false });
+      for (let d = 1; d <= 3; d++) {
+        await clerkServices.clerk.uploadDocument(meetingId, item.id, { name: `bench-${i}-${d}.pdf`, content: pdf }, { title: `Handling ${i}.${d}`, kind: 'Attachment', confidential: false });
+      }
+    }
+    const pageBefore = t.tenant.requests.last();
+    const details = await services.meeting.get(meetingId);
+    const pageSent = t.tenant.requests.since(pageBefore);
+    row(
+      'meeting page (20 items, 60 documents): HTTP requests',
+      `${pageSent.length} (${pageSent.filter((r) => r.path.includes('$batch')).length} SharePoint $batch; ${details.items.length} items, ${details.documents.length} documents read)`,
+      '—',
+    );
+    const page = await timed(20, () => services.meeting.get(meetingId));
+    row('meeting page data, local tenant', `p50 ${page.p50.toFixed(1)} ms, p95 ${page.p95.toFixed(1)} ms`, '—');
+
     const owner = t.persona('owner');
     const prov = createProvisioningService(standaloneSp(t.siteUrl, () => t.token(owner.userPrincipalName)));
     const inspectBefore = t.tenant.requests.last();
