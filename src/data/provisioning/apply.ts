@@ -64,8 +64,16 @@ async function applyStep(sp: SPFI, step: ProvisioningStep, site: SiteSnapshot): 
     }
     case 'createGroup': {
       const def = groups[a as GroupKey];
-      const data = (await sp.web.siteGroups.add({ Title: def.title, Description: def.description })) as unknown as { Id: number };
-      return { ...site, groups: [...site.groups, { id: data.Id, title: def.title, description: def.description }] };
+      // SharePoint's REST default hides the members from non-members; the schema says who may see them
+      const data = (await sp.web.siteGroups.add({ Title: def.title, Description: def.description, OnlyAllowMembersViewMembership: !def.membersVisible })) as unknown as { Id: number };
+      return { ...site, groups: [...site.groups, { id: data.Id, title: def.title, description: def.description, onlyMembersSeeMembers: !def.membersVisible }] };
+    }
+    case 'updateGroup': {
+      const def = groups[a as GroupKey];
+      const existing = site.groups.find((g) => g.title === def.title);
+      if (!existing) throw new Error(`Gruppen ${def.title} finns inte ännu.`);
+      await sp.web.siteGroups.getById(existing.id).update({ OnlyAllowMembersViewMembership: !def.membersVisible });
+      return { ...site, groups: site.groups.map((g) => (g.id === existing.id ? { ...g, onlyMembersSeeMembers: !def.membersVisible } : g)) };
     }
     case 'grantSiteRole': {
       const def = groups[a as GroupKey];

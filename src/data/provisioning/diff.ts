@@ -41,6 +41,9 @@ export function diffSite(site: SiteSnapshot): ProvisioningPlan {
     if (!existing) {
       summary.groups.missing += 1;
       steps.push({ id: `group:${key}`, kind: 'createGroup', subject: def.title });
+    } else if (existing.onlyMembersSeeMembers !== !def.membersVisible) {
+      // changed by hand (or created by a tool with SharePoint's default): members' clients would get 403
+      steps.push({ id: `group:${key}`, kind: 'updateGroup', subject: def.title, changes: ['OnlyAllowMembersViewMembership'] });
     }
     const levelId = site.levels.find((l) => l.name === levelName(def.siteLevel))?.id;
     const has = existing && levelId !== undefined && site.webAssignments.some((a) => a.principalId === existing.id && a.roleDefIds.includes(levelId));

@@ -6,6 +6,7 @@ export type StepKind =
   | 'createLevel'
   | 'updateLevel'
   | 'createGroup'
+  | 'updateGroup'
   | 'grantSiteRole'
   | 'createList'
   | 'updateList'

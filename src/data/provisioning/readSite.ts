@@ -13,7 +13,7 @@ export async function readSite(sp: SPFI): Promise<SiteSnapshot> {
   const [web, levels, siteGroups, owner, webAssignments, allLists] = await Promise.all([
     sp.web.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>(),
     sp.web.roleDefinitions.select('Id', 'Name', 'Description', 'BasePermissions', 'RoleTypeKind')<RawLevel[]>(),
-    sp.web.siteGroups.select('Id', 'Title', 'Description')<{ Id: number; Title: string; Description: string | null }[]>(),
+    sp.web.siteGroups.select('Id', 'Title', 'Description', 'OnlyAllowMembersViewMembership')<{ Id: number; Title: string; Description: string | null; OnlyAllowMembersViewMembership: boolean }[]>(),
     sp.web.associatedOwnerGroup.select('Id')<{ Id: number }>(),
     sp.web.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<RawAssignment[]>(),
     sp.web.lists
@@ -63,7 +63,7 @@ export async function readSite(sp: SPFI): Promise<SiteSnapshot> {
       permissions: { High: Number(l.BasePermissions.High), Low: Number(l.BasePermissions.Low) },
       roleTypeKind: l.RoleTypeKind,
     })),
-    groups: siteGroups.map((g) => ({ id: g.Id, title: g.Title, description: g.Description ?? '' })),
+    groups: siteGroups.map((g) => ({ id: g.Id, title: g.Title, description: g.Description ?? '', onlyMembersSeeMembers: Boolean(g.OnlyAllowMembersViewMembership) })),
     ownerGroupId: owner.Id,
     webAssignments: webAssignments.map(toAssignment),
     lists,

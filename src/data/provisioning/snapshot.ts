@@ -3,7 +3,8 @@ import type { BasePermissions } from '../schema/permissions';
 /** What provisioning needs to know about a site, read once; plain data so the diff stays pure. */
 export interface SiteSnapshot {
   levels: { id: number; name: string; description: string; permissions: BasePermissions; roleTypeKind: number }[];
-  groups: { id: number; title: string; description: string }[];
+  /** `onlyMembersSeeMembers`: SharePoint's OnlyAllowMembersViewMembership. */
+  groups: { id: number; title: string; description: string; onlyMembersSeeMembers: boolean }[];
   ownerGroupId: number;
   webAssignments: RoleAssignmentSnapshot[];
   lists: ListSnapshot[];

@@ -144,6 +144,12 @@ export interface GroupDef {
   description: string;
   /** The level the group holds on the whole site (lists inherit it unless they say otherwise). */
   siteLevel: LevelKey;
+  /**
+   * Whether every site user may see who is in the group (SharePoint's
+   * `OnlyAllowMembersViewMembership` false). The trust model needs it: members' clients read the
+   * clerks and the presidium to know whose events count for others (DESIGN §4).
+   */
+  membersVisible: boolean;
 }
 
 export type GroupKey = 'Members' | 'Clerks' | 'Presidium' | 'Payroll';
@@ -154,24 +160,32 @@ export const groups: Record<GroupKey, GroupDef> = {
     title: 'Politikerportal Förtroendevalda',
     description: 'Ledamöter och ersättare med ett gällande uppdrag.',
     siteLevel: 'Read',
+    // who holds an elected assignment is public
+    membersVisible: true,
   },
   Clerks: {
     key: 'Clerks',
     title: 'Politikerportal Sekreterare',
     description: 'Nämndsekreterare och registratorer som förbereder sammanträden och protokoll.',
     siteLevel: 'Contribute',
+    // members' clients read it: a clerk's events count for others
+    membersVisible: true,
   },
   Presidium: {
     key: 'Presidium',
     title: 'Politikerportal Presidium',
     description: 'Ordförande och vice ordförande som leder sammanträden.',
     siteLevel: 'Read',
+    // members' clients read it: the chair's events count for others
+    membersVisible: true,
   },
   Payroll: {
     key: 'Payroll',
     title: 'Politikerportal Lön',
     description: 'Löneadministratörer som attesterar och för över ersättningsanspråk.',
     siteLevel: 'Read',
+    // who handles claims is not secret
+    membersVisible: true,
   },
 };
 

@@ -69,6 +69,27 @@ describe('provisioning the portal site through PnPjs', () => {
     expect((await service.inspect()).steps).toEqual([]);
   });
 
+  it("creates the portal's groups with their members visible, and puts back visibility changed by hand", async () => {
+    const sp = t.sp(OWNER);
+    await provisionSite(sp);
+    const visibility = async (title: string) =>
+      (await sp.web.siteGroups.getByName(title).select('OnlyAllowMembersViewMembership')<{ OnlyAllowMembersViewMembership: boolean }>()).OnlyAllowMembersViewMembership;
+    for (const g of Object.values(groups)) expect(await visibility(g.title)).toBe(!g.membersVisible);
+
+    const clerks = await sp.web.siteGroups.getByName(groups.Clerks.title).select('Id')<{ Id: number }>();
+    await sp.web.siteGroups.getById(clerks.Id).update({ OnlyAllowMembersViewMembership: true });
+    const service = createProvisioningService(sp);
+    const plan = await service.inspect();
+    expect(plan.steps.map((s) => [s.kind, s.id, s.subject, s.changes ?? []])).toEqual([['updateGroup', 'group:Clerks', groups.Clerks.title, ['OnlyAllowMembersViewMembership']]]);
+    expect((await service.apply(plan)).failed).toBeUndefined();
+    expect(await visibility(groups.Clerks.title)).toBe(false);
+
+    // idempotent again: nothing to do, nothing written
+    const seq = t.tenant.requests.last();
+    expect(await provisionSite(sp)).toBe(0);
+    expect(t.tenant.requests.since(seq).filter((r) => r.method !== 'GET' && !r.path.includes('$batch'))).toEqual([]);
+  });
+
   it('finishes a half-provisioned site on the next run', async () => {
     const service = createProvisioningService(t.sp(OWNER));
     const plan = await service.inspect();

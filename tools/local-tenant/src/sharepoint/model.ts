@@ -89,6 +89,8 @@ export interface SiteGroup {
   Description: string;
   OwnerId: number;
   members: number[];
+  /** "Who can view the membership of the group": true = only its members (and those who manage it). */
+  OnlyAllowMembersViewMembership: boolean;
 }
 
 export interface RoleDef {

@@ -4,7 +4,7 @@
  * rights are the union over direct and group assignments there; site admins have everything.
  */
 import { hasPermission, PermissionKind, toBasePermissions, unionPermissions, type BasePermissions } from '../../../../src/data/schema/permissions';
-import type { ItemRecord, ListInfo, ScopeKey, SiteUser } from './model';
+import type { ItemRecord, ListInfo, ScopeKey, SiteGroup, SiteUser } from './model';
 import type { SpStore } from './store';
 
 export const WEB_SCOPE: ScopeKey = 'web';
@@ -65,6 +65,20 @@ export class Permissions {
     const principals = this.principalsOf(user);
     for (const list of this.store.assignments.values()) if (list.some((a) => principals.has(a.principalId))) return true;
     return false;
+  }
+
+  /**
+   * Whether the user may read a group's members: everyone unless the group has
+   * OnlyAllowMembersViewMembership; then its members, its owner (a user, or the members of the
+   * owning group), site collection admins and whoever may manage permissions on the site.
+   */
+  canViewMembership(user: SiteUser | null, g: SiteGroup): boolean {
+    if (!g.OnlyAllowMembersViewMembership) return true;
+    if (!user) return false;
+    if (user.IsSiteAdmin || g.members.includes(user.Id) || g.OwnerId === user.Id) return true;
+    const ownerGroup = this.store.groups.get(g.OwnerId);
+    if (ownerGroup && ownerGroup.members.includes(user.Id)) return true;
+    return this.has(user, WEB_SCOPE, PermissionKind.ManagePermissions);
   }
 
   /** "Override List Behaviors": ManageLists or CancelCheckout on the list lifts item-level security. */

@@ -6,9 +6,11 @@ import type { FieldInfo, ListInfo, RoleDef, ScopeKey, SiteGroup, SiteUser } from
 import type { Entity } from './odata/query';
 import { listScope, WEB_SCOPE } from './permissions';
 import type { SiteCore } from './site';
+import { accessDenied } from './errors';
 import { changeToken } from './changes';
 
-export function userEntity(core: SiteCore, u: SiteUser): Entity {
+/** `viewer`: the user the answer is for (group membership may be hidden from them); null for in-process reads. */
+export function userEntity(core: SiteCore, u: SiteUser, viewer: SiteUser | null): Entity {
   return {
     type: 'SP.User',
     id: `${core.siteUrl()}/_api/Web/GetUserById(${u.Id})`,
@@ -26,11 +28,11 @@ export function userEntity(core: SiteCore, u: SiteUser): Entity {
       UserId: { NameId: u.aadId.replace(/-/g, '').slice(0, 16), NameIdIssuer: 'urn:federation:microsoftonline' },
       UserPrincipalName: u.UserPrincipalName,
     },
-    nav: { Groups: () => [...core.store.groups.values()].filter((g) => g.members.includes(u.Id)).map((g) => groupEntity(core, g)) },
+    nav: { Groups: () => [...core.store.groups.values()].filter((g) => g.members.includes(u.Id)).map((g) => groupEntity(core, g, viewer)) },
   };
 }
 
-export function groupEntity(core: SiteCore, g: SiteGroup): Entity {
+export function groupEntity(core: SiteCore, g: SiteGroup, viewer: SiteUser | null): Entity {
   const owner = core.store.groups.get(g.OwnerId) ?? core.store.users.get(g.OwnerId);
   return {
     type: 'SP.Group',
@@ -45,22 +47,28 @@ export function groupEntity(core: SiteCore, g: SiteGroup): Entity {
       AllowRequestToJoinLeave: false,
       AutoAcceptRequestToJoinLeave: false,
       Description: g.Description,
-      OnlyAllowMembersViewMembership: false,
+      OnlyAllowMembersViewMembership: g.OnlyAllowMembersViewMembership,
       OwnerTitle: owner ? owner.Title : g.Title,
       RequestToJoinLeaveEmailSetting: null,
     },
+    // returned only when `$select` names it, as in SharePoint
+    extra: { CanCurrentUserViewMembership: () => viewer === null || core.perms.canViewMembership(viewer, g) },
     nav: {
-      Users: () => g.members.map((id) => core.store.users.get(id)).filter((u): u is SiteUser => Boolean(u)).map((u) => userEntity(core, u)),
-      Owner: () => (owner ? ('members' in owner ? groupEntity(core, owner) : userEntity(core, owner)) : null),
+      Users: () => {
+        // `$expand=Users` of a group whose membership is hidden from the viewer is refused like `/users`
+        if (viewer !== null && !core.perms.canViewMembership(viewer, g)) throw accessDenied();
+        return g.members.map((id) => core.store.users.get(id)).filter((u): u is SiteUser => Boolean(u)).map((u) => userEntity(core, u, viewer));
+      },
+      Owner: () => (owner ? ('members' in owner ? groupEntity(core, owner, viewer) : userEntity(core, owner, viewer)) : null),
     },
   };
 }
 
-export function principalEntity(core: SiteCore, id: number): Entity | null {
+export function principalEntity(core: SiteCore, id: number, viewer: SiteUser | null): Entity | null {
   const u = core.store.users.get(id);
-  if (u) return userEntity(core, u);
+  if (u) return userEntity(core, u, viewer);
   const g = core.store.groups.get(id);
-  return g ? groupEntity(core, g) : null;
+  return g ? groupEntity(core, g, viewer) : null;
 }
 
 export function roleDefEntity(core: SiteCore, d: RoleDef): Entity {
@@ -80,7 +88,7 @@ export function roleDefEntity(core: SiteCore, d: RoleDef): Entity {
   };
 }
 
-export function roleAssignmentEntities(core: SiteCore, scope: ScopeKey, baseUrl: string): Entity[] {
+export function roleAssignmentEntities(core: SiteCore, scope: ScopeKey, baseUrl: string, viewer: SiteUser | null): Entity[] {
   const eff = core.perms.effectiveScope(scope);
   const byPrincipal = new Map<number, number[]>();
   for (const a of core.store.assignments.get(eff) ?? []) byPrincipal.set(a.principalId, [...(byPrincipal.get(a.principalId) ?? []), a.roleDefId]);
@@ -89,13 +97,13 @@ export function roleAssignmentEntities(core: SiteCore, scope: ScopeKey, baseUrl:
     id: `${baseUrl}/RoleAssignments/GetByPrincipalId(${pid})`,
     props: { PrincipalId: pid },
     nav: {
-      Member: () => principalEntity(core, pid),
+      Member: () => principalEntity(core, pid, viewer),
       RoleDefinitionBindings: () => defs.map((d) => core.store.roleDefs.get(d)).filter((d): d is RoleDef => Boolean(d)).map((d) => roleDefEntity(core, d)),
     },
   }));
 }
 
-export function webEntity(core: SiteCore): Entity {
+export function webEntity(core: SiteCore, viewer: SiteUser | null): Entity {
   const w = core.store.web!;
   return {
     type: 'SP.Web',
@@ -121,9 +129,9 @@ export function webEntity(core: SiteCore): Entity {
     nav: {
       RootFolder: () => folderEntity(core, SITE_PATH, null),
       CurrentUser: () => null,
-      AssociatedOwnerGroup: () => groupEntity(core, core.store.groups.get(w.ownerGroup)!),
-      AssociatedMemberGroup: () => groupEntity(core, core.store.groups.get(w.memberGroup)!),
-      AssociatedVisitorGroup: () => groupEntity(core, core.store.groups.get(w.visitorGroup)!),
+      AssociatedOwnerGroup: () => groupEntity(core, core.store.groups.get(w.ownerGroup)!, viewer),
+      AssociatedMemberGroup: () => groupEntity(core, core.store.groups.get(w.memberGroup)!, viewer),
+      AssociatedVisitorGroup: () => groupEntity(core, core.store.groups.get(w.visitorGroup)!, viewer),
     },
   };
 }
@@ -149,7 +157,7 @@ export function folderEntity(core: SiteCore, serverRelativeUrl: string, list: Li
   };
 }
 
-export function listEntity(core: SiteCore, list: ListInfo): Entity {
+export function listEntity(core: SiteCore, list: ListInfo, viewer: SiteUser | null): Entity {
   const root = `${SITE_PATH}/${list.Url}`;
   return {
     type: 'SP.List',
@@ -187,7 +195,7 @@ export function listEntity(core: SiteCore, list: ListInfo): Entity {
     },
     nav: {
       RootFolder: () => folderEntity(core, root, list),
-      ParentWeb: () => webEntity(core),
+      ParentWeb: () => webEntity(core, viewer),
       Fields: () => list.fields.map((f) => fieldEntity(core, list, f)),
     },
   };

@@ -3,7 +3,7 @@
  * segments are SharePoint's 400 "Resource not found for the segment".
  */
 import { SITE_PATH } from '../context';
-import { fieldNotFound, fileNotFound, notFound, SpError, unknownSegment } from './errors';
+import { accessDenied, fieldNotFound, fileNotFound, notFound, SpError, unknownSegment } from './errors';
 import { listApiUrl } from './itemQuery';
 import type { ListInfo, ScopeKey } from './model';
 import { literal, namedArgs, type Segment } from './odata/path';
@@ -183,7 +183,11 @@ export function resolve(c: RouteCtx, segs: Segment[]): Node {
         } else throw unknownSegment(seg.name, 'Collection(SP.Group)');
         break;
       case 'group':
-        if (name === 'users') node = { k: 'groupUsers', group: n.group };
+        if (name === 'users') {
+          // OnlyAllowMembersViewMembership: SharePoint refuses a non-member the members (and anything under them)
+          if (!core.perms.canViewMembership(c.user, n.group)) throw accessDenied();
+          node = { k: 'groupUsers', group: n.group };
+        }
         else throw unknownSegment(seg.name, 'SP.Group');
         break;
       case 'groupUsers':

@@ -73,7 +73,8 @@ export class SiteCore {
       }
       const created = this.now();
       const mkGroup = (Title: string, Description: string): SiteGroup => {
-        const g: SiteGroup = { Id: this.store.nextId('principal', 3), Title, Description, OwnerId: 0, members: [] };
+        // a team site's associated groups let everyone see their members, as in SharePoint Online
+        const g: SiteGroup = { Id: this.store.nextId('principal', 3), Title, Description, OwnerId: 0, members: [], OnlyAllowMembersViewMembership: false };
         this.store.saveGroup(g);
         return g;
       };

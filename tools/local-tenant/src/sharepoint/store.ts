@@ -64,7 +64,8 @@ export class SpStore {
         this.users.set(u.Id, u);
       } else {
         const g = JSON.parse(r.data) as SiteGroup;
-        this.groups.set(g.Id, g);
+        // groups stored before the property existed were rendered as visible to everyone
+        this.groups.set(g.Id, { ...g, OnlyAllowMembersViewMembership: g.OnlyAllowMembersViewMembership ?? false });
       }
     }
     for (const r of this.db.prepare('SELECT data FROM sp_roledefs').all() as { data: string }[]) {

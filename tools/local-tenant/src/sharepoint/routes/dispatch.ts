@@ -123,7 +123,7 @@ function call(c: RouteCtx, n: Extract<Node, { k: 'call' }>, method: string): Ten
     const b = body(c);
     const u = c.core.userByLogin(String(b.logonName ?? ''));
     if (!u) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The specified user ' + String(b.logonName ?? '') + ' could not be found.');
-    return sendEntity(c, userEntity(c.core, u));
+    return sendEntity(c, userEntity(c.core, u, c.user));
   }
   if ((n.name === 'removebyid' || n.name === 'removebyloginname') && t.k === 'groupUsers') {
     if (method !== 'POST') throw methodNotAllowed();

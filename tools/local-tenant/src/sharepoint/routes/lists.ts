@@ -17,7 +17,7 @@ function visible(c: RouteCtx, list: ListInfo): boolean {
 }
 
 export function handleLists(c: RouteCtx, method: string): TenantResponse {
-  if (method === 'GET') return sendCollection(c, [...c.core.store.lists.values()].filter((l) => visible(c, l)).map((l) => listEntity(c.core, l)), 'SP.List');
+  if (method === 'GET') return sendCollection(c, [...c.core.store.lists.values()].filter((l) => visible(c, l)).map((l) => listEntity(c.core, l, c.user)), 'SP.List');
   if (method === 'POST') {
     requirePerm(c, WEB_SCOPE, PermissionKind.ManageLists);
     const b = body(c);
@@ -26,7 +26,7 @@ export function handleLists(c: RouteCtx, method: string): TenantResponse {
       const l = c.core.createList(b as { Title: string });
       return applyListProps(c, l, b);
     });
-    return sendEntity(c, listEntity(c.core, list), 201);
+    return sendEntity(c, listEntity(c.core, list, c.user), 201);
   }
   throw methodNotAllowed();
 }
@@ -51,7 +51,7 @@ function applyListProps(c: RouteCtx, list: ListInfo, b: Record<string, unknown>)
 
 export function handleList(c: RouteCtx, list: ListInfo, method: string): TenantResponse {
   if (!visible(c, list)) throw listNotFound(list.Title, c.core.siteUrl());
-  if (method === 'GET') return sendEntity(c, listEntity(c.core, list));
+  if (method === 'GET') return sendEntity(c, listEntity(c.core, list, c.user));
   requirePerm(c, listScope(list.Id), PermissionKind.ManageLists);
   if (method === 'MERGE' || method === 'PATCH') {
     const b = body(c);

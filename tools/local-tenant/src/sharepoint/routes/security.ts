@@ -15,7 +15,7 @@ export function requirePerm(c: RouteCtx, scope: ScopeKey, kind: PermissionKind):
 const permsJson = (p: { High: number; Low: number }): { High: string; Low: string } => ({ High: String(p.High >>> 0), Low: String(p.Low >>> 0) });
 
 export function handleWeb(c: RouteCtx, method: string): TenantResponse {
-  if (method === 'GET') return sendEntity(c, webEntity(c.core));
+  if (method === 'GET') return sendEntity(c, webEntity(c.core, c.user));
   if (method === 'MERGE' || method === 'PATCH') {
     requirePerm(c, WEB_SCOPE, PermissionKind.ManageWeb);
     const b = body(c);
@@ -31,17 +31,17 @@ export function handleWeb(c: RouteCtx, method: string): TenantResponse {
 export function handleUsers(c: RouteCtx, n: Node, method: string): TenantResponse {
   const core = c.core;
   if (n.k === 'siteUsers') {
-    if (method === 'GET') return sendCollection(c, [...core.store.users.values()].map((u) => userEntity(core, u)), 'SP.User');
+    if (method === 'GET') return sendCollection(c, [...core.store.users.values()].map((u) => userEntity(core, u, c.user)), 'SP.User');
     if (method === 'POST') {
       requirePerm(c, WEB_SCOPE, PermissionKind.ManagePermissions);
       const login = String(body(c).LoginName ?? '');
       const u = core.userByLogin(login);
       if (!u) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The user does not exist or is not unique.');
-      return sendEntity(c, userEntity(core, u), 201);
+      return sendEntity(c, userEntity(core, u, c.user), 201);
     }
   }
   if (n.k === 'user') {
-    if (method === 'GET') return sendEntity(c, userEntity(core, n.user));
+    if (method === 'GET') return sendEntity(c, userEntity(core, n.user, c.user));
     if (method === 'DELETE') {
       requirePerm(c, WEB_SCOPE, PermissionKind.ManagePermissions);
       core.store.tx(() => {
@@ -53,7 +53,7 @@ export function handleUsers(c: RouteCtx, n: Node, method: string): TenantRespons
     }
   }
   if (n.k === 'userGroups' && method === 'GET') {
-    return sendCollection(c, [...core.store.groups.values()].filter((g) => g.members.includes(n.user.Id)).map((g) => groupEntity(core, g)), 'SP.Group');
+    return sendCollection(c, [...core.store.groups.values()].filter((g) => g.members.includes(n.user.Id)).map((g) => groupEntity(core, g, c.user)), 'SP.Group');
   }
   throw methodNotAllowed();
 }
@@ -65,7 +65,7 @@ function saveGroupMembers(c: RouteCtx, g: SiteGroup, members: number[]): void {
 export function handleGroups(c: RouteCtx, n: Node, method: string): TenantResponse {
   const core = c.core;
   if (n.k === 'groups') {
-    if (method === 'GET') return sendCollection(c, [...core.store.groups.values()].map((g) => groupEntity(core, g)), 'SP.Group');
+    if (method === 'GET') return sendCollection(c, [...core.store.groups.values()].map((g) => groupEntity(core, g, c.user)), 'SP.Group');
     if (method === 'POST') {
       requirePerm(c, WEB_SCOPE, PermissionKind.CreateGroups);
       const b = body(c);
@@ -74,17 +74,24 @@ export function handleGroups(c: RouteCtx, n: Node, method: string): TenantRespon
       if (core.groupByTitle(title) || [...core.store.users.values()].some((u) => u.Title === title)) {
         throw new SpError(500, '-2130575293, Microsoft.SharePoint.SPException', `The specified name is already in use.\n\nPlease try again with a new name.`);
       }
-      const g: SiteGroup = { Id: core.store.nextId('principal', 3), Title: title, Description: String(b.Description ?? ''), OwnerId: c.user.Id, members: [] };
+      // SharePoint Online's REST/CSOM `SiteGroups.Add` hides membership from non-members unless told otherwise
+      const onlyMembers = typeof b.OnlyAllowMembersViewMembership === 'boolean' ? b.OnlyAllowMembersViewMembership : true;
+      const g: SiteGroup = { Id: core.store.nextId('principal', 3), Title: title, Description: String(b.Description ?? ''), OwnerId: c.user.Id, members: [], OnlyAllowMembersViewMembership: onlyMembers };
       core.store.saveGroup(g);
-      return sendEntity(c, groupEntity(core, g), 201);
+      return sendEntity(c, groupEntity(core, g, c.user), 201);
     }
   }
   if (n.k === 'group') {
-    if (method === 'GET') return sendEntity(c, groupEntity(core, n.group));
+    if (method === 'GET') return sendEntity(c, groupEntity(core, n.group, c.user));
     if (method === 'MERGE' || method === 'PATCH') {
       requirePerm(c, WEB_SCOPE, PermissionKind.ManagePermissions);
       const b = body(c);
-      core.store.saveGroup({ ...n.group, Title: typeof b.Title === 'string' ? b.Title : n.group.Title, Description: typeof b.Description === 'string' ? b.Description : n.group.Description });
+      core.store.saveGroup({
+        ...n.group,
+        Title: typeof b.Title === 'string' ? b.Title : n.group.Title,
+        Description: typeof b.Description === 'string' ? b.Description : n.group.Description,
+        OnlyAllowMembersViewMembership: typeof b.OnlyAllowMembersViewMembership === 'boolean' ? b.OnlyAllowMembersViewMembership : n.group.OnlyAllowMembersViewMembership,
+      });
       return noContent();
     }
     if (method === 'DELETE') return deleteGroup(c, n.group);
@@ -92,14 +99,14 @@ export function handleGroups(c: RouteCtx, n: Node, method: string): TenantRespon
   if (n.k === 'groupUsers') {
     if (method === 'GET') {
       const users = n.group.members.map((id) => core.store.users.get(id)).filter((u): u is NonNullable<typeof u> => Boolean(u));
-      return sendCollection(c, users.map((u) => userEntity(core, u)), 'SP.User');
+      return sendCollection(c, users.map((u) => userEntity(core, u, c.user)), 'SP.User');
     }
     if (method === 'POST') {
       requirePerm(c, WEB_SCOPE, PermissionKind.ManagePermissions);
       const u = core.userByLogin(String(body(c).LoginName ?? ''));
       if (!u) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The user does not exist or is not unique.');
       if (!n.group.members.includes(u.Id)) saveGroupMembers(c, n.group, [...n.group.members, u.Id]);
-      return sendEntity(c, userEntity(core, u), 201);
+      return sendEntity(c, userEntity(core, u, c.user), 201);
     }
   }
   throw methodNotAllowed();
@@ -172,11 +179,11 @@ export function handleRoleDefs(c: RouteCtx, n: Node, method: string): TenantResp
 export function handleAssignments(c: RouteCtx, n: Node, method: string): TenantResponse {
   if (n.k === 'roleAssignments' && method === 'GET') {
     requirePerm(c, n.scope, PermissionKind.EnumeratePermissions);
-    return sendCollection(c, roleAssignmentEntities(c.core, n.scope, n.base), 'SP.RoleAssignment');
+    return sendCollection(c, roleAssignmentEntities(c.core, n.scope, n.base, c.user), 'SP.RoleAssignment');
   }
   if (n.k === 'roleAssignment' || n.k === 'bindings') {
     requirePerm(c, n.scope, PermissionKind.EnumeratePermissions);
-    const ra = roleAssignmentEntities(c.core, n.scope, c.core.siteUrl()).find((e) => e.props.PrincipalId === n.principalId);
+    const ra = roleAssignmentEntities(c.core, n.scope, c.core.siteUrl(), c.user).find((e) => e.props.PrincipalId === n.principalId);
     if (!ra) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Can not find the principal with id: ' + n.principalId + '.');
     if (method === 'GET') return n.k === 'bindings' ? sendCollection(c, ra.nav!.RoleDefinitionBindings() as never, 'SP.RoleDefinition') : sendEntity(c, ra);
     if (method === 'DELETE' && n.k === 'roleAssignment') {
@@ -207,7 +214,7 @@ export function handleSecurityCall(c: RouteCtx, n: Extract<Node, { k: 'call' }>,
     requireUniqueToChange(c, target.scope);
     const principalId = Number(n.args.principalid);
     const roleDefId = Number(n.args.roledefid);
-    if (!principalEntity(core, principalId)) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'Cannot find the principal with id: ' + principalId + '.');
+    if (!principalEntity(core, principalId, c.user)) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'Cannot find the principal with id: ' + principalId + '.');
     if (!core.store.roleDefs.has(roleDefId)) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Cannot find the role definition.');
     if (n.name === 'addroleassignment') core.store.addAssignment(target.scope, { principalId, roleDefId });
     else core.store.removeAssignment(target.scope, { principalId, roleDefId });
