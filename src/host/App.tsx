@@ -2,7 +2,10 @@ import * as React from 'react';
 import type { Services } from '../data/services';
 import { MyMeetings } from '../ui/overview/MyMeetings';
 import { PortalSetup } from '../ui/setup/PortalSetup';
-import { getLanguage, languages } from '../ui/strings';
+import { getLanguage, languages, type Strings } from '../ui/strings';
+import { CreateMeetingLink } from '../ui/meeting/clerk/CreateMeetingLink';
+import { MeetingWorkspace } from '../ui/meeting/MeetingWorkspace';
+import type { MeetingNav } from '../ui/meeting/nav';
 import { classes } from '../ui/common/styles';
 import { paths, type Route } from './router';
 import { hostClasses as css } from './styles';
@@ -22,7 +25,7 @@ export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.E
   const mainRef = React.useRef<HTMLElement>(null);
   const firstRoute = React.useRef(true);
 
-  const title = route.page === 'overview' ? t.overview : route.page === 'settings' ? t.settings : route.page === 'agenda' ? s.agenda.heading(route.meetingId) : t.notFound;
+  const title = pageTitle(route, s);
 
   React.useEffect(() => {
     document.title = t.pageTitle(title);
@@ -100,27 +103,54 @@ export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.E
   );
 }
 
+function pageTitle(route: Route, s: Strings): string {
+  switch (route.page) {
+    case 'overview':
+      return s.host.overview;
+    case 'settings':
+      return s.host.settings;
+    case 'meeting':
+      return s.meeting.page.heading;
+    case 'rollCall':
+      return s.host.rollCall;
+    case 'newMeeting':
+      return s.host.newMeeting;
+    case 'notFound':
+      return s.host.notFound;
+  }
+}
+
+/** Addresses of the meeting views in this host: hash routes. */
+const meetingNav: MeetingNav = {
+  meeting: paths.agenda,
+  rollCall: paths.rollCall,
+  newMeeting: () => paths.newMeeting,
+  overview: () => paths.overview,
+  go: (href) => location.assign(href),
+};
+
 function Page({ route, services }: { route: Route; services: Services }): JSX.Element {
   const s = getLanguage(services.locale).strings;
   switch (route.page) {
     case 'overview':
-      return <MyMeetings services={services} />;
-    case 'settings':
-      return <PortalSetup services={services} />;
-    case 'agenda':
-      // The agenda view comes with its repository; until then say so and offer the way back.
       return (
         <>
-          <p className={classes.paragraph}>{s.agenda.placeholder}</p>
-          <p className={classes.paragraph}>
-            <a href={paths.overview}>{s.agenda.back}</a>
-          </p>
+          <CreateMeetingLink services={services} href={paths.newMeeting} />
+          <MyMeetings services={services} />
         </>
       );
+    case 'settings':
+      return <PortalSetup services={services} />;
+    case 'meeting':
+      return <MeetingWorkspace services={services} view={{ kind: 'meeting', meetingId: route.meetingId }} nav={meetingNav} />;
+    case 'rollCall':
+      return <MeetingWorkspace services={services} view={{ kind: 'rollCall', meetingId: route.meetingId }} nav={meetingNav} />;
+    case 'newMeeting':
+      return <MeetingWorkspace services={services} view={{ kind: 'new' }} nav={meetingNav} />;
     case 'notFound':
       return (
         <p className={classes.paragraph}>
-          <a href={paths.overview}>{s.agenda.back}</a>
+          <a href={paths.overview}>{s.host.backToOverview}</a>
         </p>
       );
   }

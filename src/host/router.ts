@@ -1,17 +1,26 @@
 /** The host's pages, addressed in the fragment so the static server needs no routes. */
-export type Route = { page: 'overview' } | { page: 'settings' } | { page: 'agenda'; meetingId: number } | { page: 'notFound' };
+export type Route =
+  | { page: 'overview' }
+  | { page: 'settings' }
+  | { page: 'meeting'; meetingId: number }
+  | { page: 'rollCall'; meetingId: number }
+  | { page: 'newMeeting' }
+  | { page: 'notFound' };
 
 export const paths = {
   overview: '#/',
   settings: '#/installningar',
   agenda: (meetingId: number): string => `#/sammantrade/${meetingId}`,
+  rollCall: (meetingId: number): string => `#/sammantrade/${meetingId}/upprop`,
+  newMeeting: '#/sammantrade/ny',
 };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
   if (path === '/' || path === '') return { page: 'overview' };
   if (path === '/installningar') return { page: 'settings' };
-  const m = /^\/sammantrade\/(\d+)$/.exec(path);
-  if (m) return { page: 'agenda', meetingId: Number(m[1]) };
+  if (path === '/sammantrade/ny') return { page: 'newMeeting' };
+  const m = /^\/sammantrade\/(\d+)(\/upprop)?$/.exec(path);
+  if (m) return m[2] ? { page: 'rollCall', meetingId: Number(m[1]) } : { page: 'meeting', meetingId: Number(m[1]) };
   return { page: 'notFound' };
 }

@@ -11,6 +11,11 @@ export interface WebPartStrings {
   portalSetup: {
     paneDescription: string;
   };
+  meeting: {
+    paneDescription: string;
+    /** The page was opened without `?meetingId=`. */
+    noMeeting: string;
+  };
   /** Shown when the web part could not connect to the portal site (before the view can render). */
   startFailed: string;
 }
@@ -25,6 +30,10 @@ const svSE: WebPartStrings = {
     paneDescription:
       'Jämför webbplatsens listor, bibliotek och behörigheter med portalens schema och uppdaterar dem. Kräver att du är webbplatsägare.',
   },
+  meeting: {
+    paneDescription: 'Visar sammanträdet som sidans adress anger (?meetingId=…). Lägg webbdelen på sidan SitePages/Sammantrade.aspx.',
+    noMeeting: 'Sidan anger inget sammanträde. Öppna sammanträdet från översikten.',
+  },
   startFailed:
     'Politikerportalen kunde inte startas. Ladda om sidan. Kontakta portalens förvaltare om felet kvarstår.',
 };
@@ -38,6 +47,10 @@ const enUS: WebPartStrings = {
   portalSetup: {
     paneDescription:
       "Compares the site's lists, libraries and permissions with the portal's schema and brings them up to date. You must be a site owner.",
+  },
+  meeting: {
+    paneDescription: 'Shows the meeting the page address names (?meetingId=…). Put the web part on the page SitePages/Sammantrade.aspx.',
+    noMeeting: 'The page names no meeting. Open the meeting from the overview.',
   },
   startFailed: 'The Politikerportal could not start. Reload the page. Contact the portal administrator if the problem persists.',
 };

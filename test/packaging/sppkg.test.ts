@@ -123,7 +123,7 @@ describe('politikerportal.sppkg', () => {
   const sources = sourceManifests();
 
   it('the source tree has web parts', () => {
-    expect(sources.map((s) => s.manifest.alias)).toEqual(expect.arrayContaining(['OverviewWebPart', 'PortalSetupWebPart']));
+    expect(sources.map((s) => s.manifest.alias)).toEqual(expect.arrayContaining(['OverviewWebPart', 'PortalSetupWebPart', 'MeetingWebPart']));
   });
 
   it.each(sources.map((s) => [s.file, s.manifest] as const))('holds the web part of %s with its bundle', (file, source) => {

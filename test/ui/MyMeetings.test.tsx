@@ -25,6 +25,7 @@ const hsn = meeting({
   end: null,
   status: 'Planned',
   location: '',
+  calledIn: { forMemberName: 'Bo Ek', items: [2, 3] },
   myAssignments: [
     { id: 12, personId: 7, bodyId: 3, role: 'Substitute', position: null, party: 'S', substituteOrder: 2, validFrom: '2022-10-15', validTo: null },
   ],
@@ -64,6 +65,8 @@ describe('MyMeetings', () => {
     expect(second.getByText('Planerat')).toBeTruthy();
     expect(second.getByText('Ersättare')).toBeTruthy();
     expect(second.getByText('Plats meddelas senare')).toBeTruthy();
+    expect(second.getByText('Du är inkallad att tjänstgöra för Bo Ek i ärende 2-3.')).toBeTruthy();
+    expect(first.queryByText(/inkallad/)).toBeNull();
     expect(second.queryByRole('link', { name: /Teams/ })).toBeNull();
     expect(second.queryByText('Deltagande på distans är tillåtet.')).toBeNull();
 

@@ -3,6 +3,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import type { MyMeeting } from '../../data/services';
 import type { Language } from '../strings';
 import { formatMeetingTime } from '../strings';
+import { formatItemNumbers } from '../../domain/itemNumbers';
 import { safeHref } from '../common/safeUrl';
 import { roleText } from './roles';
 import { meetingClasses as css } from './styles';
@@ -33,6 +34,13 @@ export function MeetingCard({ meeting, language, idPrefix }: { meeting: MyMeetin
         <dd className={css.value}>{roleText(meeting.myAssignments, s)}</dd>
       </dl>
       {meeting.remoteAllowed && <p className={css.note}>{t.remoteAllowed}</p>}
+      {meeting.calledIn && (
+        <p className={css.note}>
+          {meeting.calledIn.items === 'all'
+            ? s.meeting.participation.calledIn(meeting.calledIn.forMemberName)
+            : s.meeting.participation.calledInItems(meeting.calledIn.forMemberName, s.meeting.items(formatItemNumbers(meeting.calledIn.items)))}
+        </p>
+      )}
       <div className={css.actions}>
         {agendaHref && (
           <Link className={css.link} href={agendaHref} aria-label={t.agendaLinkLabel(meeting.title)}>

@@ -1,5 +1,6 @@
 import type { DataError } from '../../data/services';
 import type { StepKind } from '../../data/provisioning/plan';
+import type { MeetingStrings } from './MeetingStrings';
 import type { MeetingStatus, AssignmentRole, Position } from '../../domain/types';
 
 /** Parts of a date and time in the UI language, already in Europe/Stockholm. */
@@ -91,11 +92,7 @@ export interface Strings {
     failedAction: string;
     retry: string;
   };
-  agenda: {
-    heading(meetingId: number): string;
-    placeholder: string;
-    back: string;
-  };
+  meeting: MeetingStrings;
   host: {
     skipToContent: string;
     mainNav: string;
@@ -107,6 +104,9 @@ export interface Strings {
     starting: string;
     signingIn: string;
     notFound: string;
+    backToOverview: string;
+    newMeeting: string;
+    rollCall: string;
     pageTitle(page: string): string;
     mfaRefused: {
       title: string;

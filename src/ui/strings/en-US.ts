@@ -1,4 +1,5 @@
 import type { Strings } from './Strings';
+import { meetingEn } from './meeting.en-US';
 
 const joinEn = (items: string[]): string =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -97,6 +98,7 @@ export const enUS: Strings = {
       createLevel: (s) => `Create the permission level ${s}`,
       updateLevel: (s, _f, c) => (c ? `Update the permission level ${s}: ${c}` : `Update the permission level ${s}`),
       createGroup: (s) => `Create the group ${s}`,
+      updateGroup: (s, _f, c) => (c ? `Update the group ${s}: ${c}` : `Update the group ${s}`),
       grantSiteRole: (s, _f, c) => (c ? `Give the group ${s} the permission level ${c} on the site` : `Give the group ${s} its permission on the site`),
       createList: (s) => `Create the list ${s}`,
       updateList: (s, _f, c) => (c ? `Update the list ${s}: ${c}` : `Update the list ${s}`),
@@ -121,6 +123,7 @@ export const enUS: Strings = {
       BasePermissions: 'Permissions',
       Hidden: 'Hidden',
       TypeAsString: 'Column type',
+      OnlyAllowMembersViewMembership: 'Who may see the members',
       // SharePoint's built-in permission levels, by the names its API uses.
       Read: 'Read',
       Contribute: 'Contribute',
@@ -137,11 +140,7 @@ export const enUS: Strings = {
     failedAction: 'The steps before this one are done and remain. Try again: the site is checked again and the update continues where it stopped.',
     retry: 'Try again',
   },
-  agenda: {
-    heading: (id) => `Meeting ${id}`,
-    placeholder: 'The agenda will be shown here in a later version of the portal.',
-    back: 'Back to the overview',
-  },
+  meeting: meetingEn,
   host: {
     skipToContent: 'Skip to content',
     mainNav: 'Main menu',
@@ -153,6 +152,9 @@ export const enUS: Strings = {
     starting: 'Starting Politikerportalen…',
     signingIn: 'Taking you to sign-in…',
     notFound: 'The page does not exist. Choose a page in the menu.',
+    backToOverview: 'Back to the overview',
+    newMeeting: 'New meeting',
+    rollCall: 'Roll call',
     pageTitle: (p) => `${p} – Politikerportalen`,
     mfaRefused: {
       title: 'The sign-in lacks two-factor authentication',

@@ -3,6 +3,7 @@ import { svSE } from './sv-SE';
 import { enUS } from './en-US';
 
 export type { Strings, DateParts, ErrorText } from './Strings';
+export type { MeetingStrings } from './MeetingStrings';
 export { formatDateTime, formatMeetingTime, formatTime, dateParts } from './format';
 
 /**

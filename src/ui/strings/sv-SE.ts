@@ -1,4 +1,5 @@
 import type { Strings } from './Strings';
+import { meetingSv } from './meeting.sv-SE';
 
 const joinSv = (items: string[]): string =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
@@ -97,6 +98,7 @@ export const svSE: Strings = {
       createLevel: (s) => `Skapa behörighetsnivån ${s}`,
       updateLevel: (s, _f, c) => (c ? `Uppdatera behörighetsnivån ${s}: ${c}` : `Uppdatera behörighetsnivån ${s}`),
       createGroup: (s) => `Skapa gruppen ${s}`,
+      updateGroup: (s, _f, c) => (c ? `Uppdatera gruppen ${s}: ${c}` : `Uppdatera gruppen ${s}`),
       grantSiteRole: (s, _f, c) => (c ? `Ge gruppen ${s} behörighetsnivån ${c} på webbplatsen` : `Ge gruppen ${s} dess behörighet på webbplatsen`),
       createList: (s) => `Skapa listan ${s}`,
       updateList: (s, _f, c) => (c ? `Uppdatera listan ${s}: ${c}` : `Uppdatera listan ${s}`),
@@ -121,6 +123,7 @@ export const svSE: Strings = {
       BasePermissions: 'Behörigheter',
       Hidden: 'Dold',
       TypeAsString: 'Kolumntyp',
+      OnlyAllowMembersViewMembership: 'Vem som får se medlemmarna',
       // SharePoint's built-in permission levels, by the names its API uses.
       Read: 'Läsa',
       Contribute: 'Bidra',
@@ -137,11 +140,7 @@ export const svSE: Strings = {
     failedAction: 'Stegen före det här är genomförda och finns kvar. Försök igen så kontrolleras webbplatsen på nytt och uppdateringen fortsätter där den stannade.',
     retry: 'Försök igen',
   },
-  agenda: {
-    heading: (id) => `Sammanträde ${id}`,
-    placeholder: 'Föredragningslistan visas här i en senare version av portalen.',
-    back: 'Tillbaka till översikten',
-  },
+  meeting: meetingSv,
   host: {
     skipToContent: 'Hoppa till innehållet',
     mainNav: 'Huvudmeny',
@@ -153,6 +152,9 @@ export const svSE: Strings = {
     starting: 'Startar Politikerportalen…',
     signingIn: 'Skickar dig till inloggningen…',
     notFound: 'Sidan finns inte. Välj en sida i menyn.',
+    backToOverview: 'Tillbaka till översikten',
+    newMeeting: 'Nytt sammanträde',
+    rollCall: 'Upprop',
     pageTitle: (p) => `${p} – Politikerportalen`,
     mfaRefused: {
       title: 'Inloggningen saknar tvåfaktorsautentisering',

@@ -5,7 +5,9 @@ import { type IPropertyPaneConfiguration, PropertyPaneSlider } from '@microsoft/
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { Services } from '../../data/services';
 import { createSpfxServices } from '../../data/hosts/spfx';
+import { CreateMeetingLink } from '../../ui/meeting/clerk/CreateMeetingLink';
 import { MyMeetings } from '../../ui/overview/MyMeetings';
+import { meetingPageNav } from '../meetingPage';
 import { renderStartFailed } from '../startFailed';
 import { getWebPartStrings, type WebPartStrings } from '../strings';
 
@@ -38,7 +40,17 @@ export default class OverviewWebPart extends BaseClientSideWebPart<OverviewWebPa
       renderStartFailed(this.domElement, this.strings.startFailed);
       return;
     }
-    ReactDOM.render(React.createElement(MyMeetings, { services: this.services, limit: clampCount(this.properties.meetingCount) }), this.domElement);
+    const newMeeting = meetingPageNav(this.context.pageContext.web.absoluteUrl).newMeeting();
+    ReactDOM.render(
+      React.createElement(
+        React.Fragment,
+        null,
+        // shown only to those who may edit meetings (clerks)
+        React.createElement(CreateMeetingLink, { services: this.services, href: newMeeting }),
+        React.createElement(MyMeetings, { services: this.services, limit: clampCount(this.properties.meetingCount) }),
+      ),
+      this.domElement,
+    );
   }
 
   protected onDispose(): void {

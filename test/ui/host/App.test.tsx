@@ -7,7 +7,7 @@ import { MfaRefusal } from '../../../src/host/MfaRefusal';
 import { parseRoute } from '../../../src/host/router';
 import { DataError, type Services } from '../../../src/data/services';
 import { getStrings } from '../../../src/ui/strings';
-import { deferred, fakeServices } from '../support/fakes';
+import { deferred, fakeServices, meetingDetails } from '../support/fakes';
 import { expectNoAxeViolations } from '../support/axe';
 
 const services = (locale = 'sv-SE'): Services =>
@@ -15,6 +15,8 @@ const services = (locale = 'sv-SE'): Services =>
     locale,
     meetings: { myUpcoming: () => Promise.resolve([]) },
     provisioning: { canManage: () => Promise.resolve(false) },
+    meeting: { get: () => Promise.resolve(meetingDetails()) },
+    clerk: { canEdit: () => Promise.resolve(false) },
   });
 
 describe('router', () => {
@@ -23,7 +25,9 @@ describe('router', () => {
     expect(parseRoute('#/')).toEqual({ page: 'overview' });
     expect(parseRoute('#/installningar')).toEqual({ page: 'settings' });
     expect(parseRoute('#/installningar/')).toEqual({ page: 'settings' });
-    expect(parseRoute('#/sammantrade/42')).toEqual({ page: 'agenda', meetingId: 42 });
+    expect(parseRoute('#/sammantrade/42')).toEqual({ page: 'meeting', meetingId: 42 });
+    expect(parseRoute('#/sammantrade/42/upprop')).toEqual({ page: 'rollCall', meetingId: 42 });
+    expect(parseRoute('#/sammantrade/ny')).toEqual({ page: 'newMeeting' });
     expect(parseRoute('#/sammantrade/x')).toEqual({ page: 'notFound' });
   });
 });
@@ -67,18 +71,37 @@ describe('App (the host page frame)', () => {
     expect(onSignOut).toHaveBeenCalled();
   });
 
-  it('shows the setup page and the agenda placeholder, in English when chosen', async () => {
+  it('shows the setup page and the meeting page, in English when chosen', async () => {
     const { rerender, container } = render(<App services={services('en-US')} route={{ page: 'settings' }} onLanguage={jest.fn()} onSignOut={jest.fn()} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Portal setup' })).toBeTruthy();
     expect(await screen.findByText('Only the site owners can set up the portal.', { selector: 'p' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en-US');
     await expectNoAxeViolations(container);
 
-    rerender(<App services={services('en-US')} route={{ page: 'agenda', meetingId: 7 }} onLanguage={jest.fn()} onSignOut={jest.fn()} />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Meeting 7' })).toBeTruthy();
+    rerender(<App services={services('en-US')} route={{ page: 'meeting', meetingId: 42 }} onLanguage={jest.fn()} onSignOut={jest.fn()} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Meeting' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Regionfullmäktige december' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Back to the overview' }).getAttribute('href')).toBe('#/');
     // Navigating moves focus to the new page.
     expect(document.activeElement).toBe(screen.getByRole('main'));
+  });
+
+  it('offers "Skapa sammanträde" on the overview to those who may edit meetings, and routes to the new-meeting page', async () => {
+    const clerk = fakeServices({
+      meetings: { myUpcoming: () => Promise.resolve([]) },
+      clerk: { canEdit: () => Promise.resolve(true), bodies: () => Promise.resolve([]) },
+    });
+    const { rerender } = render(<App services={clerk} route={{ page: 'overview' }} onLanguage={jest.fn()} onSignOut={jest.fn()} />);
+    expect((await screen.findByRole('link', { name: 'Skapa sammanträde' })).getAttribute('href')).toBe('#/sammantrade/ny');
+    rerender(<App services={clerk} route={{ page: 'newMeeting' }} onLanguage={jest.fn()} onSignOut={jest.fn()} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Nytt sammanträde' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Skapa sammanträdet' })).toBeTruthy();
+  });
+
+  it('shows no create link to members', async () => {
+    render(<App services={services()} route={{ page: 'overview' }} onLanguage={jest.fn()} onSignOut={jest.fn()} />);
+    await screen.findByText('Du har inga kommande sammanträden.', { selector: 'p' });
+    expect(screen.queryByRole('link', { name: 'Skapa sammanträde' })).toBeNull();
   });
 });
 

@@ -1,0 +1,98 @@
+import * as React from 'react';
+import { Link } from '@fluentui/react/lib/Link';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { getId } from '@fluentui/react/lib/Utilities';
+import type { Services } from '../../data/services';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { errorKind } from '../common/errorKind';
+import { LiveStatus } from '../common/LiveStatus';
+import { classes } from '../common/styles';
+import { useLanguage } from '../common/useLanguage';
+import { Agenda } from './Agenda';
+import { LazyAgendaBuilder, LazyClerkTools, LazyMyParticipation, Loading } from './lazy';
+import { MeetingHeader } from './MeetingHeader';
+import type { MeetingNav } from './nav';
+import { useCanEdit, useMeeting } from './useMeeting';
+
+export interface MeetingPageProps {
+  services: Services;
+  meetingId: number;
+  nav: MeetingNav;
+}
+
+/** One meeting for members, substitutes and clerks: facts, agenda with documents, my participation, clerk's tools. */
+export function MeetingPage({ services, meetingId, nav }: MeetingPageProps): JSX.Element {
+  const language = useLanguage(services.locale);
+  const s = language.strings;
+  const t = s.meeting.page;
+  const { state, reload } = useMeeting(services, meetingId);
+  const canEdit = useCanEdit(services);
+  const [idPrefix] = React.useState(() => getId('meeting-'));
+  // The marker compares with the previous visit, read once: marking this visit must not clear it on screen.
+  const [lastSeen] = React.useState(() => services.visits.lastSeen(meetingId));
+
+  React.useEffect(() => {
+    if (state.kind === 'loaded') services.visits.markSeen(meetingId, services.clock.now().toISOString());
+  }, [state.kind, services, meetingId]);
+
+  const announcement = state.kind === 'loading' ? t.loading : state.kind === 'loaded' ? t.loaded(state.details.title) : s.errors[errorKind(state.error)].title;
+  const overview = nav.overview();
+
+  return (
+    <section className={classes.section} aria-labelledby={`${idPrefix}-title`}>
+      <LiveStatus message={announcement} />
+      {state.kind === 'loading' && (
+        <>
+          <h2 id={`${idPrefix}-title`} className={classes.heading}>
+            {t.heading}
+          </h2>
+          <Spinner size={SpinnerSize.medium} label={t.loading} labelPosition="right" />
+        </>
+      )}
+      {state.kind === 'failed' && (
+        <>
+          <h2 id={`${idPrefix}-title`} className={classes.heading}>
+            {t.heading}
+          </h2>
+          <ErrorMessage error={state.error} strings={s} onRetry={() => void reload()} />
+        </>
+      )}
+      {state.kind === 'loaded' && (
+        <>
+          <h2 id={`${idPrefix}-title`} className={classes.heading}>
+            {state.details.title}
+          </h2>
+          {state.details.status === 'Cancelled' && <MessageBar messageBarType={MessageBarType.warning}>{t.cancelled}</MessageBar>}
+          <MeetingHeader details={state.details} language={language} />
+          {(canEdit || state.details.staffIds.includes(services.user.siteUserId)) && (
+            <p>
+              <Link href={nav.rollCall(meetingId)}>{t.rollCallLink}</Link>
+            </p>
+          )}
+          {canEdit ? (
+            // until the clerk's chunk is there, the plain agenda shows
+            <React.Suspense fallback={<Agenda details={state.details} language={language} lastSeen={lastSeen} idPrefix={idPrefix} />}>
+              <LazyAgendaBuilder services={services} details={state.details} language={language} lastSeen={lastSeen} reload={reload} idPrefix={idPrefix} />
+            </React.Suspense>
+          ) : (
+            <Agenda details={state.details} language={language} lastSeen={lastSeen} idPrefix={idPrefix} />
+          )}
+          <React.Suspense fallback={<Loading label={t.loading} />}>
+            <LazyMyParticipation services={services} details={state.details} language={language} reload={reload} idPrefix={idPrefix} />
+          </React.Suspense>
+          {canEdit && (
+            <React.Suspense fallback={<Loading label={t.loading} />}>
+              <LazyClerkTools services={services} details={state.details} language={language} reload={reload} idPrefix={idPrefix} />
+            </React.Suspense>
+          )}
+        </>
+      )}
+      {overview && (
+        <p>
+          <Link href={overview}>{t.back}</Link>
+        </p>
+      )}
+    </section>
+  );
+}

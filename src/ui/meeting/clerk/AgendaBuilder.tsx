@@ -1,0 +1,167 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import type { IButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import type { AgendaItem, AgendaItemInput, MeetingDetails, MeetingDocument, Services } from '../../../data/services';
+import type { Language } from '../../strings';
+import { errorKind } from '../../common/errorKind';
+import { classes } from '../../common/styles';
+import { ActionFeedback } from '../ActionFeedback';
+import { Agenda } from '../Agenda';
+import { meetingCss as css } from '../styles';
+import { useAction } from '../useAction';
+import { ConfirmDialog } from './ConfirmDialog';
+import { DocumentUpload } from './DocumentUpload';
+import { emptyItem, ItemForm } from './ItemForm';
+
+export interface AgendaBuilderProps {
+  services: Services;
+  details: MeetingDetails;
+  language: Language;
+  lastSeen: string | null;
+  reload(): Promise<void>;
+  idPrefix: string;
+}
+
+type Pending = { kind: 'item'; item: AgendaItem } | { kind: 'document'; doc: MeetingDocument } | null;
+
+/**
+ * The agenda with the clerk's tools on each item: edit, move up/down, remove, attach documents.
+ * After a move the focus follows the moved item, so a keyboard user can keep moving it.
+ */
+export function AgendaBuilder({ services, details, language, lastSeen, reload, idPrefix }: AgendaBuilderProps): JSX.Element {
+  const s = language.strings;
+  const t = s.meeting.builder;
+  const action = useAction(reload);
+  const [editing, setEditing] = React.useState<number | 'new' | null>(null);
+  const [uploadFor, setUploadFor] = React.useState<number | 'meeting' | null>(null);
+  const [pending, setPending] = React.useState<Pending>(null);
+  const [refused, setRefused] = React.useState(false);
+  const buttons = React.useRef(new Map<string, IButton | null>());
+  const [focusTarget, setFocusTarget] = React.useState<{ itemId: number; dir: 'up' | 'down' } | null>(null);
+  const items = [...details.items].sort((a, b) => a.number - b.number);
+  const busy = action.state.kind === 'busy';
+
+  React.useEffect(() => {
+    if (!focusTarget || busy) return;
+    const index = items.findIndex((i) => i.id === focusTarget.itemId);
+    // at the top or bottom the pressed button is disabled: focus its partner instead
+    const dir = focusTarget.dir === 'up' && index === 0 ? 'down' : focusTarget.dir === 'down' && index === items.length - 1 ? 'up' : focusTarget.dir;
+    buttons.current.get(`${focusTarget.itemId}:${dir}`)?.focus();
+    setFocusTarget(null);
+  }, [focusTarget, busy, items]);
+
+  const move = async (item: AgendaItem, dir: 'up' | 'down') => {
+    const to = dir === 'up' ? item.number - 1 : item.number + 1;
+    setRefused(false);
+    if (await action.run(() => services.clerk.moveItem(details.id, item.id, to), t.moved(item.title, to))) setFocusTarget({ itemId: item.id, dir });
+  };
+
+  const save = async (input: AgendaItemInput, item: AgendaItem | null) => {
+    setRefused(false);
+    const ok = await action.run(() => (item ? services.clerk.updateItem(item, input) : services.clerk.addItem(details.id, input)), t.itemSaved(input.title));
+    if (ok) setEditing(null);
+  };
+
+  const confirmRemove = async () => {
+    const p = pending;
+    setPending(null);
+    if (!p) return;
+    setRefused(false);
+    if (p.kind === 'document') {
+      await action.run(() => services.clerk.deleteDocument(p.doc.id), s.meeting.upload.removedDocument(p.doc.title || p.doc.fileName));
+      return;
+    }
+    await action.run(
+      () =>
+        services.clerk.deleteItem(p.item.id).catch((e: unknown) => {
+          // Refused while documents are attached: say that, not "someone else changed it".
+          if (errorKind(e) === 'conflict') setRefused(true);
+          throw e;
+        }),
+      t.removed(p.item.title),
+    );
+  };
+
+  const ref = (key: string) => (b: IButton | null) => {
+    buttons.current.set(key, b);
+  };
+
+  const itemTools = (item: AgendaItem, index: number) => (
+    <>
+    <div
+      className={css.row}
+      role="group"
+      aria-label={t.actionsLabel(item.number)}
+      // Alt+Arrow moves the item from anywhere in its tools, as in list editors (the buttons say so).
+      onKeyDown={(e) => {
+        if (!e.altKey || busy || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+        e.preventDefault();
+        const dir = e.key === 'ArrowUp' ? 'up' : 'down';
+        if ((dir === 'up' && index > 0) || (dir === 'down' && index < items.length - 1)) void move(item, dir);
+      }}
+    >
+      <DefaultButton componentRef={ref(`${item.id}:up`)} text={t.up} aria-keyshortcuts="Alt+ArrowUp" ariaLabel={t.moveUp(item.number, item.title)} disabled={busy || index === 0} onClick={() => void move(item, 'up')} />
+      <DefaultButton
+        componentRef={ref(`${item.id}:down`)}
+        text={t.down}
+        aria-keyshortcuts="Alt+ArrowDown"
+        ariaLabel={t.moveDown(item.number, item.title)}
+        disabled={busy || index === items.length - 1}
+        onClick={() => void move(item, 'down')}
+      />
+      <DefaultButton text={t.editItem(item.number)} ariaLabel={t.edit(item.number, item.title)} aria-expanded={editing === item.id} onClick={() => setEditing(editing === item.id ? null : item.id)} />
+      <DefaultButton text={s.meeting.upload.heading(item.number)} aria-expanded={uploadFor === item.id} onClick={() => setUploadFor(uploadFor === item.id ? null : item.id)} />
+      <DefaultButton text={t.confirmRemove} ariaLabel={t.remove(item.number, item.title)} disabled={busy} onClick={() => setPending({ kind: 'item', item })} />
+    </div>
+      {editing === item.id && (
+        <ItemForm
+          language={language}
+          initial={{ title: item.title, caseNumber: item.caseNumber, kind: item.kind, proposedDecision: item.proposedDecision, confidential: item.confidential }}
+          busy={busy}
+          onSave={(input) => void save(input, item)}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      {uploadFor === item.id && <DocumentUpload services={services} language={language} meetingId={details.id} itemId={item.id} itemNumber={item.number} reload={reload} />}
+    </>
+  );
+
+  const documentTools = (doc: MeetingDocument) => (
+    <DefaultButton text={t.confirmRemove} ariaLabel={s.meeting.upload.removeDocument(doc.title || doc.fileName)} disabled={busy} onClick={() => setPending({ kind: 'document', doc })} />
+  );
+
+  return (
+    <>
+      <div role="status" aria-live="polite">
+        {refused && <MessageBar messageBarType={MessageBarType.warning} isMultiline>{t.removeRefused}</MessageBar>}
+      </div>
+      {!refused && <ActionFeedback state={action.state} strings={s} />}
+      <Agenda details={details} language={language} lastSeen={lastSeen} idPrefix={idPrefix} itemTools={itemTools} documentTools={documentTools} />
+      <div className={css.panel}>
+        <h4 className={classes.subheading}>{t.heading}</h4>
+        <div className={css.row}>
+          <DefaultButton text={t.addItem} aria-expanded={editing === 'new'} onClick={() => setEditing(editing === 'new' ? null : 'new')} />
+          <DefaultButton text={s.meeting.upload.heading(null)} aria-expanded={uploadFor === 'meeting'} onClick={() => setUploadFor(uploadFor === 'meeting' ? null : 'meeting')} />
+        </div>
+        {editing === 'new' && <ItemForm language={language} initial={emptyItem} busy={busy} onSave={(input) => void save(input, null)} onCancel={() => setEditing(null)} />}
+        {uploadFor === 'meeting' && <DocumentUpload services={services} language={language} meetingId={details.id} itemId={null} itemNumber={null} reload={reload} />}
+      </div>
+      <ConfirmDialog
+        hidden={pending === null}
+        title={pending?.kind === 'document' ? s.meeting.upload.confirmRemoveTitle : t.confirmRemoveTitle}
+        text={
+          pending?.kind === 'document'
+            ? s.meeting.upload.confirmRemoveText(pending.doc.title || pending.doc.fileName)
+            : pending?.kind === 'item'
+              ? t.confirmRemoveText(pending.item.number, pending.item.title)
+              : ''
+        }
+        confirmLabel={t.confirmRemove}
+        cancelLabel={t.cancel}
+        onConfirm={() => void confirmRemove()}
+        onDismiss={() => setPending(null)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { TextField } from '@fluentui/react/lib/TextField';
+import type { MeetingDetails, Services } from '../../../data/services';
+import type { Language } from '../../strings';
+import { classes } from '../../common/styles';
+import { ActionFeedback } from '../ActionFeedback';
+import { meetingCss as css } from '../styles';
+import { useAction } from '../useAction';
+import { ConfirmDialog } from './ConfirmDialog';
+
+/** Cancels the meeting with a reason, after asking; the calendar event goes with it. */
+export function CancelMeeting({ services, details, language, reload }: { services: Services; details: MeetingDetails; language: Language; reload(): Promise<void> }): JSX.Element {
+  const s = language.strings;
+  const t = s.meeting.cancel;
+  const action = useAction(reload);
+  const [reason, setReason] = React.useState('');
+  const [error, setError] = React.useState<string | undefined>();
+  const [asking, setAsking] = React.useState(false);
+  return (
+    <div className={css.panel}>
+      <h4 className={classes.subheading}>{t.heading}</h4>
+      <div className={css.form}>
+        <TextField label={t.reason} required multiline rows={2} value={reason} onChange={(_, v) => setReason(v ?? '')} errorMessage={error} />
+        <div className={css.row}>
+          <DefaultButton
+            text={t.cancelMeeting}
+            disabled={action.state.kind === 'busy'}
+            onClick={() => {
+              const missing = reason.trim() ? undefined : t.reasonRequired;
+              setError(missing);
+              if (!missing) setAsking(true);
+            }}
+          />
+        </div>
+      </div>
+      <ActionFeedback state={action.state} strings={s} />
+      <ConfirmDialog
+        hidden={!asking}
+        title={t.confirmTitle}
+        text={t.confirmText}
+        confirmLabel={t.confirm}
+        cancelLabel={t.back}
+        onConfirm={() => {
+          setAsking(false);
+          void action.run(() => services.clerk.cancelMeeting(details.id, reason.trim()), t.cancelled);
+        }}
+        onDismiss={() => setAsking(false)}
+      />
+    </div>
+  );
+}

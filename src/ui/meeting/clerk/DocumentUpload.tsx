@@ -1,0 +1,102 @@
+import * as React from 'react';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { getId } from '@fluentui/react/lib/Utilities';
+import type { DocumentKind, Services } from '../../../data/services';
+import type { Language } from '../../strings';
+import { ErrorMessage } from '../../common/ErrorMessage';
+import { useMounted } from '../../common/useMounted';
+import { meetingCss as css } from '../styles';
+import { readFile } from './readFile';
+
+const KINDS: DocumentKind[] = ['OfficerReport', 'DecisionBasis', 'Attachment', 'Notice', 'MinutesExtract', 'Other'];
+
+type UploadState = { kind: 'idle' } | { kind: 'uploading'; name: string } | { kind: 'done'; name: string } | { kind: 'failed'; error: unknown };
+
+export interface DocumentUploadProps {
+  services: Services;
+  language: Language;
+  meetingId: number;
+  itemId: number | null;
+  itemNumber: number | null;
+  reload(): Promise<void>;
+}
+
+/** Attach a document to an item (or the whole meeting): file, name, kind, confidential. */
+export function DocumentUpload({ services, language, meetingId, itemId, itemNumber, reload }: DocumentUploadProps): JSX.Element {
+  const s = language.strings;
+  const t = s.meeting.upload;
+  const mounted = useMounted();
+  const [fileId] = React.useState(() => getId('document-file-'));
+  const fileRef = React.useRef<HTMLInputElement>(null);
+  const [file, setFile] = React.useState<File | null>(null);
+  const [title, setTitle] = React.useState('');
+  const [kind, setKind] = React.useState<DocumentKind>('OfficerReport');
+  const [confidential, setConfidential] = React.useState(false);
+  const [errors, setErrors] = React.useState<{ file?: string; title?: string }>({});
+  const [state, setState] = React.useState<UploadState>({ kind: 'idle' });
+
+  const upload = async () => {
+    const found = { file: file ? undefined : t.noFile, title: title.trim() ? undefined : t.titleRequired };
+    setErrors(found);
+    if (!file || found.title) return;
+    setState({ kind: 'uploading', name: file.name });
+    try {
+      const content = await readFile(file);
+      await services.clerk.uploadDocument(meetingId, itemId, { name: file.name, content }, { title: title.trim(), kind, confidential });
+      await reload();
+      if (!mounted.current) return;
+      setState({ kind: 'done', name: file.name });
+      setFile(null);
+      setTitle('');
+      setConfidential(false);
+      if (fileRef.current) fileRef.current.value = '';
+    } catch (error) {
+      if (mounted.current) setState({ kind: 'failed', error });
+    }
+  };
+
+  const busy = state.kind === 'uploading';
+  return (
+    <div className={css.form}>
+      <p className={css.itemTitle}>{t.heading(itemNumber)}</p>
+      <div>
+        <label htmlFor={fileId}>{t.file}</label>
+        <br />
+        <input
+          id={fileId}
+          ref={fileRef}
+          type="file"
+          aria-invalid={errors.file ? true : undefined}
+          aria-describedby={errors.file ? `${fileId}-error` : undefined}
+          onChange={(e) => {
+            const chosen = e.target.files?.[0] ?? null;
+            setFile(chosen);
+            // The file's name without extension is a good first guess at its title.
+            if (chosen && !title) setTitle(chosen.name.replace(/\.[^.]+$/, ''));
+          }}
+        />
+        {errors.file && (
+          <p id={`${fileId}-error`} role="alert">
+            {errors.file}
+          </p>
+        )}
+      </div>
+      <TextField label={t.title} required value={title} onChange={(_, v) => setTitle(v ?? '')} errorMessage={errors.title} />
+      <Dropdown label={t.kind} selectedKey={kind} options={KINDS.map((k) => ({ key: k, text: s.meeting.documentKind[k] }))} onChange={(_, o) => o && setKind(o.key as DocumentKind)} />
+      <Checkbox label={t.confidential} checked={confidential} onChange={(_, c) => setConfidential(!!c)} />
+      <div className={css.row}>
+        <PrimaryButton text={t.upload} disabled={busy} onClick={() => void upload()} />
+      </div>
+      <div role="status" aria-live="polite">
+        {state.kind === 'uploading' && <ProgressIndicator label={t.uploading(state.name)} />}
+        {state.kind === 'done' && <MessageBar messageBarType={MessageBarType.success}>{t.uploaded(state.name)}</MessageBar>}
+        {state.kind === 'failed' && <ErrorMessage error={state.error} strings={s} />}
+      </div>
+    </div>
+  );
+}

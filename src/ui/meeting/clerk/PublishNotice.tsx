@@ -1,0 +1,69 @@
+import * as React from 'react';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import type { MeetingDetails, PublishResult, Services } from '../../../data/services';
+import type { Language } from '../../strings';
+import { ErrorMessage } from '../../common/ErrorMessage';
+import { classes } from '../../common/styles';
+import { safeHref } from '../../common/safeUrl';
+import { useMounted } from '../../common/useMounted';
+import { meetingCss as css } from '../styles';
+
+type PublishState = { kind: 'idle' } | { kind: 'publishing' } | { kind: 'done'; result: PublishResult; noticeDays: number | null } | { kind: 'failed'; error: unknown };
+
+/** "Publicera kallelse": sends the calendar invitation and, for RF, the announcement; warns when it is late. */
+export function PublishNotice({ services, details, language, reload }: { services: Services; details: MeetingDetails; language: Language; reload(): Promise<void> }): JSX.Element {
+  const s = language.strings;
+  const t = s.meeting.publish;
+  const mounted = useMounted();
+  const [state, setState] = React.useState<PublishState>({ kind: 'idle' });
+
+  const publish = async () => {
+    setState({ kind: 'publishing' });
+    try {
+      const result = await services.clerk.publishNotice(details.id);
+      // The warning names the body's own notice days (a setting, DOMAIN §2 [L]).
+      const noticeDays = result.lateAnnouncement ? ((await services.clerk.bodies().catch(() => [])).find((b) => b.id === details.bodyId)?.noticeDaysBefore ?? null) : null;
+      await reload();
+      if (mounted.current) setState({ kind: 'done', result, noticeDays });
+    } catch (error) {
+      if (mounted.current) setState({ kind: 'failed', error });
+    }
+  };
+
+  const teams = state.kind === 'done' ? safeHref(state.result.teamsJoinUrl) : null;
+  return (
+    <div className={css.panel}>
+      <h4 className={classes.subheading}>{t.heading}</h4>
+      <p className={classes.paragraph}>{t.intro}</p>
+      <PrimaryButton text={details.noticePublished ? t.republish : t.publish} disabled={state.kind === 'publishing' || details.status === 'Cancelled'} onClick={() => void publish()} />
+      <div role="status" aria-live="polite">
+        {state.kind === 'publishing' && <Spinner size={SpinnerSize.small} label={t.publishing} labelPosition="right" />}
+        {state.kind === 'done' && (
+          <>
+            {state.result.lateAnnouncement && (
+              <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>
+                <p className={classes.messageTitle}>{t.lateAnnouncement(state.noticeDays)}</p>
+                <p className={classes.messageText}>{t.lateAction}</p>
+              </MessageBar>
+            )}
+            <MessageBar messageBarType={MessageBarType.success} isMultiline>
+              {t.published(state.result.invited)}
+              {teams && (
+                <>
+                  {' '}
+                  <Link href={teams} target="_blank" rel="noopener noreferrer">
+                    {t.teamsCreated}
+                  </Link>
+                </>
+              )}
+            </MessageBar>
+          </>
+        )}
+        {state.kind === 'failed' && <ErrorMessage error={state.error} strings={s} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import * as React from 'react';
+import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { checkAbsenceNotice, checkWithdrawal, type NoticeProblem } from '../../../domain/absence';
+import type { MeetingDetails, Services } from '../../../data/services';
+import type { Language } from '../../strings';
+import { classes } from '../../common/styles';
+import { ActionFeedback } from '../ActionFeedback';
+import { meetingCss as css } from '../styles';
+import { useAction } from '../useAction';
+import { problemText } from './participationState';
+
+export interface AbsenceFormProps {
+  services: Services;
+  details: MeetingDetails;
+  language: Language;
+  absence: 'all' | Set<number> | undefined;
+  reload(): Promise<void>;
+  idPrefix: string;
+}
+
+/** Förhinder: for the whole meeting or chosen items, with an optional reason; or withdraw it. */
+export function AbsenceForm({ services, details, language, absence, reload, idPrefix }: AbsenceFormProps): JSX.Element {
+  const s = language.strings;
+  const t = s.meeting.participation;
+  const action = useAction(reload);
+  const [scope, setScope] = React.useState<'all' | 'items'>('all');
+  const [chosen, setChosen] = React.useState<number[]>([]);
+  const [reason, setReason] = React.useState('');
+  const [problem, setProblem] = React.useState<string | null>(null);
+  const items = [...details.items].sort((a, b) => a.number - b.number);
+  const busy = action.state.kind === 'busy';
+
+  const refuse = (p: NoticeProblem | null): boolean => {
+    setProblem(p ? problemText(p, s) : null);
+    return p !== null;
+  };
+
+  const report = async () => {
+    if (scope === 'items' && chosen.length === 0) return setProblem(t.noItemsChosen);
+    const itemNumbers = scope === 'all' ? null : [...chosen].sort((a, b) => a - b);
+    const p = checkAbsenceNotice({ now: services.clock.now(), meetingStart: details.start, agendaNumbers: items.map((i) => i.number), itemNumbers, current: absence });
+    if (refuse(p)) return;
+    if (await action.run(() => services.meeting.reportAbsence(details.id, itemNumbers, reason.trim()), t.reported)) {
+      setChosen([]);
+      setReason('');
+    }
+  };
+
+  const withdraw = async () => {
+    if (refuse(checkWithdrawal({ now: services.clock.now(), meetingStart: details.start, current: absence }))) return;
+    // A withdrawal of the whole notice: the domain offers no partial withdrawal of an 'all' notice.
+    await action.run(() => services.meeting.withdrawAbsence(details.id, null), t.withdrawn);
+  };
+
+  return (
+    <div className={css.panel}>
+      <h4 className={classes.subheading} id={`${idPrefix}-absence`}>
+        {t.reportHeading}
+      </h4>
+      <div className={css.form}>
+        <ChoiceGroup
+          label={t.scope}
+          selectedKey={scope}
+          options={[
+            { key: 'all', text: t.scopeAll },
+            { key: 'items', text: t.scopeItems },
+          ]}
+          onChange={(_, o) => o && setScope(o.key as 'all' | 'items')}
+        />
+        {scope === 'items' && (
+          <fieldset className={css.form}>
+            <legend>{t.chooseItems}</legend>
+            {items.map((i) => (
+              <Checkbox
+                key={i.id}
+                label={t.itemOption(i.number, i.title)}
+                checked={chosen.includes(i.number)}
+                onChange={(_, on) => setChosen((c) => (on ? [...c, i.number] : c.filter((n) => n !== i.number)))}
+              />
+            ))}
+          </fieldset>
+        )}
+        <TextField label={t.reason} description={t.reasonHint} value={reason} onChange={(_, v) => setReason(v ?? '')} multiline rows={2} />
+        <div className={css.row}>
+          <PrimaryButton text={busy ? t.saving : t.report} disabled={busy} onClick={() => void report()} />
+          {absence && <DefaultButton text={t.withdraw} disabled={busy} onClick={() => void withdraw()} />}
+        </div>
+      </div>
+      <ActionFeedback state={action.state} strings={s} problem={problem} />
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import * as React from 'react';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import type { SeatAssignment } from '../../../domain/types';
+import type { MeetingDetails } from '../../../data/services';
+import type { Language } from '../../strings';
+import { classes } from '../../common/styles';
+import { meetingCss as css } from '../styles';
+
+export interface MovementsProps {
+  details: MeetingDetails;
+  language: Language;
+  people: SeatAssignment[];
+  busy: boolean;
+  record(person: SeatAssignment, kind: 'Arrival' | 'Departure', fromItemId: number): void;
+  idPrefix: string;
+}
+
+/** Arrivals and departures between items: changes apply from the chosen item (DOMAIN §2). */
+export function Movements({ details, language, people, busy, record, idPrefix }: MovementsProps): JSX.Element {
+  const t = language.strings.meeting.rollCall;
+  const [personId, setPersonId] = React.useState<number | null>(null);
+  const [kind, setKind] = React.useState<'Arrival' | 'Departure'>('Arrival');
+  const [itemId, setItemId] = React.useState<number | null>(null);
+  const [errors, setErrors] = React.useState<{ person?: string; item?: string }>({});
+  const items = [...details.items].sort((a, b) => a.number - b.number);
+  return (
+    <section aria-labelledby={`${idPrefix}-movements`} className={css.panel}>
+      <h3 id={`${idPrefix}-movements`} className={classes.subheading}>
+        {t.movementHeading}
+      </h3>
+      <div className={css.form}>
+        <Dropdown
+          label={t.movementPerson}
+          required
+          selectedKey={personId}
+          options={people.map((p) => ({ key: p.personId, text: `${p.name} (${p.party})` }))}
+          onChange={(_, o) => o && setPersonId(Number(o.key))}
+          errorMessage={errors.person}
+        />
+        <ChoiceGroup
+          label={t.movementKind}
+          selectedKey={kind}
+          options={[
+            { key: 'Arrival', text: t.arrival },
+            { key: 'Departure', text: t.departure },
+          ]}
+          onChange={(_, o) => o && setKind(o.key as 'Arrival' | 'Departure')}
+        />
+        <Dropdown
+          label={t.fromItem}
+          required
+          selectedKey={itemId}
+          options={items.map((i) => ({ key: i.id, text: t.itemOption(i.number, i.title) }))}
+          onChange={(_, o) => o && setItemId(Number(o.key))}
+          errorMessage={errors.item}
+        />
+        <div className={css.row}>
+          <PrimaryButton
+            text={t.record}
+            disabled={busy}
+            onClick={() => {
+              const person = people.find((p) => p.personId === personId);
+              const next = { person: person ? undefined : t.choosePerson, item: itemId === null ? t.chooseItem : undefined };
+              setErrors(next);
+              if (person && itemId !== null) record(person, kind, itemId);
+            }}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}
