@@ -1,4 +1,7 @@
 import type { SPFI } from '@pnp/sp';
+import { createCalendarRepository } from './graph/calendar';
+import { createDirectoryRepository } from './graph/directory';
+import { createMailRepository } from './graph/mail';
 import { createProvisioningService } from './provisioning';
 import { createClerkRepository } from './repositories/clerkRepository';
 import { createMeetingRepository } from './repositories/meeting';
@@ -22,5 +25,8 @@ export function createServices(parts: { sp: SPFI; graph: GraphClient; webUrl: st
     clerk: createClerkRepository(ctx, parts.graph),
     visits: createVisitStore(parts.user.siteUserId),
     provisioning: createProvisioningService(parts.sp),
+    calendar: createCalendarRepository({ ...ctx, links: parts.links }, parts.graph),
+    mail: createMailRepository(parts.graph),
+    directory: createDirectoryRepository({ ...ctx, links: parts.links }, parts.graph),
   };
 }

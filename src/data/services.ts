@@ -2,6 +2,7 @@ import type { Answer } from '../domain/absence';
 import type { ItemSeats } from '../domain/seats';
 import type { Assignment, AttendanceEvent, BodyKind, BodyRules, ConflictEvent, ItemKind, Meeting, SeatAssignment } from '../domain/types';
 import type { ProvisioningPlan, ProvisioningProgress, ProvisioningResult } from './provisioning/plan';
+import type { CalendarRepository, DirectoryRepository, MailRepository } from './graph/types';
 
 /**
  * Everything the UI may use. Built once per host (SPFx web part, standalone host) from the
@@ -21,6 +22,12 @@ export interface Services {
   /** Per-person memory of when a meeting was last opened (the "new since" marker). */
   visits: VisitStore;
   provisioning: ProvisioningService;
+  /** Own, group and council calendars (Graph + the Meetings list). */
+  calendar: CalendarRepository;
+  /** Own and shared mailboxes (Graph). */
+  mail: MailRepository;
+  /** Elected officials: assignments from the site, phones and photos from Graph. */
+  directory: DirectoryRepository;
 }
 
 export interface CurrentUser {

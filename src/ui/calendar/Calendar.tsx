@@ -1,0 +1,114 @@
+import * as React from 'react';
+import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { getId } from '@fluentui/react/lib/Utilities';
+import { dayOf, type CalendarEntry } from '../../domain/calendar';
+import { holidaysOf, type Holiday } from '../../domain/holidays';
+import type { CalendarGroup } from '../../data/graph/types';
+import type { Services } from '../../data/services';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { errorKind } from '../common/errorKind';
+import { LiveStatus } from '../common/LiveStatus';
+import { classes } from '../common/styles';
+import { useLanguage } from '../common/useLanguage';
+import { getGraphStrings, type CalendarViewKind } from '../strings/graphStrings';
+import { AgendaView } from './AgendaView';
+import { DaysView } from './DaysView';
+import { EntryDetails } from './EntryDetails';
+import { Failures } from './Failures';
+import { MonthView } from './MonthView';
+import { SubscribePanel } from './SubscribePanel';
+import { stepDate, viewDays, viewRange, viewTitle } from './dates';
+import { calendarClasses as c } from './styles';
+import { useCalendar } from './useCalendar';
+import type { ViewProps } from './viewProps';
+
+export interface CalendarProps {
+  services: Services;
+  /** Group calendars chosen in the settings; null or empty = the defaults. */
+  groups?: readonly CalendarGroup[] | null;
+  initialView?: CalendarViewKind;
+}
+
+const VIEWS: CalendarViewKind[] = ['day', 'week', 'month', 'agenda'];
+
+function holidayMap(days: string[]): Map<string, Holiday> {
+  const years = [...new Set(days.map((d) => Number(d.slice(0, 4))))];
+  return new Map(years.flatMap((y) => holidaysOf(y)).map((h) => [h.date, h]));
+}
+
+/** "Kalender": own, group and council calendars in one Swedish calendar. */
+export function Calendar({ services, groups, initialView = 'week' }: CalendarProps): JSX.Element {
+  const language = useLanguage(services.locale);
+  const g = React.useMemo(() => getGraphStrings(services.locale), [services.locale]);
+  const today = dayOf(services.clock.now().toISOString());
+  const [view, setView] = React.useState<CalendarViewKind>(initialView);
+  const [date, setDate] = React.useState(today);
+  const [open, setOpen] = React.useState<CalendarEntry | null>(null);
+  const [subscribing, setSubscribing] = React.useState(false);
+  const [headingId] = React.useState(() => getId('calendar-'));
+  const titleId = `${headingId}-title`;
+  const range = React.useMemo(() => viewRange(view, date), [view, date]);
+  const { state, reload } = useCalendar(services, range, groups && groups.length ? groups : null);
+  const days = React.useMemo(() => viewDays(view, date), [view, date]);
+  const data = state.kind === 'loaded' ? state.data : state.kind === 'loading' ? state.previous : null;
+
+  const announcement =
+    state.kind === 'loading' ? g.calendar.loading : state.kind === 'failed' ? language.strings.errors[errorKind(state.error)].title : g.calendar.loaded(state.data.entries.length);
+
+  const props: ViewProps = {
+    days,
+    entries: data?.entries ?? [],
+    focused: date,
+    today,
+    month: date,
+    holidays: holidayMap(days),
+    language,
+    g,
+    labelledBy: titleId,
+    onFocusDay: setDate,
+    onOpenDay: (d) => {
+      setDate(d);
+      setView('day');
+    },
+    onOpenEntry: setOpen,
+  };
+
+  return (
+    <section className={classes.section} aria-labelledby={headingId} lang={language.tag}>
+      <h2 id={headingId} className={classes.heading}>
+        {g.calendar.heading}
+      </h2>
+      <LiveStatus message={announcement} />
+      <div className={c.toolbar}>
+        <IconButton iconProps={{ iconName: 'ChevronLeft' }} title={g.calendar.previous[view]} ariaLabel={g.calendar.previous[view]} onClick={() => setDate(stepDate(view, date, -1))} text="‹" />
+        <DefaultButton text={g.calendar.today} onClick={() => setDate(today)} />
+        <IconButton iconProps={{ iconName: 'ChevronRight' }} title={g.calendar.next[view]} ariaLabel={g.calendar.next[view]} onClick={() => setDate(stepDate(view, date, 1))} text="›" />
+        <h3 id={titleId} className={c.title} aria-live="polite">
+          {viewTitle(view, date, language.intlLocale, g.calendar.week)}
+        </h3>
+        <div role="group" aria-label={g.calendar.viewSwitch} className={c.viewSwitch}>
+          {VIEWS.map((v) =>
+            v === view ? (
+              <PrimaryButton key={v} text={g.calendar.views[v]} aria-pressed onClick={() => setView(v)} />
+            ) : (
+              <DefaultButton key={v} text={g.calendar.views[v]} aria-pressed={false} onClick={() => setView(v)} />
+            ),
+          )}
+        </div>
+        <DefaultButton text={g.calendar.subscribe.button} onClick={() => setSubscribing(true)} />
+      </div>
+      <p id={`${titleId}-help`} className={classes.visuallyHidden}>
+        {g.calendar.gridHelp}
+      </p>
+      {state.kind === 'loading' && <Spinner size={SpinnerSize.small} label={g.calendar.loading} labelPosition="right" />}
+      {state.kind === 'failed' && <ErrorMessage error={state.error} strings={language.strings} onRetry={reload} />}
+      {data && <Failures failures={data.failures} g={g} />}
+      {view === 'month' && <MonthView {...props} />}
+      {(view === 'week' || view === 'day') && <DaysView {...props} />}
+      {view === 'agenda' && <AgendaView {...props} />}
+      <EntryDetails entry={open} language={language} g={g} agendaUrl={(id) => services.links.agenda(id)} onDismiss={() => setOpen(null)} />
+      <SubscribePanel isOpen={subscribing} bodies={data?.bodies ?? []} services={services} language={language} g={g} onDismiss={() => setSubscribing(false)} />
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import * as React from 'react';
+import { css } from '@fluentui/react/lib/Utilities';
+import { layoutDay, occursOn } from '../../domain/calendar';
+import { EntryButton } from './EntryButton';
+import { formatDate } from './dates';
+import { calendarClasses as c } from './styles';
+import { useRovingDay } from './useRovingDay';
+import type { ViewProps } from './viewProps';
+
+const HOURS = Array.from({ length: 24 }, (_, h) => h);
+
+/**
+ * Day and week views: a column per day with all-day entries on top and timed entries placed on
+ * the day's real length (23 or 25 hours when the clocks change), so nothing overlaps wrongly.
+ */
+export function DaysView(p: ViewProps): JSX.Element {
+  const { onKeyDown, register } = useRovingDay(p.focused, p.onFocusDay, p.onOpenDay);
+  const locale = p.language.intlLocale;
+  const columns = { gridTemplateColumns: `3rem repeat(${p.days.length}, minmax(0, 1fr))` };
+  return (
+    <div role="group" aria-labelledby={p.labelledBy} aria-describedby={`${p.labelledBy}-help`}>
+      <div className={c.columns} style={columns}>
+        <span />
+        {p.days.map((d) => {
+          const holiday = p.holidays.get(d);
+          const count = p.entries.filter((e) => occursOn(e, d)).length;
+          const full = formatDate(d, locale, { weekday: 'long', day: 'numeric', month: 'long' });
+          return (
+            <button
+              key={d}
+              type="button"
+              ref={register(d)}
+              tabIndex={d === p.focused ? 0 : -1}
+              aria-current={d === p.today ? 'date' : undefined}
+              aria-label={[p.g.calendar.eventsOn(full, count), holiday ? p.g.calendar.holiday[holiday.key] : ''].filter(Boolean).join(', ')}
+              className={css(c.dayHeader, d === p.today && c.today, holiday?.publicHoliday && c.holidayNumber)}
+              onKeyDown={onKeyDown(d)}
+              onClick={() => p.onOpenDay(d)}
+            >
+              {formatDate(d, locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}
+              {holiday && <span className={c.holiday}>{p.g.calendar.holiday[holiday.key]}</span>}
+            </button>
+          );
+        })}
+        <span className={c.hourLabel} />
+        {p.days.map((d) => (
+          <div key={d} className={c.allDayRow}>
+            {p.entries
+              .filter((e) => e.allDay && occursOn(e, d))
+              .map((e) => (
+                <EntryButton key={e.key} entry={e} day={d} language={p.language} g={p.g} onOpen={p.onOpenEntry} />
+              ))}
+          </div>
+        ))}
+        <div className={c.hours} aria-hidden="true">
+          {HOURS.map((h) => (
+            <span key={h} className={c.hourLabel} style={{ top: `calc(${h} * 100% / 24)` }}>
+              {String(h).padStart(2, '0')}
+            </span>
+          ))}
+        </div>
+        {p.days.map((d) => (
+          <div key={d} className={c.dayColumn}>
+            {layoutDay(p.entries, d).map((slot) => (
+              <EntryButton
+                key={slot.entry.key}
+                entry={slot.entry}
+                day={d}
+                language={p.language}
+                g={p.g}
+                onOpen={p.onOpenEntry}
+                className={c.timed}
+                style={{ top: `${slot.top * 100}%`, height: `${Math.max(slot.height * 100, 2.5)}%` }}
+              />
+            ))}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { CalendarEntry } from '../../domain/calendar';
+import type { Holiday } from '../../domain/holidays';
+import type { Language } from '../strings';
+import type { GraphStrings } from '../strings/graphStrings';
+
+/** What every calendar view gets from the calendar. */
+export interface ViewProps {
+  days: string[];
+  entries: CalendarEntry[];
+  /** The day with keyboard focus (roving tabindex). */
+  focused: string;
+  today: string;
+  /** The month a month view shows (its other days are dimmed). */
+  month: string;
+  holidays: Map<string, Holiday>;
+  language: Language;
+  g: GraphStrings;
+  labelledBy: string;
+  onFocusDay(date: string): void;
+  onOpenDay(date: string): void;
+  onOpenEntry(entry: CalendarEntry): void;
+}

@@ -1,0 +1,154 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { getId } from '@fluentui/react/lib/Utilities';
+import type { DirectoryContact, DirectoryPerson } from '../../data/graph/types';
+import { toVCards } from '../../data/graph/vcard';
+import type { Services } from '../../data/services';
+import { downloadText } from '../calendar/download';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { errorKind } from '../common/errorKind';
+import { LiveStatus } from '../common/LiveStatus';
+import { classes } from '../common/styles';
+import { useLanguage } from '../common/useLanguage';
+import { useMounted } from '../common/useMounted';
+import { getGraphStrings } from '../strings/graphStrings';
+import { PersonPage } from './PersonPage';
+import { PersonRow } from './PersonRow';
+import { directoryClasses as c } from './styles';
+import { assignmentText } from './text';
+
+/** People shown at first and per "show more"; their photos come in one Graph $batch. */
+export const PAGE = 20;
+const ALL = '';
+
+type State = { kind: 'loading' } | { kind: 'loaded'; people: DirectoryPerson[] } | { kind: 'failed'; error: unknown };
+
+/** "Förtroendevalda": everyone with a current assignment, with filters, search and vCard export. */
+export function Directory({ services }: { services: Services }): JSX.Element {
+  const language = useLanguage(services.locale);
+  const g = React.useMemo(() => getGraphStrings(services.locale), [services.locale]);
+  const t = g.directory;
+  const mounted = useMounted();
+  const [state, setState] = React.useState<State>({ kind: 'loading' });
+  const [contacts, setContacts] = React.useState<Map<string, DirectoryContact>>(new Map());
+  const [contactsFailed, setContactsFailed] = React.useState(false);
+  const [photos, setPhotos] = React.useState<Map<string, string | null>>(new Map());
+  const [query, setQuery] = React.useState('');
+  const [body, setBody] = React.useState(ALL);
+  const [party, setParty] = React.useState(ALL);
+  const [shown, setShown] = React.useState(PAGE);
+  const [person, setPerson] = React.useState<DirectoryPerson | null>(null);
+  const [headingId] = React.useState(() => getId('directory-'));
+
+  const load = React.useCallback(() => {
+    setState({ kind: 'loading' });
+    services.directory.current().then(
+      (people) => {
+        if (!mounted.current) return;
+        setState({ kind: 'loaded', people });
+        services.directory.contacts(people.map((p) => p.email)).then(
+          (m) => mounted.current && setContacts(m),
+          () => mounted.current && setContactsFailed(true),
+        );
+      },
+      (error: unknown) => mounted.current && setState({ kind: 'failed', error }),
+    );
+  }, [services, mounted]);
+  React.useEffect(load, [load]);
+
+  const people = state.kind === 'loaded' ? state.people : [];
+  const filtered = React.useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return people.filter(
+      (p) => (!q || p.name.toLowerCase().includes(q)) && (body === ALL || p.assignments.some((a) => String(a.bodyId) === body)) && (party === ALL || p.parties.includes(party)),
+    );
+  }, [people, query, body, party]);
+  const visible = filtered.slice(0, shown);
+
+  // Photos of the people on screen that are not loaded yet, once their sign-in names are known.
+  const upnOf = (p: DirectoryPerson): string | null => contacts.get(p.email.toLowerCase())?.upn ?? null;
+  const missing = visible.map(upnOf).filter((u): u is string => !!u && !photos.has(u.toLowerCase()));
+  const missingKey = missing.join(',');
+  React.useEffect(() => {
+    if (!missingKey) return;
+    services.directory.photos(missingKey.split(',')).then(
+      (m) => mounted.current && setPhotos((old) => new Map([...old, ...m])),
+      () => mounted.current && setPhotos((old) => new Map([...old, ...missingKey.split(',').map((u): [string, null] => [u.toLowerCase(), null])])),
+    );
+  }, [services, missingKey, mounted]);
+
+  const bodyOptions: IDropdownOption[] = [{ key: ALL, text: t.all }, ...uniqueBy(people.flatMap((p) => p.assignments.map((a) => ({ key: String(a.bodyId), text: a.bodyName }))))];
+  const partyOptions: IDropdownOption[] = [{ key: ALL, text: t.all }, ...[...new Set(people.flatMap((p) => p.parties))].sort().map((x) => ({ key: x, text: x }))];
+
+  const exportVcf = (): void => {
+    const cards = toVCards(
+      filtered.map((p) => {
+        const contact = contacts.get(p.email.toLowerCase());
+        return {
+          name: p.name,
+          givenName: contact?.givenName ?? null,
+          surname: contact?.surname ?? null,
+          email: p.email,
+          phone: contact?.phone ?? null,
+          mobile: contact?.mobile ?? null,
+          organization: t.organization,
+          title: p.assignments.map((a) => assignmentText(a, language)).join('; '),
+          note: t.partyNote(p.parties.join(', ')),
+        };
+      }),
+    );
+    downloadText(`${t.heading}.vcf`, cards, 'text/vcard;charset=utf-8');
+  };
+
+  const announcement = state.kind === 'loading' ? t.loading : state.kind === 'failed' ? language.strings.errors[errorKind(state.error)].title : t.count(filtered.length);
+  return (
+    <section className={classes.section} aria-labelledby={headingId} lang={language.tag}>
+      <h2 id={headingId} className={classes.heading}>
+        {t.heading}
+      </h2>
+      <LiveStatus message={announcement} />
+      {state.kind === 'loading' && <Spinner size={SpinnerSize.medium} label={t.loading} labelPosition="right" />}
+      {state.kind === 'failed' && <ErrorMessage error={state.error} strings={language.strings} onRetry={load} />}
+      {person && <PersonPage person={person} services={services} language={language} g={g} onBack={() => setPerson(null)} />}
+      {state.kind === 'loaded' && !person && (
+        <>
+          <div className={c.filters}>
+            <SearchBox className={c.filter} placeholder={t.search} ariaLabel={t.search} value={query} onChange={(_, v) => (setQuery(v ?? ''), setShown(PAGE))} />
+            <Dropdown className={c.filter} label={t.body} options={bodyOptions} selectedKey={body} onChange={(_, o) => (setBody(String(o?.key ?? ALL)), setShown(PAGE))} />
+            <Dropdown className={c.filter} label={t.party} options={partyOptions} selectedKey={party} onChange={(_, o) => (setParty(String(o?.key ?? ALL)), setShown(PAGE))} />
+            <DefaultButton text={t.exportVcf(filtered.length)} onClick={exportVcf} disabled={!filtered.length} />
+          </div>
+          {contactsFailed && <MessageBar messageBarType={MessageBarType.warning}>{t.contactsFailed}</MessageBar>}
+          <p className={classes.paragraph}>{t.count(filtered.length)}</p>
+          {filtered.length === 0 && <p className={classes.paragraph}>{t.empty}</p>}
+          <ul className={c.list}>
+            {visible.map((p) => {
+              const upn = upnOf(p);
+              return (
+                <PersonRow
+                  key={p.id}
+                  person={p}
+                  contact={contacts.get(p.email.toLowerCase())}
+                  photo={upn ? photos.get(upn.toLowerCase()) : null}
+                  language={language}
+                  g={g}
+                  onOpen={() => setPerson(p)}
+                />
+              );
+            })}
+          </ul>
+          {filtered.length > shown && <DefaultButton text={t.showMore} onClick={() => setShown(shown + PAGE)} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function uniqueBy(options: { key: string; text: string }[]): { key: string; text: string }[] {
+  const seen = new Map(options.map((o) => [o.key, o]));
+  return [...seen.values()].sort((a, b) => a.text.localeCompare(b.text, 'sv'));
+}
