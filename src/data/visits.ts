@@ -1,4 +1,5 @@
 import type { VisitStore } from './services';
+import type { Feature } from './compose';
 
 /** The part of `Storage` the store uses; Node (tests, the local tenant) has none. */
 type KeyValue = Pick<Storage, 'getItem' | 'setItem'>;
@@ -51,3 +52,5 @@ export function createVisitStore(siteUserId: number, storage: KeyValue | null = 
     },
   };
 }
+
+export const visitsFeature: Feature<'visits'> = (b) => createVisitStore(b.user.siteUserId);

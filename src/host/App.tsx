@@ -2,7 +2,13 @@ import * as React from 'react';
 import type { Services } from '../data/services';
 import { MyMeetings } from '../ui/overview/MyMeetings';
 import { PortalSetup } from '../ui/setup/PortalSetup';
-import { getLanguage, languages, type Strings } from '../ui/strings';
+import { getLanguage, languages, type Language } from '../ui/strings';
+import { meetingStrings } from '../ui/strings/meeting';
+import { getGraphStrings } from '../ui/strings/graphStrings';
+import { Calendar } from '../ui/calendar/Calendar';
+import { Directory } from '../ui/directory/Directory';
+import { Mailbox } from '../ui/mail/Mailbox';
+import { SHARED_MAILBOXES } from './settings';
 import { CreateMeetingLink } from '../ui/meeting/clerk/CreateMeetingLink';
 import { MeetingWorkspace } from '../ui/meeting/MeetingWorkspace';
 import type { MeetingNav } from '../ui/meeting/nav';
@@ -22,10 +28,11 @@ export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.E
   const language = getLanguage(services.locale);
   const s = language.strings;
   const t = s.host;
+  const g = getGraphStrings(services.locale);
   const mainRef = React.useRef<HTMLElement>(null);
   const firstRoute = React.useRef(true);
 
-  const title = pageTitle(route, s);
+  const title = pageTitle(route, language);
 
   React.useEffect(() => {
     document.title = t.pageTitle(title);
@@ -49,6 +56,9 @@ export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.E
 
   const navItems: { href: string; label: string; current: boolean }[] = [
     { href: paths.overview, label: t.overview, current: route.page === 'overview' },
+    { href: paths.calendar, label: g.calendar.heading, current: route.page === 'calendar' },
+    { href: paths.mail, label: g.mail.heading, current: route.page === 'mail' },
+    { href: paths.directory, label: g.directory.heading, current: route.page === 'directory' },
     { href: paths.settings, label: t.settings, current: route.page === 'settings' },
   ];
 
@@ -103,18 +113,26 @@ export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.E
   );
 }
 
-function pageTitle(route: Route, s: Strings): string {
+function pageTitle(route: Route, language: Language): string {
+  const s = language.strings;
+  const g = getGraphStrings(language.tag);
   switch (route.page) {
     case 'overview':
       return s.host.overview;
     case 'settings':
       return s.host.settings;
     case 'meeting':
-      return s.meeting.page.heading;
+      return meetingStrings(language).page.heading;
     case 'rollCall':
       return s.host.rollCall;
     case 'newMeeting':
       return s.host.newMeeting;
+    case 'calendar':
+      return g.calendar.heading;
+    case 'mail':
+      return g.mail.heading;
+    case 'directory':
+      return g.directory.heading;
     case 'notFound':
       return s.host.notFound;
   }
@@ -147,6 +165,12 @@ function Page({ route, services }: { route: Route; services: Services }): JSX.El
       return <MeetingWorkspace services={services} view={{ kind: 'rollCall', meetingId: route.meetingId }} nav={meetingNav} />;
     case 'newMeeting':
       return <MeetingWorkspace services={services} view={{ kind: 'new' }} nav={meetingNav} />;
+    case 'calendar':
+      return <Calendar services={services} />;
+    case 'mail':
+      return <Mailbox services={services} shared={SHARED_MAILBOXES} top={5} />;
+    case 'directory':
+      return <Directory services={services} />;
     case 'notFound':
       return (
         <p className={classes.paragraph}>

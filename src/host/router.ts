@@ -5,6 +5,9 @@ export type Route =
   | { page: 'meeting'; meetingId: number }
   | { page: 'rollCall'; meetingId: number }
   | { page: 'newMeeting' }
+  | { page: 'calendar' }
+  | { page: 'mail' }
+  | { page: 'directory' }
   | { page: 'notFound' };
 
 export const paths = {
@@ -13,6 +16,9 @@ export const paths = {
   agenda: (meetingId: number): string => `#/sammantrade/${meetingId}`,
   rollCall: (meetingId: number): string => `#/sammantrade/${meetingId}/upprop`,
   newMeeting: '#/sammantrade/ny',
+  calendar: '#/kalender',
+  mail: '#/e-post',
+  directory: '#/fortroendevalda',
 };
 
 export function parseRoute(hash: string): Route {
@@ -20,6 +26,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/' || path === '') return { page: 'overview' };
   if (path === '/installningar') return { page: 'settings' };
   if (path === '/sammantrade/ny') return { page: 'newMeeting' };
+  if (path === '/kalender') return { page: 'calendar' };
+  if (path === '/e-post') return { page: 'mail' };
+  if (path === '/fortroendevalda') return { page: 'directory' };
   const m = /^\/sammantrade\/(\d+)(\/upprop)?$/.exec(path);
   if (m) return m[2] ? { page: 'rollCall', meetingId: Number(m[1]) } : { page: 'meeting', meetingId: Number(m[1]) };
   return { page: 'notFound' };

@@ -1,4 +1,5 @@
-import { BatchRequestContent } from '@microsoft/microsoft-graph-client';
+// the one class, not the package's index: SPFx brings its own Graph client, so the rest would only add weight
+import { BatchRequestContent } from '@microsoft/microsoft-graph-client/lib/src/content/BatchRequestContent';
 import { DataError } from '../services';
 import type { GraphPoster } from './client';
 

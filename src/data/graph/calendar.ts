@@ -10,6 +10,7 @@ import { EVENT_SELECT, toEntry, type GraphEvent } from './events';
 import { meetingPlanIcs } from './ical';
 import { meetingEntry, readBodyMeetings, readCalendarSite, type SiteBody, type SiteContext, type SiteMeeting } from './site';
 import type { CalendarFailure, CalendarGroup, CalendarRepository } from './types';
+import type { Feature } from '../compose';
 
 /** calendarView page size; a busy group calendar over a month view fits in one or two pages. */
 const PAGE_SIZE = 100;
@@ -164,3 +165,5 @@ function mergeGroups(a: readonly CalendarGroup[], b: readonly CalendarGroup[]): 
   for (const g of b) if (!out.some((x) => x.id === g.id)) out.push(g);
   return out;
 }
+
+export const calendarFeature: Feature<'calendar'> = (b) => createCalendarRepository(b, b.graph);

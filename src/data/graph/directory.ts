@@ -5,6 +5,7 @@ import { runBatch, runPaged, type BatchOptions, type GraphCall, type GraphResult
 import type { GraphPoster } from './client';
 import { listUrl, type SiteContext } from './site';
 import type { DirectoryAssignment, DirectoryContact, DirectoryPerson, DirectoryRepository } from './types';
+import type { Feature } from '../compose';
 
 interface RawAssignment {
   PersonId: number;
@@ -132,3 +133,5 @@ export function createDirectoryRepository(ctx: SiteContext, graph: GraphPoster, 
     },
   };
 }
+
+export const directoryFeature: Feature<'directory'> = (b) => createDirectoryRepository(b, b.graph);

@@ -2,6 +2,7 @@ import { toDataError } from '../errors';
 import { runBatch, resultError, type BatchOptions, type GraphCall, type GraphResult } from './batch';
 import type { GraphPoster } from './client';
 import type { Importance, MailboxResult, MailMessage, MailRepository } from './types';
+import type { Feature } from '../compose';
 
 /** The message fields the mailbox shows; nothing else is asked for. */
 const MESSAGE_SELECT = 'from,subject,receivedDateTime,importance,hasAttachments,isRead,webLink';
@@ -77,3 +78,5 @@ export function createMailRepository(graph: GraphPoster, options: BatchOptions =
     },
   };
 }
+
+export const mailFeature: Feature<'mail'> = (b) => createMailRepository(b.graph);

@@ -1,16 +1,18 @@
 import { spfi, SPFx } from '@pnp/sp';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
-import { createServices } from '../build';
-import type { Services } from '../services';
+import { composeServices, type BuildParts, type FeatureKey, type Features, type ServicesWith } from '../compose';
 
-/** Services inside SharePoint: PnPjs rides on the page's session; identity comes from the page context. */
-export async function createSpfxServices(context: WebPartContext): Promise<Services> {
+/**
+ * Services inside SharePoint: PnPjs rides on the page's session; identity comes from the page
+ * context. A web part names the features its views use, so it bundles only those.
+ */
+export async function createSpfxServices<K extends FeatureKey>(context: WebPartContext, features: Features<K>): Promise<ServicesWith<K>> {
   const sp = spfi().using(SPFx(context));
   const page = context.pageContext;
   const webUrl = page.web.serverRelativeUrl;
   // SPFx's own Graph client: tokens for the scopes granted in package-solution.json
   const graph = await context.msGraphClientFactory.getClient('3');
-  return createServices({
+  const parts: BuildParts = {
     sp,
     graph,
     webUrl,
@@ -22,8 +24,9 @@ export async function createSpfxServices(context: WebPartContext): Promise<Servi
     },
     locale: page.cultureInfo.currentUICultureName,
     links: {
-      // The meeting page (issue: meetings) hosts the agenda web part and reads ?meetingId.
+      // the meeting page hosts the Sammanträde web part, which reads ?meetingId
       agenda: (id) => `${page.web.absoluteUrl}/SitePages/Sammantrade.aspx?meetingId=${id}`,
     },
-  });
+  };
+  return composeServices(parts, features);
 }

@@ -7,6 +7,7 @@ import { toDataError } from '../errors';
 import { applyPlan } from './apply';
 import { diffSite } from './diff';
 import { readSite } from './readSite';
+import type { Feature } from '../compose';
 
 export { diffSite } from './diff';
 export { readSite } from './readSite';
@@ -49,3 +50,5 @@ export async function provisionSite(sp: SPFI, log: (line: string) => void = () =
   if (result.failed) throw new Error(`Provisioning stopped at ${result.failed.step.id}: ${result.failed.message}`);
   return result.applied.length;
 }
+
+export const provisioningFeature: Feature<'provisioning'> = (b) => createProvisioningService(b.sp);

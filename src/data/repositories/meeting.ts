@@ -7,6 +7,7 @@ import { attendanceEvent, conflictEvent } from '../mapping';
 import { DataError, type MeetingDetails, type MeetingRepository } from '../services';
 import { loadMeetingDetails } from './meetingDetails';
 import { listUrl, trustOf, type RepoContext } from './site';
+import type { Feature } from '../compose';
 
 /** Plain-language detail for a refused notice; the UI shows its own string per `code`. */
 export function noticeProblemMessage(p: NoticeProblem): string {
@@ -127,3 +128,5 @@ export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
   };
   return repo;
 }
+
+export const meetingFeature: Feature<'meeting'> = (b) => createMeetingRepository(b);

@@ -10,6 +10,7 @@ import { assignmentRole, dateOnly, meetingStatus, odataDate, position } from '..
 import { listDef } from '../schema/lists';
 import type { CurrentUser, Links, MeetingsRepository, MyMeeting } from '../services';
 import { queueCallIns } from './overviewCallIns';
+import type { Feature } from '../compose';
 
 interface RawAssignment {
   Id: number;
@@ -115,3 +116,5 @@ export function createMeetingsRepository(sp: SPFI, webUrl: string, user: Current
     },
   };
 }
+
+export const meetingsFeature: Feature<'meetings'> = (b) => createMeetingsRepository(b.sp, b.webUrl, b.user, b.now, b.links);

@@ -5,7 +5,7 @@ import { getId } from '@fluentui/react/lib/Utilities';
 import { dayOf, type CalendarEntry } from '../../domain/calendar';
 import { holidaysOf, type Holiday } from '../../domain/holidays';
 import type { CalendarGroup } from '../../data/graph/types';
-import type { Services } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { errorKind } from '../common/errorKind';
 import { LiveStatus } from '../common/LiveStatus';
@@ -24,7 +24,7 @@ import { useCalendar } from './useCalendar';
 import type { ViewProps } from './viewProps';
 
 export interface CalendarProps {
-  services: Services;
+  services: ServicesWith<'calendar'>;
   /** Group calendars chosen in the settings; null or empty = the defaults. */
   groups?: readonly CalendarGroup[] | null;
   initialView?: CalendarViewKind;

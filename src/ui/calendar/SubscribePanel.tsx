@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import type { Services } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { classes } from '../common/styles';
 import type { Language } from '../strings';
@@ -12,7 +12,7 @@ import { calendarClasses as c } from './styles';
 export interface SubscribePanelProps {
   isOpen: boolean;
   bodies: { id: number; name: string }[];
-  services: Services;
+  services: ServicesWith<'calendar'>;
   language: Language;
   g: GraphStrings;
   onDismiss(): void;

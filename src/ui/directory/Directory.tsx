@@ -7,7 +7,7 @@ import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { DirectoryContact, DirectoryPerson } from '../../data/graph/types';
 import { toVCards } from '../../data/graph/vcard';
-import type { Services } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
 import { downloadText } from '../calendar/download';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { errorKind } from '../common/errorKind';
@@ -28,7 +28,7 @@ const ALL = '';
 type State = { kind: 'loading' } | { kind: 'loaded'; people: DirectoryPerson[] } | { kind: 'failed'; error: unknown };
 
 /** "Förtroendevalda": everyone with a current assignment, with filters, search and vCard export. */
-export function Directory({ services }: { services: Services }): JSX.Element {
+export function Directory({ services }: { services: ServicesWith<'directory'> }): JSX.Element {
   const language = useLanguage(services.locale);
   const g = React.useMemo(() => getGraphStrings(services.locale), [services.locale]);
   const t = g.directory;

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import type { DirectoryAssignment, DirectoryPerson } from '../../data/graph/types';
-import type { Services } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { classes } from '../common/styles';
 import { useMounted } from '../common/useMounted';
@@ -13,7 +13,7 @@ import { assignmentText } from './text';
 
 export interface PersonPageProps {
   person: DirectoryPerson;
-  services: Services;
+  services: ServicesWith<'directory'>;
   language: Language;
   g: GraphStrings;
   onBack(): void;

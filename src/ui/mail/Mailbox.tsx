@@ -3,7 +3,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { MailboxResult } from '../../data/graph/types';
-import type { Services } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { errorKind } from '../common/errorKind';
 import { LiveStatus } from '../common/LiveStatus';
@@ -15,7 +15,7 @@ import { MessageRow } from './MessageRow';
 import { mailClasses as c } from './styles';
 
 export interface MailboxProps {
-  services: Services;
+  services: ServicesWith<'mail'>;
   /** Shared mailbox addresses from the settings. */
   shared: readonly string[];
   /** Messages per mailbox. */

@@ -6,6 +6,7 @@ import { changedSince } from './changes';
 import { ChangedMark } from './ChangedMark';
 import { DocumentLinks } from './DocumentLinks';
 import { meetingCss as css } from './styles';
+import { meetingStrings } from '../strings/meeting';
 
 export interface AgendaProps {
   details: MeetingDetails;
@@ -19,7 +20,7 @@ export interface AgendaProps {
 
 /** The agenda: numbered items with their facts and documents; meeting-level documents after. */
 export function Agenda({ details, language, lastSeen, idPrefix, itemTools, documentTools }: AgendaProps): JSX.Element {
-  const t = language.strings.meeting;
+  const t = meetingStrings(language);
   const items = [...details.items].sort((a, b) => a.number - b.number);
   const docsOf = (itemId: number | null) => details.documents.filter((d) => d.itemId === itemId);
   const changed = items.filter((i) => changedSince(i.modified, lastSeen)).length + details.documents.filter((d) => changedSince(d.modified, lastSeen)).length;

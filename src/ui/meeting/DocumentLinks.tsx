@@ -6,6 +6,7 @@ import { safeHref } from '../common/safeUrl';
 import { changedSince } from './changes';
 import { ChangedMark } from './ChangedMark';
 import { meetingCss as css } from './styles';
+import { meetingStrings } from '../strings/meeting';
 
 /** Documents as links that open in a new tab, each with its kind and the "changed" marker. */
 export function DocumentLinks({ documents, language, lastSeen, extra }: {
@@ -15,7 +16,7 @@ export function DocumentLinks({ documents, language, lastSeen, extra }: {
   /** Clerk's controls per document (remove). */
   extra?: (doc: MeetingDocument) => React.ReactNode;
 }): JSX.Element {
-  const t = language.strings.meeting;
+  const t = meetingStrings(language);
   if (documents.length === 0) return <p>{t.agenda.noDocuments}</p>;
   return (
     <ul className={css.docList}>

@@ -3,7 +3,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
-import type { Services } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { errorKind } from '../common/errorKind';
 import { LiveStatus } from '../common/LiveStatus';
@@ -14,9 +14,10 @@ import { LazyAgendaBuilder, LazyClerkTools, LazyMyParticipation, Loading } from 
 import { MeetingHeader } from './MeetingHeader';
 import type { MeetingNav } from './nav';
 import { useCanEdit, useMeeting } from './useMeeting';
+import { meetingStrings } from '../strings/meeting';
 
 export interface MeetingPageProps {
-  services: Services;
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
   meetingId: number;
   nav: MeetingNav;
 }
@@ -25,7 +26,7 @@ export interface MeetingPageProps {
 export function MeetingPage({ services, meetingId, nav }: MeetingPageProps): JSX.Element {
   const language = useLanguage(services.locale);
   const s = language.strings;
-  const t = s.meeting.page;
+  const t = meetingStrings(language).page;
   const { state, reload } = useMeeting(services, meetingId);
   const canEdit = useCanEdit(services);
   const [idPrefix] = React.useState(() => getId('meeting-'));

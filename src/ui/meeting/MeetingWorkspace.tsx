@@ -1,13 +1,14 @@
 import * as React from 'react';
-import type { Services } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
 import { useLanguage } from '../common/useLanguage';
 import { LazyNewMeetingPage, LazyRollCallPage, Loading } from './lazy';
 import { MeetingPage } from './MeetingPage';
 import type { MeetingNav, MeetingView } from './nav';
+import { meetingStrings } from '../strings/meeting';
 
 /** The meeting views by address; the host's router and the web part's query string both end here. */
-export function MeetingWorkspace({ services, view, nav }: { services: Services; view: MeetingView; nav: MeetingNav }): JSX.Element {
-  const loading = useLanguage(services.locale).strings.meeting.page.loading;
+export function MeetingWorkspace({ services, view, nav }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; view: MeetingView; nav: MeetingNav }): JSX.Element {
+  const loading = meetingStrings(useLanguage(services.locale)).page.loading;
   switch (view.kind) {
     case 'new':
       return (

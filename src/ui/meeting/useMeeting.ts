@@ -1,5 +1,6 @@
 import * as React from 'react';
-import type { MeetingDetails, Services } from '../../data/services';
+import type { MeetingDetails } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
 import { useMounted } from '../common/useMounted';
 
 export type MeetingState = { kind: 'loading' } | { kind: 'loaded'; details: MeetingDetails } | { kind: 'failed'; error: unknown };
@@ -9,7 +10,7 @@ export type MeetingState = { kind: 'loading' } | { kind: 'loaded'; details: Meet
  * current details on screen (no spinner flash) until the new ones arrive; a slower, older
  * answer never overwrites a newer one.
  */
-export function useMeeting(services: Services, meetingId: number): { state: MeetingState; reload(): Promise<void> } {
+export function useMeeting(services: ServicesWith<'meeting' | 'clerk' | 'visits'>, meetingId: number): { state: MeetingState; reload(): Promise<void> } {
   const mounted = useMounted();
   const [state, setState] = React.useState<MeetingState>({ kind: 'loading' });
   const loadId = React.useRef(0);
@@ -33,7 +34,7 @@ export function useMeeting(services: Services, meetingId: number): { state: Meet
 }
 
 /** Whether the person may use the clerk's tools; a failure to tell counts as no (SharePoint decides anyway). */
-export function useCanEdit(services: Services): boolean {
+export function useCanEdit(services: ServicesWith<'clerk'>): boolean {
   const mounted = useMounted();
   const [canEdit, setCanEdit] = React.useState(false);
   React.useEffect(() => {

@@ -7,6 +7,7 @@ import { formatItemNumbers } from '../../domain/itemNumbers';
 import { safeHref } from '../common/safeUrl';
 import { roleText } from './roles';
 import { meetingClasses as css } from './styles';
+import { meetingStrings } from '../strings/meeting';
 
 /** One upcoming meeting: when, which body, what, where, its status and the person's role. */
 export function MeetingCard({ meeting, language, idPrefix }: { meeting: MyMeeting; language: Language; idPrefix: string }): JSX.Element {
@@ -37,8 +38,8 @@ export function MeetingCard({ meeting, language, idPrefix }: { meeting: MyMeetin
       {meeting.calledIn && (
         <p className={css.note}>
           {meeting.calledIn.items === 'all'
-            ? s.meeting.participation.calledIn(meeting.calledIn.forMemberName)
-            : s.meeting.participation.calledInItems(meeting.calledIn.forMemberName, s.meeting.items(formatItemNumbers(meeting.calledIn.items)))}
+            ? meetingStrings(language).participation.calledIn(meeting.calledIn.forMemberName)
+            : meetingStrings(language).participation.calledInItems(meeting.calledIn.forMemberName, meetingStrings(language).items(formatItemNumbers(meeting.calledIn.items)))}
         </p>
       )}
       <div className={css.actions}>

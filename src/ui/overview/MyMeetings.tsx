@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
-import type { MyMeeting, Services } from '../../data/services';
+import type { MyMeeting } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { errorKind } from '../common/errorKind';
 import { LiveStatus } from '../common/LiveStatus';
@@ -12,7 +13,7 @@ import { MeetingCard } from './MeetingCard';
 import { meetingClasses } from './styles';
 
 export interface MyMeetingsProps {
-  services: Services;
+  services: ServicesWith<'meetings'>;
   /** At most this many meetings; the repository's default when left out. */
   limit?: number;
 }

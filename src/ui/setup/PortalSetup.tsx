@@ -4,7 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
-import type { Services } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
 import type { ProvisioningPlan, ProvisioningProgress, ProvisioningResult } from '../../data/provisioning/plan';
 import type { Strings } from '../strings';
 import { ErrorMessage } from '../common/ErrorMessage';
@@ -19,7 +19,7 @@ import { stepText } from './stepText';
 import { setupClasses as css } from './styles';
 
 export interface PortalSetupProps {
-  services: Services;
+  services: ServicesWith<'provisioning'>;
 }
 
 type State =

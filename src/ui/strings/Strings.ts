@@ -1,6 +1,5 @@
 import type { DataError } from '../../data/services';
 import type { StepKind } from '../../data/provisioning/plan';
-import type { MeetingStrings } from './MeetingStrings';
 import type { MeetingStatus, AssignmentRole, Position } from '../../domain/types';
 
 /** Parts of a date and time in the UI language, already in Europe/Stockholm. */
@@ -92,7 +91,6 @@ export interface Strings {
     failedAction: string;
     retry: string;
   };
-  meeting: MeetingStrings;
   host: {
     skipToContent: string;
     mainNav: string;

@@ -1,5 +1,4 @@
 import type { Strings } from './Strings';
-import { meetingEn } from './meeting.en-US';
 
 const joinEn = (items: string[]): string =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -140,7 +139,6 @@ export const enUS: Strings = {
     failedAction: 'The steps before this one are done and remain. Try again: the site is checked again and the update continues where it stopped.',
     retry: 'Try again',
   },
-  meeting: meetingEn,
   host: {
     skipToContent: 'Skip to content',
     mainNav: 'Main menu',

@@ -1,5 +1,4 @@
 import type { Strings } from './Strings';
-import { meetingSv } from './meeting.sv-SE';
 
 const joinSv = (items: string[]): string =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
@@ -140,7 +139,6 @@ export const svSE: Strings = {
     failedAction: 'Stegen före det här är genomförda och finns kvar. Försök igen så kontrolleras webbplatsen på nytt och uppdateringen fortsätter där den stannade.',
     retry: 'Försök igen',
   },
-  meeting: meetingSv,
   host: {
     skipToContent: 'Hoppa till innehållet',
     mainNav: 'Huvudmeny',

@@ -4,7 +4,8 @@ import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, PropertyPaneDropdown } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { CalendarGroup } from '../../data/graph/types';
-import type { Services } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
+import { calendarFeature } from '../../data/graph/calendar';
 import { createSpfxServices } from '../../data/hosts/spfx';
 import { Calendar } from '../../ui/calendar/Calendar';
 import { getGraphStrings, type CalendarViewKind, type GraphStrings } from '../../ui/strings/graphStrings';
@@ -21,7 +22,7 @@ const VIEWS: CalendarViewKind[] = ['day', 'week', 'month', 'agenda'];
 
 /** "Kalender": own, group and council calendars. */
 export default class CalendarWebPart extends BaseClientSideWebPart<CalendarWebPartProps> {
-  private services: Services | undefined;
+  private services: ServicesWith<'calendar'> | undefined;
   private g!: GraphStrings;
   /** The group picker (Fluent's TagPicker) loads only when the property pane opens: it is not in the page's bundle. */
   private picker: typeof import('./GroupPickerField') | undefined;
@@ -30,7 +31,7 @@ export default class CalendarWebPart extends BaseClientSideWebPart<CalendarWebPa
     await super.onInit();
     this.g = getGraphStrings(this.context.pageContext.cultureInfo.currentUICultureName);
     try {
-      this.services = await createSpfxServices(this.context);
+      this.services = await createSpfxServices(this.context, { calendar: calendarFeature });
     } catch (error) {
       console.error('Politikerportal: could not create services', error);
     }

@@ -3,7 +3,8 @@ import * as ReactDOM from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import type { Services } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
+import { directoryFeature } from '../../data/graph/directory';
 import { createSpfxServices } from '../../data/hosts/spfx';
 import { Directory } from '../../ui/directory/Directory';
 import { getGraphStrings } from '../../ui/strings/graphStrings';
@@ -12,12 +13,12 @@ import { getWebPartStrings } from '../strings';
 
 /** "Förtroendevalda": the directory of elected officials. */
 export default class DirectoryWebPart extends BaseClientSideWebPart<Record<string, never>> {
-  private services: Services | undefined;
+  private services: ServicesWith<'directory'> | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     try {
-      this.services = await createSpfxServices(this.context);
+      this.services = await createSpfxServices(this.context, { directory: directoryFeature });
     } catch (error) {
       console.error('Politikerportal: could not create services', error);
     }

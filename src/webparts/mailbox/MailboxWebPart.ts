@@ -3,7 +3,8 @@ import * as ReactDOM from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import type { Services } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
+import { mailFeature } from '../../data/graph/mail';
 import { createSpfxServices } from '../../data/hosts/spfx';
 import { MAX_TOP } from '../../data/graph/mail';
 import { Mailbox } from '../../ui/mail/Mailbox';
@@ -24,14 +25,14 @@ export function parseMailboxes(text: string | undefined): string[] {
 
 /** "E-post": the person's and shared mailboxes. */
 export default class MailboxWebPart extends BaseClientSideWebPart<MailboxWebPartProps> {
-  private services: Services | undefined;
+  private services: ServicesWith<'mail'> | undefined;
   private g!: GraphStrings;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.g = getGraphStrings(this.context.pageContext.cultureInfo.currentUICultureName);
     try {
-      this.services = await createSpfxServices(this.context);
+      this.services = await createSpfxServices(this.context, { mail: mailFeature });
     } catch (error) {
       console.error('Politikerportal: could not create services', error);
     }

@@ -3,7 +3,10 @@ import * as ReactDOM from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import type { Services } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
+import { meetingFeature } from '../../data/repositories/meeting';
+import { clerkFeature } from '../../data/repositories/clerkRepository';
+import { visitsFeature } from '../../data/visits';
 import { createSpfxServices } from '../../data/hosts/spfx';
 import { MeetingWorkspace } from '../../ui/meeting/MeetingWorkspace';
 import { meetingPageNav, meetingViewFromQuery } from '../meetingPage';
@@ -15,14 +18,14 @@ export interface MeetingWebPartProps {}
 
 /** "Sammanträde": the meeting page (agenda, participation, clerk's tools) or its roll call, by `?meetingId=…&view=…`. */
 export default class MeetingWebPart extends BaseClientSideWebPart<MeetingWebPartProps> {
-  private services: Services | undefined;
+  private services: ServicesWith<'meeting' | 'clerk' | 'visits'> | undefined;
   private strings!: WebPartStrings;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.strings = getWebPartStrings(this.context.pageContext.cultureInfo.currentUICultureName);
     try {
-      this.services = await createSpfxServices(this.context);
+      this.services = await createSpfxServices(this.context, { meeting: meetingFeature, clerk: clerkFeature, visits: visitsFeature });
     } catch (error) {
       console.error('Politikerportal: could not create services', error);
     }

@@ -3,7 +3,9 @@ import * as ReactDOM from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, PropertyPaneSlider } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import type { Services } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
+import { meetingsFeature } from '../../data/repositories/meetings';
+import { clerkFeature } from '../../data/repositories/clerkRepository';
 import { createSpfxServices } from '../../data/hosts/spfx';
 import { CreateMeetingLink } from '../../ui/meeting/clerk/CreateMeetingLink';
 import { MyMeetings } from '../../ui/overview/MyMeetings';
@@ -22,14 +24,14 @@ export const DEFAULT_MEETINGS = 5;
 
 /** "Översikt": the signed-in person's upcoming meetings. */
 export default class OverviewWebPart extends BaseClientSideWebPart<OverviewWebPartProps> {
-  private services: Services | undefined;
+  private services: ServicesWith<'meetings' | 'clerk'> | undefined;
   private strings!: WebPartStrings;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.strings = getWebPartStrings(this.context.pageContext.cultureInfo.currentUICultureName);
     try {
-      this.services = await createSpfxServices(this.context);
+      this.services = await createSpfxServices(this.context, { meetings: meetingsFeature, clerk: clerkFeature });
     } catch (error) {
       console.error('Politikerportal: could not create services', error);
     }

@@ -3,7 +3,8 @@ import * as ReactDOM from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import type { Services } from '../../data/services';
+import type { ServicesWith } from '../../data/compose';
+import { provisioningFeature } from '../../data/provisioning';
 import { createSpfxServices } from '../../data/hosts/spfx';
 import { PortalSetup } from '../../ui/setup/PortalSetup';
 import { renderStartFailed } from '../startFailed';
@@ -14,14 +15,14 @@ export interface PortalSetupWebPartProps {}
 
 /** "Portalinställning": the site owner brings the portal's lists and permissions up to date. */
 export default class PortalSetupWebPart extends BaseClientSideWebPart<PortalSetupWebPartProps> {
-  private services: Services | undefined;
+  private services: ServicesWith<'provisioning'> | undefined;
   private strings!: WebPartStrings;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.strings = getWebPartStrings(this.context.pageContext.cultureInfo.currentUICultureName);
     try {
-      this.services = await createSpfxServices(this.context);
+      this.services = await createSpfxServices(this.context, { provisioning: provisioningFeature });
     } catch (error) {
       console.error('Politikerportal: could not create services', error);
     }

@@ -2,7 +2,8 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { IButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import type { AgendaItem, AgendaItemInput, MeetingDetails, MeetingDocument, Services } from '../../../data/services';
+import type { AgendaItem, AgendaItemInput, MeetingDetails, MeetingDocument } from '../../../data/services';
+import type { ServicesWith } from '../../../data/compose';
 import type { Language } from '../../strings';
 import { errorKind } from '../../common/errorKind';
 import { classes } from '../../common/styles';
@@ -13,9 +14,10 @@ import { useAction } from '../useAction';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentUpload } from './DocumentUpload';
 import { emptyItem, ItemForm } from './ItemForm';
+import { meetingStrings } from '../../strings/meeting';
 
 export interface AgendaBuilderProps {
-  services: Services;
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
   details: MeetingDetails;
   language: Language;
   lastSeen: string | null;
@@ -31,7 +33,7 @@ type Pending = { kind: 'item'; item: AgendaItem } | { kind: 'document'; doc: Mee
  */
 export function AgendaBuilder({ services, details, language, lastSeen, reload, idPrefix }: AgendaBuilderProps): JSX.Element {
   const s = language.strings;
-  const t = s.meeting.builder;
+  const t = meetingStrings(language).builder;
   const action = useAction(reload);
   const [editing, setEditing] = React.useState<number | 'new' | null>(null);
   const [uploadFor, setUploadFor] = React.useState<number | 'meeting' | null>(null);
@@ -69,7 +71,7 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
     if (!p) return;
     setRefused(false);
     if (p.kind === 'document') {
-      await action.run(() => services.clerk.deleteDocument(p.doc.id), s.meeting.upload.removedDocument(p.doc.title || p.doc.fileName));
+      await action.run(() => services.clerk.deleteDocument(p.doc.id), meetingStrings(language).upload.removedDocument(p.doc.title || p.doc.fileName));
       return;
     }
     await action.run(
@@ -111,7 +113,7 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
         onClick={() => void move(item, 'down')}
       />
       <DefaultButton text={t.editItem(item.number)} ariaLabel={t.edit(item.number, item.title)} aria-expanded={editing === item.id} onClick={() => setEditing(editing === item.id ? null : item.id)} />
-      <DefaultButton text={s.meeting.upload.heading(item.number)} aria-expanded={uploadFor === item.id} onClick={() => setUploadFor(uploadFor === item.id ? null : item.id)} />
+      <DefaultButton text={meetingStrings(language).upload.heading(item.number)} aria-expanded={uploadFor === item.id} onClick={() => setUploadFor(uploadFor === item.id ? null : item.id)} />
       <DefaultButton text={t.confirmRemove} ariaLabel={t.remove(item.number, item.title)} disabled={busy} onClick={() => setPending({ kind: 'item', item })} />
     </div>
       {editing === item.id && (
@@ -128,7 +130,7 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
   );
 
   const documentTools = (doc: MeetingDocument) => (
-    <DefaultButton text={t.confirmRemove} ariaLabel={s.meeting.upload.removeDocument(doc.title || doc.fileName)} disabled={busy} onClick={() => setPending({ kind: 'document', doc })} />
+    <DefaultButton text={t.confirmRemove} ariaLabel={meetingStrings(language).upload.removeDocument(doc.title || doc.fileName)} disabled={busy} onClick={() => setPending({ kind: 'document', doc })} />
   );
 
   return (
@@ -142,17 +144,17 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
         <h4 className={classes.subheading}>{t.heading}</h4>
         <div className={css.row}>
           <DefaultButton text={t.addItem} aria-expanded={editing === 'new'} onClick={() => setEditing(editing === 'new' ? null : 'new')} />
-          <DefaultButton text={s.meeting.upload.heading(null)} aria-expanded={uploadFor === 'meeting'} onClick={() => setUploadFor(uploadFor === 'meeting' ? null : 'meeting')} />
+          <DefaultButton text={meetingStrings(language).upload.heading(null)} aria-expanded={uploadFor === 'meeting'} onClick={() => setUploadFor(uploadFor === 'meeting' ? null : 'meeting')} />
         </div>
         {editing === 'new' && <ItemForm language={language} initial={emptyItem} busy={busy} onSave={(input) => void save(input, null)} onCancel={() => setEditing(null)} />}
         {uploadFor === 'meeting' && <DocumentUpload services={services} language={language} meetingId={details.id} itemId={null} itemNumber={null} reload={reload} />}
       </div>
       <ConfirmDialog
         hidden={pending === null}
-        title={pending?.kind === 'document' ? s.meeting.upload.confirmRemoveTitle : t.confirmRemoveTitle}
+        title={pending?.kind === 'document' ? meetingStrings(language).upload.confirmRemoveTitle : t.confirmRemoveTitle}
         text={
           pending?.kind === 'document'
-            ? s.meeting.upload.confirmRemoveText(pending.doc.title || pending.doc.fileName)
+            ? meetingStrings(language).upload.confirmRemoveText(pending.doc.title || pending.doc.fileName)
             : pending?.kind === 'item'
               ? t.confirmRemoveText(pending.item.number, pending.item.title)
               : ''

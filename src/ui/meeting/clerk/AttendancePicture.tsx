@@ -1,25 +1,27 @@
 import * as React from 'react';
 import type { Answer } from '../../../domain/absence';
-import type { MeetingDetails, Services } from '../../../data/services';
-import type { Language, Strings } from '../../strings';
+import type { MeetingDetails } from '../../../data/services';
+import type { ServicesWith } from '../../../data/compose';
+import type { Language, MeetingStrings } from '../../strings';
 import { classes } from '../../common/styles';
 import { itemsText } from '../participation/participationState';
 import { meetingCss as css } from '../styles';
+import { meetingStrings } from '../../strings/meeting';
 
-function answerCell(answer: Answer | undefined, s: Strings): string {
-  const t = s.meeting.picture;
+function answerCell(answer: Answer | undefined, m: MeetingStrings): string {
+  const t = m.picture;
   if (!answer || answer.kind === 'noAnswer') return t.noAnswer;
   if (answer.kind === 'willAttend') return t.willAttend;
-  return answer.items === 'all' ? t.absentAll : t.absentItems(itemsText(answer.items, s));
+  return answer.items === 'all' ? t.absentAll : t.absentItems(itemsText(answer.items, m));
 }
 
 /**
  * Before the meeting: per seat the member's answer and the substitute the body's order calls in
  * (from the planned seat table), the counts, and who has not answered yet.
  */
-export function AttendancePicture({ services, details, language, idPrefix }: { services: Services; details: MeetingDetails; language: Language; idPrefix: string }): JSX.Element {
+export function AttendancePicture({ services, details, language, idPrefix }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; details: MeetingDetails; language: Language; idPrefix: string }): JSX.Element {
   const s = language.strings;
-  const t = s.meeting.picture;
+  const t = meetingStrings(language).picture;
   const answers = React.useMemo(() => services.meeting.answers(details), [services, details]);
   const planned = React.useMemo(() => services.meeting.seatTable(details, 'planned'), [services, details]);
   const byPerson = new Map(answers.map((a) => [a.person.personId, a.answer]));
@@ -54,7 +56,7 @@ export function AttendancePicture({ services, details, language, idPrefix }: { s
                 <td>{seat.seatNumber}</td>
                 <th scope="row">{seat.memberName}</th>
                 <td>{seat.party}</td>
-                <td>{answerCell(seat.memberId === null ? undefined : byPerson.get(seat.memberId), s)}</td>
+                <td>{answerCell(seat.memberId === null ? undefined : byPerson.get(seat.memberId), meetingStrings(language))}</td>
                 <td>{substitutesOf(seat.seatNumber).join(', ') || t.none}</td>
               </tr>
             ))}

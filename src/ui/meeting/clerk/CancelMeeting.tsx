@@ -1,18 +1,20 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { MeetingDetails, Services } from '../../../data/services';
+import type { MeetingDetails } from '../../../data/services';
+import type { ServicesWith } from '../../../data/compose';
 import type { Language } from '../../strings';
 import { classes } from '../../common/styles';
 import { ActionFeedback } from '../ActionFeedback';
 import { meetingCss as css } from '../styles';
 import { useAction } from '../useAction';
 import { ConfirmDialog } from './ConfirmDialog';
+import { meetingStrings } from '../../strings/meeting';
 
 /** Cancels the meeting with a reason, after asking; the calendar event goes with it. */
-export function CancelMeeting({ services, details, language, reload }: { services: Services; details: MeetingDetails; language: Language; reload(): Promise<void> }): JSX.Element {
+export function CancelMeeting({ services, details, language, reload }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; details: MeetingDetails; language: Language; reload(): Promise<void> }): JSX.Element {
   const s = language.strings;
-  const t = s.meeting.cancel;
+  const t = meetingStrings(language).cancel;
   const action = useAction(reload);
   const [reason, setReason] = React.useState('');
   const [error, setError] = React.useState<string | undefined>();

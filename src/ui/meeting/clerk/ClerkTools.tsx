@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import type { MeetingDetails, Services } from '../../../data/services';
+import type { MeetingDetails } from '../../../data/services';
+import type { ServicesWith } from '../../../data/compose';
 import type { Language } from '../../strings';
 import { classes } from '../../common/styles';
 import { AttendancePicture } from './AttendancePicture';
@@ -8,9 +9,10 @@ import { CancelMeeting } from './CancelMeeting';
 import { draftOf } from './meetingDraft';
 import { MeetingForm } from './MeetingForm';
 import { PublishNotice } from './PublishNotice';
+import { meetingStrings } from '../../strings/meeting';
 
 export interface ClerkToolsProps {
-  services: Services;
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
   details: MeetingDetails;
   language: Language;
   reload(): Promise<void>;
@@ -19,7 +21,7 @@ export interface ClerkToolsProps {
 
 /** The clerk's part of the meeting page: edit the meeting, publish the notice, the attendance picture, cancel. */
 export function ClerkTools({ services, details, language, reload, idPrefix }: ClerkToolsProps): JSX.Element {
-  const t = language.strings.meeting.clerk;
+  const t = meetingStrings(language).clerk;
   const [editing, setEditing] = React.useState(false);
   const editButton = React.useRef<HTMLDivElement>(null);
   const closeForm = () => {

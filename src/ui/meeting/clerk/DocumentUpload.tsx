@@ -6,19 +6,21 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { getId } from '@fluentui/react/lib/Utilities';
-import type { DocumentKind, Services } from '../../../data/services';
+import type { DocumentKind } from '../../../data/services';
+import type { ServicesWith } from '../../../data/compose';
 import type { Language } from '../../strings';
 import { ErrorMessage } from '../../common/ErrorMessage';
 import { useMounted } from '../../common/useMounted';
 import { meetingCss as css } from '../styles';
 import { readFile } from './readFile';
+import { meetingStrings } from '../../strings/meeting';
 
 const KINDS: DocumentKind[] = ['OfficerReport', 'DecisionBasis', 'Attachment', 'Notice', 'MinutesExtract', 'Other'];
 
 type UploadState = { kind: 'idle' } | { kind: 'uploading'; name: string } | { kind: 'done'; name: string } | { kind: 'failed'; error: unknown };
 
 export interface DocumentUploadProps {
-  services: Services;
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
   language: Language;
   meetingId: number;
   itemId: number | null;
@@ -29,7 +31,7 @@ export interface DocumentUploadProps {
 /** Attach a document to an item (or the whole meeting): file, name, kind, confidential. */
 export function DocumentUpload({ services, language, meetingId, itemId, itemNumber, reload }: DocumentUploadProps): JSX.Element {
   const s = language.strings;
-  const t = s.meeting.upload;
+  const t = meetingStrings(language).upload;
   const mounted = useMounted();
   const [fileId] = React.useState(() => getId('document-file-'));
   const fileRef = React.useRef<HTMLInputElement>(null);
@@ -87,7 +89,7 @@ export function DocumentUpload({ services, language, meetingId, itemId, itemNumb
         )}
       </div>
       <TextField label={t.title} required value={title} onChange={(_, v) => setTitle(v ?? '')} errorMessage={errors.title} />
-      <Dropdown label={t.kind} selectedKey={kind} options={KINDS.map((k) => ({ key: k, text: s.meeting.documentKind[k] }))} onChange={(_, o) => o && setKind(o.key as DocumentKind)} />
+      <Dropdown label={t.kind} selectedKey={kind} options={KINDS.map((k) => ({ key: k, text: meetingStrings(language).documentKind[k] }))} onChange={(_, o) => o && setKind(o.key as DocumentKind)} />
       <Checkbox label={t.confidential} checked={confidential} onChange={(_, c) => setConfidential(!!c)} />
       <div className={css.row}>
         <PrimaryButton text={t.upload} disabled={busy} onClick={() => void upload()} />

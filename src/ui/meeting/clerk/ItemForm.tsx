@@ -7,6 +7,7 @@ import type { AgendaItemInput } from '../../../data/services';
 import type { ItemKind } from '../../../domain/types';
 import type { Language } from '../../strings';
 import { meetingCss as css } from '../styles';
+import { meetingStrings } from '../../strings/meeting';
 
 const KINDS: ItemKind[] = ['Decision', 'Information', 'Election', 'Interpellation', 'Question', 'Report'];
 
@@ -22,7 +23,7 @@ export interface ItemFormProps {
 
 /** An agenda item's fields: title, case number, kind, proposed decision, confidential. */
 export function ItemForm({ language, initial, busy, onSave, onCancel }: ItemFormProps): JSX.Element {
-  const s = language.strings.meeting;
+  const s = meetingStrings(language);
   const t = s.builder;
   const [input, setInput] = React.useState(initial);
   const [titleError, setTitleError] = React.useState<string | undefined>();

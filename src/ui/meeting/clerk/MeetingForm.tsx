@@ -4,7 +4,8 @@ import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { BodySummary, PersonRef, Services } from '../../../data/services';
+import type { BodySummary, PersonRef } from '../../../data/services';
+import type { ServicesWith } from '../../../data/compose';
 import type { Language } from '../../strings';
 import { ErrorMessage } from '../../common/ErrorMessage';
 import { useMounted } from '../../common/useMounted';
@@ -12,9 +13,10 @@ import { dayOf, isoDay } from '../stockholmTime';
 import { meetingCss as css } from '../styles';
 import { validateDraft, type DraftErrors, type MeetingDraft } from './meetingDraft';
 import { SwedishDatePicker } from './SwedishDatePicker';
+import { meetingStrings } from '../../strings/meeting';
 
 export interface MeetingFormProps {
-  services: Services;
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
   language: Language;
   initial: MeetingDraft;
   /** Editing an existing meeting; creating one when left out. */
@@ -28,7 +30,7 @@ const NO_CHAIR = -1;
 /** Create or edit a meeting: body, title, Swedish date and times, place, remote, chair, co-signers, signing due. */
 export function MeetingForm({ services, language, initial, meetingId, onSaved, onCancel }: MeetingFormProps): JSX.Element {
   const s = language.strings;
-  const t = s.meeting.clerk;
+  const t = meetingStrings(language).clerk;
   const mounted = useMounted();
   const [draft, setDraft] = React.useState(initial);
   const [bodies, setBodies] = React.useState<BodySummary[]>([]);
@@ -60,7 +62,7 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
   const personOptions: IDropdownOption[] = people.map((p) => ({ key: p.id, text: p.displayName }));
 
   const save = async () => {
-    const { errors: found, input } = validateDraft(draft, body, s);
+    const { errors: found, input } = validateDraft(draft, body, meetingStrings(language));
     setErrors(found);
     setFailure(null);
     if (!input) {

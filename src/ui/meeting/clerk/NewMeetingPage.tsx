@@ -1,17 +1,18 @@
 import * as React from 'react';
 import { getId } from '@fluentui/react/lib/Utilities';
-import type { Services } from '../../../data/services';
+import type { ServicesWith } from '../../../data/compose';
 import { classes } from '../../common/styles';
 import { useLanguage } from '../../common/useLanguage';
 import type { MeetingNav } from '../nav';
 import { useCanEdit } from '../useMeeting';
 import { emptyDraft } from './meetingDraft';
 import { MeetingForm } from './MeetingForm';
+import { meetingStrings } from '../../strings/meeting';
 
 /** "Nytt sammanträde": the meeting form; after saving, on to the new meeting's page to build its agenda. */
-export function NewMeetingPage({ services, nav }: { services: Services; nav: MeetingNav }): JSX.Element {
+export function NewMeetingPage({ services, nav }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; nav: MeetingNav }): JSX.Element {
   const language = useLanguage(services.locale);
-  const t = language.strings.meeting.clerk;
+  const t = meetingStrings(language).clerk;
   const canEdit = useCanEdit(services);
   const [headingId] = React.useState(() => getId('new-meeting-'));
   const initial = React.useMemo(emptyDraft, []);

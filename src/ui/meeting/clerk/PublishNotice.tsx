@@ -3,20 +3,22 @@ import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
-import type { MeetingDetails, PublishResult, Services } from '../../../data/services';
+import type { MeetingDetails, PublishResult } from '../../../data/services';
+import type { ServicesWith } from '../../../data/compose';
 import type { Language } from '../../strings';
 import { ErrorMessage } from '../../common/ErrorMessage';
 import { classes } from '../../common/styles';
 import { safeHref } from '../../common/safeUrl';
 import { useMounted } from '../../common/useMounted';
 import { meetingCss as css } from '../styles';
+import { meetingStrings } from '../../strings/meeting';
 
 type PublishState = { kind: 'idle' } | { kind: 'publishing' } | { kind: 'done'; result: PublishResult; noticeDays: number | null } | { kind: 'failed'; error: unknown };
 
 /** "Publicera kallelse": sends the calendar invitation and, for RF, the announcement; warns when it is late. */
-export function PublishNotice({ services, details, language, reload }: { services: Services; details: MeetingDetails; language: Language; reload(): Promise<void> }): JSX.Element {
+export function PublishNotice({ services, details, language, reload }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; details: MeetingDetails; language: Language; reload(): Promise<void> }): JSX.Element {
   const s = language.strings;
-  const t = s.meeting.publish;
+  const t = meetingStrings(language).publish;
   const mounted = useMounted();
   const [state, setState] = React.useState<PublishState>({ kind: 'idle' });
 

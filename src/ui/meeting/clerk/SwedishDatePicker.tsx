@@ -3,6 +3,7 @@ import { DatePicker, type IDatePickerStrings } from '@fluentui/react/lib/DatePic
 import { DayOfWeek } from '@fluentui/react/lib/DateTimeUtilities';
 import type { Language } from '../../strings';
 import { dateOf, dayOf, isoDay, parseIsoDay } from '../stockholmTime';
+import { meetingStrings } from '../../strings/meeting';
 
 export interface SwedishDatePickerProps {
   label: string;
@@ -15,7 +16,7 @@ export interface SwedishDatePickerProps {
 
 /** Fluent's DatePicker with the UI language's names, weeks starting on Monday, and ISO dates (Swedish usage). */
 export function SwedishDatePicker({ label, value, onChange, language, required, errorMessage }: SwedishDatePickerProps): JSX.Element {
-  const t = language.strings.meeting.datePicker;
+  const t = meetingStrings(language).datePicker;
   const strings = React.useMemo<IDatePickerStrings>(
     () => ({
       months: t.months,

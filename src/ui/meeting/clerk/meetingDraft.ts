@@ -1,5 +1,5 @@
 import type { BodySummary, MeetingDetails, MeetingInput } from '../../../data/services';
-import type { Strings } from '../../strings';
+import type { MeetingStrings } from '../../strings';
 import { dateOf, dayOf, parseTime, stockholmToUtc, utcToStockholm } from '../stockholmTime';
 
 /** What the meeting form holds while being edited (text as typed). */
@@ -39,8 +39,8 @@ export function draftOf(details: MeetingDetails): MeetingDraft {
 }
 
 /** Checks the draft and builds the input; every problem is named by its field. */
-export function validateDraft(d: MeetingDraft, body: BodySummary | undefined, strings: Strings): { errors: DraftErrors; input: MeetingInput | null } {
-  const t = strings.meeting.clerk.invalid;
+export function validateDraft(d: MeetingDraft, body: BodySummary | undefined, strings: MeetingStrings): { errors: DraftErrors; input: MeetingInput | null } {
+  const t = strings.clerk.invalid;
   const errors: DraftErrors = {};
   if (d.bodyId === null) errors.bodyId = t.body;
   if (!d.title.trim()) errors.title = t.title;

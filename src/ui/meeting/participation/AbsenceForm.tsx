@@ -4,16 +4,18 @@ import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { checkAbsenceNotice, checkWithdrawal, type NoticeProblem } from '../../../domain/absence';
-import type { MeetingDetails, Services } from '../../../data/services';
+import type { MeetingDetails } from '../../../data/services';
+import type { ServicesWith } from '../../../data/compose';
 import type { Language } from '../../strings';
 import { classes } from '../../common/styles';
 import { ActionFeedback } from '../ActionFeedback';
 import { meetingCss as css } from '../styles';
 import { useAction } from '../useAction';
 import { problemText } from './participationState';
+import { meetingStrings } from '../../strings/meeting';
 
 export interface AbsenceFormProps {
-  services: Services;
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
   details: MeetingDetails;
   language: Language;
   absence: 'all' | Set<number> | undefined;
@@ -24,7 +26,7 @@ export interface AbsenceFormProps {
 /** Förhinder: for the whole meeting or chosen items, with an optional reason; or withdraw it. */
 export function AbsenceForm({ services, details, language, absence, reload, idPrefix }: AbsenceFormProps): JSX.Element {
   const s = language.strings;
-  const t = s.meeting.participation;
+  const t = meetingStrings(language).participation;
   const action = useAction(reload);
   const [scope, setScope] = React.useState<'all' | 'items'>('all');
   const [chosen, setChosen] = React.useState<number[]>([]);
@@ -34,7 +36,7 @@ export function AbsenceForm({ services, details, language, absence, reload, idPr
   const busy = action.state.kind === 'busy';
 
   const refuse = (p: NoticeProblem | null): boolean => {
-    setProblem(p ? problemText(p, s) : null);
+    setProblem(p ? problemText(p, meetingStrings(language)) : null);
     return p !== null;
   };
 

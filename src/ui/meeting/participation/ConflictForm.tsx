@@ -2,15 +2,17 @@ import * as React from 'react';
 import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { MeetingDetails, Services } from '../../../data/services';
+import type { MeetingDetails } from '../../../data/services';
+import type { ServicesWith } from '../../../data/compose';
 import type { Language } from '../../strings';
 import { classes } from '../../common/styles';
 import { ActionFeedback } from '../ActionFeedback';
 import { meetingCss as css } from '../styles';
 import { useAction } from '../useAction';
+import { meetingStrings } from '../../strings/meeting';
 
 export interface ConflictFormProps {
-  services: Services;
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
   details: MeetingDetails;
   language: Language;
   /** Items the person has declared jäv on. */
@@ -22,7 +24,7 @@ export interface ConflictFormProps {
 /** Jäv: the person declares it on an item with the reason, and may withdraw it (a new event). */
 export function ConflictForm({ services, details, language, conflictItemIds, reload, idPrefix }: ConflictFormProps): JSX.Element {
   const s = language.strings;
-  const t = s.meeting.participation;
+  const t = meetingStrings(language).participation;
   const action = useAction(reload);
   const [itemId, setItemId] = React.useState<number | null>(null);
   const [reason, setReason] = React.useState('');

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import type { MeetingDetails, Services } from '../../../data/services';
+import type { MeetingDetails } from '../../../data/services';
+import type { ServicesWith } from '../../../data/compose';
 import type { Language } from '../../strings';
 import { classes } from '../../common/styles';
 import { ActionFeedback } from '../ActionFeedback';
@@ -9,9 +10,10 @@ import { useAction } from '../useAction';
 import { AbsenceForm } from './AbsenceForm';
 import { ConflictForm } from './ConflictForm';
 import { answerText, itemsText, myState } from './participationState';
+import { meetingStrings } from '../../strings/meeting';
 
 export interface MyParticipationProps {
-  services: Services;
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
   details: MeetingDetails;
   language: Language;
   reload(): Promise<void>;
@@ -21,7 +23,7 @@ export interface MyParticipationProps {
 /** "Mitt deltagande": the person's answer, a call-in as substitute, absence notice and jäv. */
 export function MyParticipation({ services, details, language, reload, idPrefix }: MyParticipationProps): JSX.Element {
   const s = language.strings;
-  const t = s.meeting.participation;
+  const t = meetingStrings(language).participation;
   const me = services.user.siteUserId;
   const planned = React.useMemo(() => services.meeting.seatTable(details, 'planned'), [services, details]);
   const state = React.useMemo(() => myState(details, me, planned), [details, me, planned]);
@@ -39,10 +41,10 @@ export function MyParticipation({ services, details, language, reload, idPrefix 
         <>
           {state.calledIn.map((c) => (
             <MessageBar key={c.memberName} messageBarType={MessageBarType.info} isMultiline>
-              {c.itemNumbers.length === allItems ? t.calledIn(c.memberName) : t.calledInItems(c.memberName, itemsText(c.itemNumbers, s))}
+              {c.itemNumbers.length === allItems ? t.calledIn(c.memberName) : t.calledInItems(c.memberName, itemsText(c.itemNumbers, meetingStrings(language)))}
             </MessageBar>
           ))}
-          <p className={classes.paragraph}>{answerText(state.answer, s)}</p>
+          <p className={classes.paragraph}>{answerText(state.answer, meetingStrings(language))}</p>
           {state.answer.kind === 'noAnswer' && (
             <PrimaryButton
               text={t.confirm}

@@ -3,7 +3,7 @@ import { disqualifications } from '../../../domain/conflicts';
 import { formatItemNumbers } from '../../../domain/itemNumbers';
 import type { ItemSeats } from '../../../domain/seats';
 import type { MeetingDetails } from '../../../data/services';
-import type { Strings } from '../../strings';
+import type { MeetingStrings } from '../../strings';
 import { staffTrust } from '../trust';
 
 export interface MyState {
@@ -33,13 +33,13 @@ export function myState(details: MeetingDetails, personId: number, planned: Item
 }
 
 /** "ärende 3-5, 8" */
-export function itemsText(numbers: readonly number[], strings: Strings): string {
-  return strings.meeting.items(formatItemNumbers(numbers));
+export function itemsText(numbers: readonly number[], strings: MeetingStrings): string {
+  return strings.items(formatItemNumbers(numbers));
 }
 
 /** A refused notice in words (what is wrong, so the person can fix it). */
-export function problemText(problem: NoticeProblem, strings: Strings): string {
-  const t = strings.meeting.participation.problem;
+export function problemText(problem: NoticeProblem, strings: MeetingStrings): string {
+  const t = strings.participation.problem;
   switch (problem.kind) {
     case 'meetingStarted':
       return t.meetingStarted;
@@ -53,8 +53,8 @@ export function problemText(problem: NoticeProblem, strings: Strings): string {
 }
 
 /** The person's answer as a sentence. */
-export function answerText(answer: Answer, strings: Strings): string {
-  const t = strings.meeting.participation;
+export function answerText(answer: Answer, strings: MeetingStrings): string {
+  const t = strings.participation;
   if (answer.kind === 'willAttend') return t.stateWillAttend;
   if (answer.kind === 'noAnswer') return t.stateNoAnswer;
   return answer.items === 'all' ? t.stateAbsentAll : t.stateAbsentItems(itemsText(answer.items, strings));

@@ -7,6 +7,7 @@ import type { Language } from '../../strings';
 import { classes } from '../../common/styles';
 import { meetingCss as css } from '../styles';
 import { conflictClaims } from './rollCallState';
+import { meetingStrings } from '../../strings/meeting';
 
 export interface ItemConflictsProps {
   details: MeetingDetails;
@@ -21,7 +22,7 @@ export interface ItemConflictsProps {
 
 /** Jäv on the item: who is out and who serves instead; a declared jäv can be ruled on by the body. */
 export function ItemConflicts({ details, seats, language, trust, nameOf, busy, rule, idPrefix }: ItemConflictsProps): JSX.Element {
-  const t = language.strings.meeting.rollCall;
+  const t = meetingStrings(language).rollCall;
   const claims = conflictClaims(details.conflicts, seats.itemId, trust);
   return (
     <section aria-labelledby={`${idPrefix}-conflicts`}>

@@ -7,6 +7,7 @@ import type { MeetingDetails } from '../../../data/services';
 import type { Language } from '../../strings';
 import { classes } from '../../common/styles';
 import { meetingCss as css } from '../styles';
+import { meetingStrings } from '../../strings/meeting';
 
 export interface MovementsProps {
   details: MeetingDetails;
@@ -19,7 +20,7 @@ export interface MovementsProps {
 
 /** Arrivals and departures between items: changes apply from the chosen item (DOMAIN §2). */
 export function Movements({ details, language, people, busy, record, idPrefix }: MovementsProps): JSX.Element {
-  const t = language.strings.meeting.rollCall;
+  const t = meetingStrings(language).rollCall;
   const [personId, setPersonId] = React.useState<number | null>(null);
   const [kind, setKind] = React.useState<'Arrival' | 'Departure'>('Arrival');
   const [itemId, setItemId] = React.useState<number | null>(null);

@@ -1,14 +1,16 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import type { AttendanceEvent, SeatAssignment } from '../../../domain/types';
-import type { MeetingDetails, Services } from '../../../data/services';
+import type { MeetingDetails } from '../../../data/services';
+import type { ServicesWith } from '../../../data/compose';
 import type { Language } from '../../strings';
 import { meetingCss as css } from '../styles';
+import { meetingStrings } from '../../strings/meeting';
 
 type Kind = 'Present' | 'PresentRemote' | 'Absent';
 
 export interface RollCallListProps {
-  services: Services;
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
   details: MeetingDetails;
   language: Language;
   people: SeatAssignment[];
@@ -20,7 +22,7 @@ export interface RollCallListProps {
 
 /** One row per person in roll-call order, with what is recorded and a button per answer. */
 export function RollCallList({ details, language, people, caption, latest, busy, record }: RollCallListProps): JSX.Element {
-  const t = language.strings.meeting.rollCall;
+  const t = meetingStrings(language).rollCall;
   const itemNumber = (id: number | null) => details.items.find((i) => i.id === id)?.number ?? 0;
   const recorded = (e: AttendanceEvent | undefined): string => {
     if (!e) return t.notRecorded;

@@ -5,7 +5,8 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { SeatAssignment } from '../../../domain/types';
-import type { MeetingDetails, Services } from '../../../data/services';
+import type { MeetingDetails } from '../../../data/services';
+import type { ServicesWith } from '../../../data/compose';
 import type { Language } from '../../strings';
 import { ErrorMessage } from '../../common/ErrorMessage';
 import { classes } from '../../common/styles';
@@ -22,12 +23,13 @@ import { QuorumBanner } from './QuorumBanner';
 import { RollCallList } from './RollCallList';
 import { latestRollCall, rollCallOrder } from './rollCallState';
 import { SeatTableView } from './SeatTableView';
+import { meetingStrings } from '../../strings/meeting';
 
 /** "Upprop": roll call, arrivals and departures, the seat table and quorum per item, jäv rulings. */
-export function RollCallPage({ services, meetingId, nav }: { services: Services; meetingId: number; nav: MeetingNav }): JSX.Element {
+export function RollCallPage({ services, meetingId, nav }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; meetingId: number; nav: MeetingNav }): JSX.Element {
   const language = useLanguage(services.locale);
   const s = language.strings;
-  const t = s.meeting.rollCall;
+  const t = meetingStrings(language).rollCall;
   const { state, reload } = useMeeting(services, meetingId);
   const [idPrefix] = React.useState(() => getId('roll-call-'));
   return (
@@ -45,9 +47,9 @@ export function RollCallPage({ services, meetingId, nav }: { services: Services;
   );
 }
 
-function RollCall({ services, details, language, reload, idPrefix }: { services: Services; details: MeetingDetails; language: Language; reload(): Promise<void>; idPrefix: string }): JSX.Element {
+function RollCall({ services, details, language, reload, idPrefix }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; details: MeetingDetails; language: Language; reload(): Promise<void>; idPrefix: string }): JSX.Element {
   const s = language.strings;
-  const t = s.meeting.rollCall;
+  const t = meetingStrings(language).rollCall;
   const action = useAction(reload);
   const trust = React.useMemo(() => staffTrust(details), [details]);
   const table = React.useMemo(() => services.meeting.seatTable(details, 'rollCall'), [services, details]);
