@@ -113,22 +113,52 @@ export interface DaySlot {
   /** Began before this day / goes on after it. */
   continuesBefore: boolean;
   continuesAfter: boolean;
+  /** Entries that overlap share the width: this one's lane of `lanes` side by side. */
+  lane: number;
+  lanes: number;
 }
 
-/** Timed entries of one day, placed on the day's real length. */
+/** Timed entries of one day, placed on the day's real length, overlapping ones side by side. */
 export function layoutDay(entries: readonly CalendarEntry[], date: string): DaySlot[] {
   const { start, end } = dayBounds(date);
   const length = end - start;
-  return entries
+  // placed in whole milliseconds, so lanes compare exactly; fractions only at the end
+  const placed = entries
     .filter((e) => !e.allDay && occursOn(e, date))
     .sort(compareEntries)
     .map((entry) => {
       const s = Date.parse(entry.start);
       const f = entry.end ? Date.parse(entry.end) : s;
-      const from = Math.max(s, start);
-      const to = Math.min(f, end);
-      return { entry, top: (from - start) / length, height: (to - from) / length, continuesBefore: s < start, continuesAfter: f > end };
+      return { entry, from: Math.max(s, start), to: Math.min(f, end), continuesBefore: s < start, continuesAfter: f > end, lane: 0, lanes: 1 };
     });
+  // clusters of entries that overlap in time; within one, each takes the first lane free at its start
+  let cluster: typeof placed = [];
+  let clusterEnd = -Infinity;
+  const laneEnds: number[] = [];
+  const close = () => {
+    for (const p of cluster) p.lanes = laneEnds.length;
+    cluster = [];
+    laneEnds.length = 0;
+  };
+  for (const p of placed) {
+    if (cluster.length && p.from >= clusterEnd) close();
+    let lane = laneEnds.findIndex((e) => e <= p.from);
+    if (lane === -1) lane = laneEnds.push(p.to) - 1;
+    else laneEnds[lane] = p.to;
+    p.lane = lane;
+    cluster.push(p);
+    clusterEnd = Math.max(clusterEnd, p.to);
+  }
+  close();
+  return placed.map(({ entry, from, to, continuesBefore, continuesAfter, lane, lanes }) => ({
+    entry,
+    top: (from - start) / length,
+    height: (to - from) / length,
+    continuesBefore,
+    continuesAfter,
+    lane,
+    lanes,
+  }));
 }
 
 /** The Swedish day an instant falls on. */

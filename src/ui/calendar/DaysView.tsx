@@ -42,7 +42,8 @@ export function DaysView(p: ViewProps): JSX.Element {
             </button>
           );
         })}
-        <span className={c.hourLabel} />
+        {/* the gutter cell of the all-day row; it must stay in the grid's flow */}
+        <span />
         {p.days.map((d) => (
           <div key={d} className={c.allDayRow}>
             {p.entries
@@ -70,7 +71,7 @@ export function DaysView(p: ViewProps): JSX.Element {
                 g={p.g}
                 onOpen={p.onOpenEntry}
                 className={c.timed}
-                style={{ top: `${slot.top * 100}%`, height: `${Math.max(slot.height * 100, 2.5)}%` }}
+                style={{ top: `${slot.top * 100}%`, height: `${Math.max(slot.height * 100, 2.5)}%`, left: `calc(${(slot.lane * 100) / slot.lanes}% + 2px)`, width: `calc(${100 / slot.lanes}% - 4px)` }}
               />
             ))}
           </div>

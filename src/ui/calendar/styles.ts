@@ -60,7 +60,7 @@ export const calendarClasses = mergeStyleSets({
   },
   allDayRow: { minHeight: '1.75rem' },
   dayColumn: { position: 'relative', height: '40rem', borderLeft: `1px solid ${p.neutralLight}`, background: `repeating-linear-gradient(to bottom, transparent 0, transparent calc(100% / 24 - 1px), ${p.neutralLighter} calc(100% / 24 - 1px), ${p.neutralLighter} calc(100% / 24))` },
-  timed: { position: 'absolute', left: 2, right: 2, minHeight: '1.25rem', whiteSpace: 'normal' },
+  timed: { position: 'absolute', minHeight: '1.25rem', whiteSpace: 'normal' },
   hours: { position: 'relative', height: '40rem', fontSize: '0.6875rem', color: p.neutralPrimary },
   hourLabel: { position: 'absolute', right: '0.25rem' },
   agendaDay: { margin: '0.75rem 0 0.25rem', fontSize: '0.875rem', fontWeight: 600, color: p.neutralPrimary },

@@ -115,3 +115,13 @@ describe('multi-day, all-day and open-ended entries', () => {
     expect(slot.height).toBe(0);
   });
 });
+
+describe('overlapping entries', () => {
+  const at = (key: string, from: string, to: string) => entry({ key: `own:${key}`, source: 'own', start: `2026-12-09T${from}:00.000Z`, end: `2026-12-09T${to}:00.000Z` });
+
+  it('puts overlapping entries side by side and lets the next free lane be reused', () => {
+    const slots = layoutDay([at('a', '16:00', '18:00'), at('b', '17:00', '19:00'), at('c', '18:00', '19:30'), at('d', '20:00', '21:00')], '2026-12-09');
+    const byKey = Object.fromEntries(slots.map((s) => [s.entry.key, [s.lane, s.lanes]]));
+    expect(byKey).toEqual({ 'own:a': [0, 2], 'own:b': [1, 2], 'own:c': [0, 2], 'own:d': [0, 1] });
+  });
+});
