@@ -196,6 +196,7 @@ export interface MeetingStrings {
     publish: string;
     republish: string;
     publishing: string;
+    /** `invited`: called-in substitutes who got an invitation of their own (the group calendar reaches everyone else). */
     published(invited: number): string;
     teamsCreated: string;
     lateAnnouncement(days: number | null): string;

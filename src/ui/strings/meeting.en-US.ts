@@ -209,7 +209,10 @@ export const meetingEn: MeetingStrings = {
     publish: 'Publish notice',
     republish: 'Publish the notice again',
     publishing: 'Publishing the notice…',
-    published: (n) => `The notice is published and sent to ${n} ${plural(n, 'person', 'people')}.`,
+    published: (n) =>
+      n === 0
+        ? "The notice is published in the body's group calendar, where members and substitutes see it."
+        : `The notice is published in the body's group calendar, and ${n} called-in ${plural(n, 'substitute has', 'substitutes have')} received an invitation of their own.`,
     teamsCreated: 'The Teams meeting is created.',
     lateAnnouncement: (d) =>
       d === null ? "The announcement is posted later before the meeting than the body's rules require." : `The announcement is posted less than ${d} days before the meeting.`,

@@ -209,7 +209,10 @@ export const meetingSv: MeetingStrings = {
     publish: 'Publicera kallelse',
     republish: 'Publicera kallelsen igen',
     publishing: 'Publicerar kallelsen…',
-    published: (n) => `Kallelsen är publicerad och skickad till ${n} ${plural(n, 'person', 'personer')}.`,
+    published: (n) =>
+      n === 0
+        ? 'Kallelsen är publicerad i organets gruppkalender, där ledamöter och ersättare ser den.'
+        : `Kallelsen är publicerad i organets gruppkalender, och ${n} ${plural(n, 'inkallad ersättare', 'inkallade ersättare')} har fått en egen inbjudan.`,
     teamsCreated: 'Teams-mötet är skapat.',
     lateAnnouncement: (d) =>
       d === null ? 'Kungörelsen publiceras senare än organets regler kräver före sammanträdet.' : `Kungörelsen publiceras mindre än ${d} dagar före sammanträdet.`,

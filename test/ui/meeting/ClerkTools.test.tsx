@@ -170,7 +170,7 @@ describe('Meeting page (clerk)', () => {
     const { container } = await openAsClerk(clerkServices(store, { publishNotice }));
     fireEvent.click(screen.getByRole('button', { name: 'Publicera kallelsen igen' }));
     expect(await screen.findByText('Kungörelsen publiceras mindre än 7 dagar före sammanträdet.')).toBeTruthy();
-    expect(screen.getByText(/Kallelsen är publicerad och skickad till 12 personer/)).toBeTruthy();
+    expect(screen.getByText(/Kallelsen är publicerad i organets gruppkalender, och 12 inkallade ersättare har fått en egen inbjudan/)).toBeTruthy();
     await expectNoAxeViolations(container);
   });
 
