@@ -3,6 +3,7 @@ import { css } from '@fluentui/react/lib/Utilities';
 import { layoutDay, occursOn } from '../../domain/calendar';
 import { EntryButton } from './EntryButton';
 import { formatDate } from './dates';
+import { classes } from '../common/styles';
 import { calendarClasses as c } from './styles';
 import { useRovingDay } from './useRovingDay';
 import type { ViewProps } from './viewProps';
@@ -32,12 +33,13 @@ export function DaysView(p: ViewProps): JSX.Element {
               ref={register(d)}
               tabIndex={d === p.focused ? 0 : -1}
               aria-current={d === p.today ? 'date' : undefined}
-              aria-label={[p.g.calendar.eventsOn(full, count), holiday ? p.g.calendar.holiday[holiday.key] : ''].filter(Boolean).join(', ')}
               className={css(c.dayHeader, d === p.today && c.today, holiday?.publicHoliday && c.holidayNumber)}
               onKeyDown={onKeyDown(d)}
               onClick={() => p.onOpenDay(d)}
             >
+              {/* the visible date starts the button's name (WCAG 2.5.3); the full date and count follow for screen readers */}
               {formatDate(d, locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}
+              <span className={classes.visuallyHidden}>{`, ${p.g.calendar.eventsOn(full, count)}`}</span>
               {holiday && <span className={c.holiday}>{p.g.calendar.holiday[holiday.key]}</span>}
             </button>
           );

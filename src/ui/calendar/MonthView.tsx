@@ -3,6 +3,7 @@ import { css } from '@fluentui/react/lib/Utilities';
 import { isoWeekNumber, occursOn } from '../../domain/calendar';
 import { EntryButton } from './EntryButton';
 import { formatDate } from './dates';
+import { classes } from '../common/styles';
 import { calendarClasses as c } from './styles';
 import { useRovingDay } from './useRovingDay';
 import type { ViewProps } from './viewProps';
@@ -50,25 +51,20 @@ export function MonthView(p: ViewProps): JSX.Element {
                   tabIndex={isFocused ? 0 : -1}
                   aria-selected={isFocused}
                   aria-current={d === p.today ? 'date' : undefined}
-                  aria-label={[p.g.calendar.eventsOn(full, entries.length), holidayName].filter(Boolean).join(', ')}
                   className={css(c.cell, d.slice(0, 7) !== p.month.slice(0, 7) && c.otherMonth, d === p.today && c.today)}
                   onKeyDown={onKeyDown(d)}
                   onClick={() => p.onFocusDay(d)}
                   onDoubleClick={() => p.onOpenDay(d)}
                 >
-                  <span aria-hidden="true" className={css(c.dayNumber, holiday?.publicHoliday && c.holidayNumber)}>
-                    {Number(d.slice(8))}
-                  </span>
-                  {holiday && (
-                    <span aria-hidden="true" className={c.holiday}>
-                      {holidayName}
-                    </span>
-                  )}
+                  {/* the visible day number starts the cell's name (WCAG 2.5.3); the full date and count follow for screen readers */}
+                  <span className={css(c.dayNumber, holiday?.publicHoliday && c.holidayNumber)}>{Number(d.slice(8))}</span>
+                  <span className={classes.visuallyHidden}>{`, ${p.g.calendar.eventsOn(full, entries.length)}`}</span>
+                  {holiday && <span className={c.holiday}>{holidayName}</span>}
                   {entries.slice(0, PER_CELL).map((e) => (
                     <EntryButton key={e.key} entry={e} day={d} language={p.language} g={p.g} onOpen={p.onOpenEntry} tabIndex={isFocused ? 0 : -1} />
                   ))}
                   {entries.length > PER_CELL && (
-                    <p className={c.more} aria-hidden="true">
+                    <p className={c.more}>
                       {p.g.calendar.more(entries.length - PER_CELL)}
                     </p>
                   )}

@@ -85,7 +85,7 @@ export const graphEnUS: GraphStrings = {
     unreadMark: 'Unread',
     open: (subject) => `${subject} (opens in Outlook)`,
     markRead: 'Mark as read',
-    markReadLabel: (subject) => `Mark "${subject}" as read`,
+    markReadLabel: (subject) => `Mark as read: ${subject}`,
     marked: 'The message is marked as read.',
     openMailbox: 'Open Outlook',
     failureText: {

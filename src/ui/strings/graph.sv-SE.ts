@@ -85,7 +85,7 @@ export const graphSvSE: GraphStrings = {
     unreadMark: 'Oläst',
     open: (subject) => `${subject} (öppnas i Outlook)`,
     markRead: 'Markera som läst',
-    markReadLabel: (subject) => `Markera ”${subject}” som läst`,
+    markReadLabel: (subject) => `Markera som läst: ${subject}`,
     marked: 'Meddelandet är markerat som läst.',
     openMailbox: 'Öppna Outlook',
     failureText: {

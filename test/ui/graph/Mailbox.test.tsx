@@ -43,7 +43,7 @@ describe('Mailbox', () => {
   it('marks a message as read and lowers the count', async () => {
     const markRead = jest.fn().mockResolvedValue(undefined);
     render(<Mailbox services={graphServices({ mail: { mailboxes: jest.fn().mockResolvedValue(boxes()), markRead } })} shared={[]} top={5} />);
-    const button = await screen.findByRole('button', { name: 'Markera ”Kallelse till regionfullmäktige” som läst' });
+    const button = await screen.findByRole('button', { name: 'Markera som läst: Kallelse till regionfullmäktige' });
     await act(async () => {
       fireEvent.click(button);
     });

@@ -1,0 +1,108 @@
+import type { Browser, Page } from 'playwright-core';
+import { swedishDate } from '../../src/domain/assignments';
+import { weekStart } from '../../src/domain/calendar';
+import { addDays } from '../../src/domain/time';
+import { buildMeetings } from '../../tools/local-tenant/src/seed/meetings';
+import { buildRegion } from '../../tools/local-tenant/src/seed/region';
+import { axeViolations, launchBrowser, screenshot } from '../support/browser';
+import { startLocalTenantProcess } from '../support/localTenantProcess';
+
+jest.setTimeout(180_000);
+
+/**
+ * A member's week in one calendar: their own Outlook event, the RF meeting (once, though it is
+ * also an event in the body's group calendar) and their party group's meeting, read through
+ * Graph and the Meetings list; the agenda opens from the meeting.
+ */
+describe('end to end: the calendar', () => {
+  let tenant: Awaited<ReturnType<typeof startLocalTenantProcess>>;
+  let browser: Browser;
+  let page: Page;
+  const anchor = swedishDate(new Date());
+  const region = buildRegion(anchor);
+  const member = region.people.find((p) => p.persona === 'member')!;
+  // the seed gives the member an evening event every week from two weeks back to four ahead,
+  // and each party group meets the day before every RF meeting: take an RF meeting in that span
+  const rf = buildMeetings(region.bodies, anchor).find((m) => {
+    const day = swedishDate(m.start);
+    return m.bodyCode === 'RF' && m.status !== 'Inställt' && day >= addDays(anchor, -7) && day <= addDays(anchor, 28) && weekStart(addDays(day, -1)) === weekStart(day);
+  });
+
+  beforeAll(async () => {
+    if (!rf) throw new Error(`The seed has no RF meeting near ${anchor}; the test needs one.`);
+    tenant = await startLocalTenantProcess({ SEED_DATE: anchor });
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${tenant.url}/`);
+    await page.waitForURL(/\/_local\/login/);
+    await page.getByRole('link', { name: new RegExp(member.displayName) }).click();
+    await page.getByRole('heading', { name: 'Mina sammanträden' }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await tenant?.stop();
+  });
+
+  it('shows the own event, the RF meeting once and the party group meeting in one week, and opens the agenda', async () => {
+    await page.getByRole('link', { name: 'Kalender' }).click();
+    await page.getByText(/Kalendern visar \d+ händelse/).waitFor();
+    // move from this week to the meeting's week with the view's own buttons
+    const weeks = Math.round((Date.parse(weekStart(swedishDate(rf!.start))) - Date.parse(weekStart(anchor))) / (7 * 86_400_000));
+    for (let i = 0; i < Math.abs(weeks); i++) {
+      await page.getByRole('button', { name: weeks > 0 ? 'Nästa vecka' : 'Föregående vecka' }).click();
+      await page.getByText(/Kalendern visar \d+ händelse/).waitFor();
+    }
+
+    const entry = (title: string | RegExp) => page.getByRole('button', { name: title });
+    await entry(/Medborgardialog i Gällivare/).first().waitFor();
+    await entry(/Gruppmöte S inför regionfullmäktige/).waitFor();
+    // the meeting from the Meetings list and its group event are one entry
+    expect(await entry(new RegExp(rf!.title)).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'calendar-week');
+
+    await entry(new RegExp(rf!.title)).click();
+    const agenda = page.getByRole('link', { name: 'Öppna föredragningslistan' });
+    await agenda.waitFor();
+    // RF meets in the assembly hall: no Teams link is offered for it
+    expect(await page.getByRole('link', { name: 'Anslut till Teams-mötet' }).count()).toBe(rf!.teamsJoinUrl ? 1 : 0);
+    expect(await axeViolations(page)).toEqual([]);
+    await agenda.click();
+    await page.waitForURL(/#\/sammantrade\/\d+$/);
+    await page.getByRole('heading', { name: rf!.title }).first().waitFor();
+  });
+
+  it('moves between days with the arrow keys in the month view', async () => {
+    await page.goto(`${tenant.url}/#/kalender`);
+    await page.getByText(/Kalendern visar \d+ händelse/).waitFor();
+    await page.getByRole('button', { name: 'Månad' }).click();
+    await page.getByText(/Kalendern visar \d+ händelse/).waitFor();
+    const current = page.locator('[aria-current="date"]');
+    await current.focus();
+    const before = await current.textContent();
+    await page.keyboard.press('ArrowRight');
+    const after = await page.evaluate(() => document.activeElement?.textContent);
+    expect(after).toBeTruthy();
+    expect(after).not.toBe(before);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows the mailbox and the directory, accessible, with a shared mailbox the member may not read explained', async () => {
+    await page.goto(`${tenant.url}/#/e-post`);
+    const unread = page.getByRole('button', { name: /^Markera som läst/ });
+    await unread.first().waitFor();
+    await page.getByText(/Du har inte behörighet till brevlådan/).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const first = (await unread.first().getAttribute('aria-label'))!;
+    await unread.first().click();
+    // marked read on the server, the button goes and the unread count drops
+    await page.getByRole('button', { name: first }).waitFor({ state: 'detached' });
+
+    await page.goto(`${tenant.url}/#/fortroendevalda`);
+    await page.getByText(/\d+ personer/).first().waitFor();
+    await page.getByRole('searchbox').fill(member.surname);
+    await page.getByRole('button', { name: new RegExp(member.displayName) }).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'directory');
+  });
+});
