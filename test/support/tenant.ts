@@ -13,6 +13,8 @@ import { createGraphClient } from '../../src/data/clients/graphClient';
 import { startTenant, type RunningTenant } from '../../tools/local-tenant/src/server';
 import type { DirectoryUser } from '../../tools/local-tenant/src/directory';
 import { SITE_PATH } from '../../tools/local-tenant/src/context';
+import { createStandaloneServices } from '../../src/data/hosts/standalone';
+import type { Services } from '../../src/data/services';
 
 /**
  * A throw-away tenant for tests: in-memory database, a free loopback port, a site whose owner
@@ -67,8 +69,18 @@ export async function startTestTenant(): Promise<TestTenant> {
   };
 }
 
+export interface SeededTenant {
+  tenant: RunningTenant;
+  siteUrl: string;
+  persona(name: string): DirectoryUser;
+  token(upn: string): string;
+  /** The services a persona's browser would build (standalone host: PnPjs + the graph client), on the given clock. */
+  servicesFor(persona: string, now?: () => Date): Promise<Services>;
+  close(): Promise<void>;
+}
+
 /** A tenant seeded with the fictional region, exactly as `npm start` seeds it, around `anchor`. */
-export async function startSeededTenant(anchor: string, options: { now?: () => Date } = {}): Promise<{ tenant: RunningTenant; siteUrl: string; persona(name: string): DirectoryUser; token(upn: string): string; close(): Promise<void> }> {
+export async function startSeededTenant(anchor: string, options: { now?: () => Date } = {}): Promise<SeededTenant> {
   const { seedTenant } = await import('../../tools/local-tenant/src/seed');
   // `now` pins the server's clock (Created, Modified) for tests that depend on server time
   const tenant = await startTenant({ dataDir: ':memory:', port: 0, now: options.now });
@@ -78,11 +90,22 @@ export async function startSeededTenant(anchor: string, options: { now?: () => D
     if (!p) throw new Error(`No persona ${name}`);
     return p;
   };
+  const token = (upn: string): string => tenant.context.tokens.issue(tenant.context.directory.userByUpn(upn)!).token;
+  const siteUrl = `${tenant.url}${SITE_PATH}`;
   return {
     tenant,
-    siteUrl: `${tenant.url}${SITE_PATH}`,
+    siteUrl,
     persona,
-    token: (upn) => tenant.context.tokens.issue(tenant.context.directory.userByUpn(upn)!).token,
+    token,
+    servicesFor: (name, now = options.now ?? (() => new Date())) =>
+      createStandaloneServices({
+        siteUrl,
+        graphBaseUrl: `${tenant.url}/graph/`,
+        getToken: () => token(persona(name).userPrincipalName),
+        locale: 'sv-SE',
+        links: { agenda: (id) => `#/sammantrade/${id}` },
+        clock: { now },
+      }),
     close: () => tenant.close(),
   };
 }

@@ -1,16 +1,11 @@
 import * as React from 'react';
-import * as ReactDOM from 'react-dom';
-import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, PropertyPaneDropdown } from '@microsoft/sp-property-pane';
-import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { CalendarGroup } from '../../data/graph/types';
 import type { ServicesWith } from '../../data/compose';
+import { PortalWebPart } from '../PortalWebPart';
 import { calendarFeature } from '../../data/graph/calendar';
-import { createSpfxServices } from '../../data/hosts/spfx';
 import { Calendar } from '../../ui/calendar/Calendar';
 import { getGraphStrings, type CalendarViewKind, type GraphStrings } from '../../ui/strings/graphStrings';
-import { renderStartFailed } from '../startFailed';
-import { getWebPartStrings } from '../strings';
 
 export interface CalendarWebPartProps {
   /** Chosen group calendars; empty = the defaults from the person's assignments and groups. */
@@ -21,37 +16,22 @@ export interface CalendarWebPartProps {
 const VIEWS: CalendarViewKind[] = ['day', 'week', 'month', 'agenda'];
 
 /** "Kalender": own, group and council calendars. */
-export default class CalendarWebPart extends BaseClientSideWebPart<CalendarWebPartProps> {
-  private services: ServicesWith<'calendar'> | undefined;
-  private g!: GraphStrings;
+export default class CalendarWebPart extends PortalWebPart<'calendar', CalendarWebPartProps> {
   /** The group picker (Fluent's TagPicker) loads only when the property pane opens: it is not in the page's bundle. */
   private picker: typeof import('./GroupPickerField') | undefined;
 
-  protected async onInit(): Promise<void> {
-    await super.onInit();
-    this.g = getGraphStrings(this.context.pageContext.cultureInfo.currentUICultureName);
-    try {
-      this.services = await createSpfxServices(this.context, { calendar: calendarFeature });
-    } catch (error) {
-      console.error('Politikerportal: could not create services', error);
-    }
+  /** The graph strings (property pane and views) in the page's language. */
+  private get g(): GraphStrings {
+    return getGraphStrings(this.locale);
   }
 
-  public render(): void {
-    if (!this.services) {
-      renderStartFailed(this.domElement, getWebPartStrings(this.context.pageContext.cultureInfo.currentUICultureName).startFailed);
-      return;
-    }
+  protected features() {
+    return { calendar: calendarFeature };
+  }
+
+  protected view(services: ServicesWith<'calendar'>): React.ReactElement {
     const view = VIEWS.includes(this.properties.defaultView) ? this.properties.defaultView : 'week';
-    ReactDOM.render(React.createElement(Calendar, { services: this.services, groups: this.properties.groups ?? [], initialView: view }), this.domElement);
-  }
-
-  protected onDispose(): void {
-    ReactDOM.unmountComponentAtNode(this.domElement);
-  }
-
-  protected get dataVersion(): Version {
-    return Version.parse('1.0');
+    return React.createElement(Calendar, { services, groups: this.properties.groups ?? [], initialView: view });
   }
 
   protected async loadPropertyPaneResources(): Promise<void> {

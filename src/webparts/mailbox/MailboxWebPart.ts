@@ -1,16 +1,11 @@
 import * as React from 'react';
-import * as ReactDOM from 'react-dom';
-import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
-import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { ServicesWith } from '../../data/compose';
+import { PortalWebPart } from '../PortalWebPart';
 import { mailFeature } from '../../data/graph/mail';
-import { createSpfxServices } from '../../data/hosts/spfx';
 import { MAX_TOP } from '../../data/graph/mail';
 import { Mailbox } from '../../ui/mail/Mailbox';
 import { getGraphStrings, type GraphStrings } from '../../ui/strings/graphStrings';
-import { renderStartFailed } from '../startFailed';
-import { getWebPartStrings } from '../strings';
 
 export interface MailboxWebPartProps {
   /** Shared mailbox addresses, one per line. */
@@ -24,35 +19,18 @@ export function parseMailboxes(text: string | undefined): string[] {
 }
 
 /** "E-post": the person's and shared mailboxes. */
-export default class MailboxWebPart extends BaseClientSideWebPart<MailboxWebPartProps> {
-  private services: ServicesWith<'mail'> | undefined;
-  private g!: GraphStrings;
-
-  protected async onInit(): Promise<void> {
-    await super.onInit();
-    this.g = getGraphStrings(this.context.pageContext.cultureInfo.currentUICultureName);
-    try {
-      this.services = await createSpfxServices(this.context, { mail: mailFeature });
-    } catch (error) {
-      console.error('Politikerportal: could not create services', error);
-    }
+export default class MailboxWebPart extends PortalWebPart<'mail', MailboxWebPartProps> {
+  private get g(): GraphStrings {
+    return getGraphStrings(this.locale);
   }
 
-  public render(): void {
-    if (!this.services) {
-      renderStartFailed(this.domElement, getWebPartStrings(this.context.pageContext.cultureInfo.currentUICultureName).startFailed);
-      return;
-    }
+  protected features() {
+    return { mail: mailFeature };
+  }
+
+  protected view(services: ServicesWith<'mail'>): React.ReactElement {
     const top = Math.min(MAX_TOP, Math.max(1, Math.round(Number(this.properties.messageCount) || 5)));
-    ReactDOM.render(React.createElement(Mailbox, { services: this.services, shared: parseMailboxes(this.properties.sharedMailboxes), top }), this.domElement);
-  }
-
-  protected onDispose(): void {
-    ReactDOM.unmountComponentAtNode(this.domElement);
-  }
-
-  protected get dataVersion(): Version {
-    return Version.parse('1.0');
+    return React.createElement(Mailbox, { services, shared: parseMailboxes(this.properties.sharedMailboxes), top });
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

@@ -1,17 +1,12 @@
 import * as React from 'react';
-import * as ReactDOM from 'react-dom';
-import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, PropertyPaneSlider } from '@microsoft/sp-property-pane';
-import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { ServicesWith } from '../../data/compose';
+import { PortalWebPart } from '../PortalWebPart';
 import { meetingsFeature } from '../../data/repositories/meetings';
 import { clerkFeature } from '../../data/repositories/clerkRepository';
-import { createSpfxServices } from '../../data/hosts/spfx';
 import { CreateMeetingLink } from '../../ui/meeting/clerk/CreateMeetingLink';
 import { MyMeetings } from '../../ui/overview/MyMeetings';
 import { meetingPageNav } from '../meetingPage';
-import { renderStartFailed } from '../startFailed';
-import { getWebPartStrings, type WebPartStrings } from '../strings';
 
 export interface OverviewWebPartProps {
   /** How many upcoming meetings to show, 1–20. */
@@ -23,44 +18,20 @@ export const MAX_MEETINGS = 20;
 export const DEFAULT_MEETINGS = 5;
 
 /** "Översikt": the signed-in person's upcoming meetings. */
-export default class OverviewWebPart extends BaseClientSideWebPart<OverviewWebPartProps> {
-  private services: ServicesWith<'meetings' | 'clerk'> | undefined;
-  private strings!: WebPartStrings;
-
-  protected async onInit(): Promise<void> {
-    await super.onInit();
-    this.strings = getWebPartStrings(this.context.pageContext.cultureInfo.currentUICultureName);
-    try {
-      this.services = await createSpfxServices(this.context, { meetings: meetingsFeature, clerk: clerkFeature });
-    } catch (error) {
-      console.error('Politikerportal: could not create services', error);
-    }
+export default class OverviewWebPart extends PortalWebPart<'meetings' | 'clerk', OverviewWebPartProps> {
+  protected features() {
+    return { meetings: meetingsFeature, clerk: clerkFeature };
   }
 
-  public render(): void {
-    if (!this.services) {
-      renderStartFailed(this.domElement, this.strings.startFailed);
-      return;
-    }
+  protected view(services: ServicesWith<'meetings' | 'clerk'>): React.ReactElement {
     const newMeeting = meetingPageNav(this.context.pageContext.web.absoluteUrl).newMeeting();
-    ReactDOM.render(
-      React.createElement(
-        React.Fragment,
-        null,
-        // shown only to those who may edit meetings (clerks)
-        React.createElement(CreateMeetingLink, { services: this.services, href: newMeeting }),
-        React.createElement(MyMeetings, { services: this.services, limit: clampCount(this.properties.meetingCount) }),
-      ),
-      this.domElement,
+    return React.createElement(
+      React.Fragment,
+      null,
+      // shown only to those who may edit meetings (clerks)
+      React.createElement(CreateMeetingLink, { services, href: newMeeting }),
+      React.createElement(MyMeetings, { services, limit: clampCount(this.properties.meetingCount) }),
     );
-  }
-
-  protected onDispose(): void {
-    ReactDOM.unmountComponentAtNode(this.domElement);
-  }
-
-  protected get dataVersion(): Version {
-    return Version.parse('1.0');
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

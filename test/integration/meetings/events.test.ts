@@ -1,7 +1,7 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { createStandaloneServices, standaloneSp } from '../../../src/data/hosts/standalone';
+import { standaloneSp } from '../../../src/data/hosts/standalone';
 import type { MeetingDetails, MyMeeting, Services } from '../../../src/data/services';
 import { startSeededTenant } from '../../support/tenant';
 
@@ -28,15 +28,7 @@ describe('meeting events: trust, append-only, roll call and jäv', () => {
   });
 
   const upn = (persona: string) => t.persona(persona).userPrincipalName;
-  const servicesFor = (persona: string): Promise<Services> =>
-    createStandaloneServices({
-      siteUrl: t.siteUrl,
-      graphBaseUrl: `${t.tenant.url}/graph/`,
-      getToken: () => t.token(upn(persona)),
-      locale: 'sv-SE',
-      links: { agenda: (id) => `#/sammantrade/${id}` },
-      clock: { now: () => now },
-    });
+  const servicesFor = (persona: string): Promise<Services> => t.servicesFor(persona, () => now);
   /** PnPjs as the persona, straight at the lists: what a hand-made request can do. */
   const spAs = (persona: string) => standaloneSp(t.siteUrl, () => t.token(upn(persona)));
   const attendanceAs = (persona: string) => spAs(persona).web.getList(`${WEB}/Lists/Attendance`).items;

@@ -1,4 +1,3 @@
-import { createStandaloneServices } from '../../../src/data/hosts/standalone';
 import { createGraphClient } from '../../../src/data/clients/graphClient';
 import type { Services } from '../../../src/data/services';
 import { startSeededTenant } from '../../support/tenant';
@@ -19,15 +18,7 @@ describe('meetings: agenda, absence, notice', () => {
   });
 
   const upn = (persona: string) => t.persona(persona).userPrincipalName;
-  const servicesFor = (persona: string): Promise<Services> =>
-    createStandaloneServices({
-      siteUrl: t.siteUrl,
-      graphBaseUrl: `${t.tenant.url}/graph/`,
-      getToken: () => t.token(upn(persona)),
-      locale: 'sv-SE',
-      links: { agenda: (id) => `#/sammantrade/${id}` },
-      clock: { now: () => now },
-    });
+  const servicesFor = (persona: string): Promise<Services> => t.servicesFor(persona, () => now);
   const graphAs = (persona: string) => createGraphClient({ baseUrl: `${t.tenant.url}/graph/`, getToken: () => t.token(upn(persona)) });
 
   /** The next RF meeting (the anchor day's, 09:00). */

@@ -3,7 +3,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { GraphError } from '@microsoft/microsoft-graph-client';
 import { createGraphClient } from '../../../src/data/clients/graphClient';
-import { createStandaloneServices, standaloneSp } from '../../../src/data/hosts/standalone';
+import { standaloneSp } from '../../../src/data/hosts/standalone';
 import type { BodySummary, MyMeeting, Services } from '../../../src/data/services';
 import { startSeededTenant } from '../../support/tenant';
 
@@ -23,15 +23,7 @@ describe('publishing the notice', () => {
   });
 
   const upn = (persona: string) => t.persona(persona).userPrincipalName;
-  const servicesFor = (persona: string): Promise<Services> =>
-    createStandaloneServices({
-      siteUrl: t.siteUrl,
-      graphBaseUrl: `${t.tenant.url}/graph/`,
-      getToken: () => t.token(upn(persona)),
-      locale: 'sv-SE',
-      links: { agenda: (id) => `#/sammantrade/${id}` },
-      clock: { now: () => now },
-    });
+  const servicesFor = (persona: string): Promise<Services> => t.servicesFor(persona, () => now);
   const graphFor = (userPrincipalName: string) => createGraphClient({ baseUrl: `${t.tenant.url}/graph/`, getToken: () => t.token(userPrincipalName) });
   const meetingOf = async (s: Services, code: string, status: MyMeeting['status']): Promise<MyMeeting> => (await s.meetings.myUpcoming(20)).find((m) => m.bodyCode === code && m.status === status)!;
   const bodyOf = async (s: Services, code: string): Promise<BodySummary> => (await s.clerk.bodies()).find((b) => b.code === code)!;

@@ -1,6 +1,6 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/site-groups/web';
-import { createStandaloneServices, standaloneSp } from '../../../src/data/hosts/standalone';
+import { standaloneSp } from '../../../src/data/hosts/standalone';
 import { createProvisioningService } from '../../../src/data/provisioning';
 import { groups } from '../../../src/data/schema/permissions';
 import type { Services } from '../../../src/data/services';
@@ -23,15 +23,7 @@ describe('staff ids as a plain member reads them', () => {
     await t.close();
   });
 
-  const servicesFor = (persona: string): Promise<Services> =>
-    createStandaloneServices({
-      siteUrl: t.siteUrl,
-      graphBaseUrl: `${t.tenant.url}/graph/`,
-      getToken: () => t.token(t.persona(persona).userPrincipalName),
-      locale: 'sv-SE',
-      links: { agenda: (id) => `#/sammantrade/${id}` },
-      clock: { now: () => NOW },
-    });
+  const servicesFor = (persona: string): Promise<Services> => t.servicesFor(persona, () => NOW);
 
   it('reads the clerks and the presidium on the provisioned site; a hidden group would refuse the meeting page', async () => {
     const member = await servicesFor('member');

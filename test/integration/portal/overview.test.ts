@@ -1,4 +1,3 @@
-import { createStandaloneServices } from '../../../src/data/hosts/standalone';
 import type { Services } from '../../../src/data/services';
 import { buildMeetings } from '../../../tools/local-tenant/src/seed/meetings';
 import { buildRegion } from '../../../tools/local-tenant/src/seed/region';
@@ -17,15 +16,7 @@ describe('my upcoming meetings (overview)', () => {
     await t.close();
   });
 
-  const servicesFor = (persona: string): Promise<Services> =>
-    createStandaloneServices({
-      siteUrl: t.siteUrl,
-      graphBaseUrl: `${t.tenant.url}/graph/`,
-      getToken: () => t.token(t.persona(persona).userPrincipalName),
-      locale: 'sv-SE',
-      links: { agenda: (id) => `#/sammantrade/${id}` },
-      clock: { now: () => NOW },
-    });
+  const servicesFor = (persona: string): Promise<Services> => t.servicesFor(persona, () => NOW);
 
   /** What the seed says the persona should see, computed from the seed's own data. */
   const expectedTitles = (persona: string, limit: number): string[] => {
