@@ -1,4 +1,5 @@
 import { GraphFault, badRequest } from './errors';
+import { readQuoted } from '../odataLiteral';
 
 /**
  * OData query options as Graph reads them ($select, $filter, $orderby, $top, $skip,
@@ -87,22 +88,10 @@ function tokenize(src: string): Token[] {
       continue;
     }
     if (c === "'") {
-      let s = '';
-      i++;
-      for (;;) {
-        if (i >= src.length) throw invalidFilter(src);
-        if (src[i] === "'") {
-          if (src[i + 1] === "'") {
-            s += "'";
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        s += src[i++];
-      }
-      out.push({ t: 'str', v: s });
+      const quoted = readQuoted(src, i);
+      if (!quoted) throw invalidFilter(src);
+      out.push({ t: 'str', v: quoted.value });
+      i = quoted.next;
       continue;
     }
     const date = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?/.exec(src.slice(i));

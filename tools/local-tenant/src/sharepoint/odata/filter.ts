@@ -5,6 +5,7 @@
  * knows how to read a property (items and plain entities resolve names differently).
  */
 import { SpError, invalidExpression } from '../errors';
+import { readQuoted } from '../../odataLiteral';
 
 export type Literal = { kind: 'lit'; value: string | number | boolean | null; isDate?: boolean };
 export type PropRef = { kind: 'prop'; path: string };
@@ -43,22 +44,10 @@ function tokenize(src: string): Token[] {
       continue;
     }
     if (c === "'") {
-      let s = '';
-      i++;
-      for (;;) {
-        if (i >= src.length) throw invalidExpression(src);
-        if (src[i] === "'") {
-          if (src[i + 1] === "'") {
-            s += "'";
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        s += src[i++];
-      }
-      out.push({ t: 'str', v: s });
+      const quoted = readQuoted(src, i);
+      if (!quoted) throw invalidExpression(src);
+      out.push({ t: 'str', v: quoted.value });
+      i = quoted.next;
       continue;
     }
     const num = /^-?\d+(\.\d+)?([eE][+-]?\d+)?[LlMmDdFf]?/.exec(src.slice(i));
