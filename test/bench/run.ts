@@ -105,6 +105,23 @@ async function main(): Promise<void> {
     const page = await timed(20, () => services.meeting.get(meetingId));
     row('meeting page data, local tenant', `p50 ${page.p50.toFixed(1)} ms, p95 ${page.p95.toFixed(1)} ms`, '—');
 
+    // first render of the Graph web parts, as the member sees them (DESIGN §6: batched, ≤ 20 per batch)
+    const requestsOf = async (what: string, work: () => Promise<unknown>): Promise<void> => {
+      const from = t.tenant.requests.last();
+      await work();
+      const sent = t.tenant.requests.since(from);
+      const sp = sent.filter((r) => r.path.includes('/_api/')).length;
+      const graphBatches = sent.filter((r) => r.path.includes('/graph/v1.0/$batch')).length;
+      row(`${what}: HTTP requests`, `${sent.length} (${sp} SharePoint, ${graphBatches} Graph $batch, ${sent.length - sp - graphBatches} other Graph)`, '—');
+    };
+    await requestsOf('calendar first render (week, default groups)', () => services.calendar.load({ from: '2026-11-23', to: '2026-11-30' }, null));
+    await requestsOf('mailbox first render (own + 2 shared)', () => services.mail.mailboxes(['kansliet@norrbotten.se', 'rf-presidiet@norrbotten.se'], 5));
+    await requestsOf('directory first render (list, phones and photos of 20)', async () => {
+      const people = await services.directory.current();
+      const shown = people.slice(0, 20);
+      await Promise.all([services.directory.contacts(shown.map((p) => p.email)), services.directory.photos(shown.map((p) => p.email))]);
+    });
+
     const owner = t.persona('owner');
     const prov = createProvisioningService(standaloneSp(t.siteUrl, () => t.token(owner.userPrincipalName)));
     const inspectBefore = t.tenant.requests.last();
