@@ -210,6 +210,8 @@ export interface MyMeeting extends Meeting {
 export interface MeetingsRepository {
   /** Upcoming meetings of the signed-in person; one SharePoint `$batch` on the wire. */
   myUpcoming(limit?: number): Promise<MyMeeting[]>;
+  /** Past meetings of the signed-in person (the last year), newest first; read only when asked for. */
+  myPast(limit?: number): Promise<MyMeeting[]>;
 }
 
 export interface ProvisioningService {

@@ -11,6 +11,14 @@ export function isValidOn(a: Pick<Assignment, 'validFrom' | 'validTo'>, date: st
   return a.validFrom.slice(0, 10) <= date && (a.validTo === null || a.validTo.slice(0, 10) >= date);
 }
 
+/** Whether the person holds an assignment in the meeting's body on the meeting's (Swedish) date. */
+function heldOnTheDay(m: Meeting, assignments: readonly Assignment[]): boolean {
+  const day = swedishDate(new Date(m.start));
+  return assignments.some((a) => a.bodyId === m.bodyId && isValidOn(a, day));
+}
+
+const byStart = (a: Meeting, b: Meeting): number => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id);
+
 /**
  * The person's upcoming meetings: those not cancelled, not yet ended, in a body where the person
  * holds an assignment valid on the meeting's date — a substitute's upcoming meeting counts too,
@@ -19,13 +27,20 @@ export function isValidOn(a: Pick<Assignment, 'validFrom' | 'validTo'>, date: st
 export function upcomingMeetingsFor<M extends Meeting>(meetings: readonly M[], assignments: readonly Assignment[], now: Date): M[] {
   const nowIso = now.toISOString();
   return meetings
-    .filter((m) => m.status !== 'Cancelled')
-    .filter((m) => (m.end ?? m.start) >= nowIso)
-    .filter((m) => {
-      const day = swedishDate(new Date(m.start));
-      return assignments.some((a) => a.bodyId === m.bodyId && isValidOn(a, day));
-    })
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
+    .filter((m) => m.status !== 'Cancelled' && (m.end ?? m.start) >= nowIso && heldOnTheDay(m, assignments))
+    .sort(byStart);
+}
+
+/**
+ * The person's past meetings: ended, in a body where they held an assignment on that day — an
+ * assignment that has since ended still counts (minutes and claims refer to it). Cancelled ones
+ * are left out. Newest first.
+ */
+export function pastMeetingsFor<M extends Meeting>(meetings: readonly M[], assignments: readonly Assignment[], now: Date): M[] {
+  const nowIso = now.toISOString();
+  return meetings
+    .filter((m) => m.status !== 'Cancelled' && (m.end ?? m.start) < nowIso && heldOnTheDay(m, assignments))
+    .sort((a, b) => byStart(b, a));
 }
 
 /** The person's assignments in one body on a date: a person can be chair and member at once. */

@@ -143,4 +143,23 @@ describe('MyMeetings', () => {
     expect(screen.getByRole('link', { name: /^Join in Teams/ })).toBeTruthy();
     await expectNoAxeViolations(container);
   });
+
+  it('shows earlier meetings only when asked, without a Teams link, and hides them again', async () => {
+    const myPast = jest.fn(() => Promise.resolve([meeting({ ...rf, id: 90, title: 'Regionfullmäktige september', status: 'Closed' })]));
+    const { container } = render(<MyMeetings services={fakeServices({ meetings: { myUpcoming: () => Promise.resolve([]), myPast } })} />);
+    await screen.findByText('Du har inga kommande sammanträden.', { selector: 'p' });
+    expect(myPast).not.toHaveBeenCalled();
+    const toggle = screen.getByRole('button', { name: 'Visa tidigare sammanträden' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    const card = (await screen.findByRole('heading', { name: 'Regionfullmäktige september' })).closest('article')!;
+    expect(myPast).toHaveBeenCalledWith(10);
+    expect(within(card).getByText('Avslutat')).toBeTruthy();
+    expect(within(card).queryByText('Anslut i Teams')).toBeNull();
+    expect(within(card).getByRole('link', { name: /Föredragningslista/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Dölj tidigare sammanträden' }).getAttribute('aria-expanded')).toBe('true');
+    await expectNoAxeViolations(container);
+    fireEvent.click(screen.getByRole('button', { name: 'Dölj tidigare sammanträden' }));
+    expect(screen.queryByRole('heading', { name: 'Regionfullmäktige september' })).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import { addDays, isoWeekday, stockholmOffsetMinutes, stockholmToUtc } from '../../src/domain/time';
-import { isValidOn, swedishDate, upcomingMeetingsFor } from '../../src/domain/assignments';
+import { isValidOn, pastMeetingsFor, swedishDate, upcomingMeetingsFor } from '../../src/domain/assignments';
 import type { Assignment, Meeting } from '../../src/domain/types';
 
 describe('Stockholm time', () => {
@@ -54,5 +54,19 @@ describe('assignments in force', () => {
     const meetings = [m({ id: 2, start: '2026-12-01T08:00:00Z' }), m({ id: 3, start: '2027-02-01T08:00:00Z' })];
     expect(upcomingMeetingsFor(meetings, [a({ validTo: '2026-12-31' })], now).map((x) => x.id)).toEqual([2]);
     expect(upcomingMeetingsFor(meetings, [a({ validFrom: '2027-01-01' })], now).map((x) => x.id)).toEqual([3]);
+  });
+  it('lists past meetings newest first, under assignments that have since ended, never cancelled or ongoing ones', () => {
+    const now = new Date('2026-11-24T10:00:00Z');
+    const meetings = [
+      m({ id: 1, start: '2026-09-01T08:00:00Z', end: '2026-09-01T12:00:00Z' }),
+      m({ id: 2, start: '2026-11-20T08:00:00Z', end: '2026-11-20T12:00:00Z' }),
+      m({ id: 3, start: '2026-11-10T08:00:00Z', end: '2026-11-10T12:00:00Z', status: 'Cancelled' }),
+      m({ id: 4, start: '2026-11-24T08:00:00Z', end: '2026-11-24T15:00:00Z', status: 'InProgress' }),
+      m({ id: 5, start: '2026-10-01T08:00:00Z', end: null }),
+    ];
+    // the person left the body on 2026-10-14 and came back on 2026-11-01
+    const held = [a({ validFrom: '2022-10-15', validTo: '2026-10-14' }), a({ id: 2, validFrom: '2026-11-01' })];
+    expect(pastMeetingsFor(meetings, held, now).map((x) => x.id)).toEqual([2, 5, 1]);
+    expect(pastMeetingsFor(meetings, [a({ validFrom: '2026-11-01' })], now).map((x) => x.id)).toEqual([2]);
   });
 });

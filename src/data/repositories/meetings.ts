@@ -3,7 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import { assignmentsInBody, swedishDate, upcomingMeetingsFor } from '../../domain/assignments';
+import { assignmentsInBody, pastMeetingsFor, swedishDate, upcomingMeetingsFor } from '../../domain/assignments';
 import type { Assignment, Meeting } from '../../domain/types';
 import { toDataError } from '../errors';
 import { assignmentRole, dateOnly, meetingStatus, odataDate, position } from '../mapping';
@@ -69,8 +69,23 @@ export function toMeeting(r: RawMeeting): Meeting {
   };
 }
 
+const MEETING_FIELDS = ['Id', 'Title', 'BodyId', 'Body/Title', 'Body/BodyCode', 'StartTime', 'EndTime', 'Location', 'MeetingStatus', 'RemoteAllowed', 'TeamsJoinUrl'];
+/** How far back "earlier meetings" reach: a year covers the minutes and claims a person still needs. */
+const PAST_WINDOW_MS = 366 * 24 * 3600 * 1000;
+
 export function createMeetingsRepository(sp: SPFI, webUrl: string, user: CurrentUser, now: () => Date, links: Links): MeetingsRepository {
   const listUrl = (key: 'Assignments' | 'Meetings'): string => `${webUrl}/${listDef(key).url}`;
+  const queueMyAssignments = (batched: SPFI) =>
+    batched.web.getList(listUrl('Assignments')).items.filter(`PersonId eq ${user.siteUserId}`).select(...ASSIGNMENT_FIELDS).top(500)<RawAssignment[]>();
+  const toMyMeeting = (r: RawMeeting, m: Meeting, assignments: Assignment[], calledIn: MyMeeting['calledIn']): MyMeeting => ({
+    ...m,
+    bodyName: r.Body?.Title ?? '',
+    bodyCode: r.Body?.BodyCode ?? '',
+    myAssignments: assignmentsInBody(assignments, m.bodyId, swedishDate(new Date(m.start))),
+    agendaUrl: links.agenda(m.id),
+    calledIn,
+  });
+
   return {
     async myUpcoming(limit = 10) {
       try {
@@ -78,15 +93,11 @@ export function createMeetingsRepository(sp: SPFI, webUrl: string, user: Current
         // One $batch: the person's assignments, the coming meetings of all bodies (a region has a few
         // hundred a year) and what call-ins need, joined here: the first render is one round trip (DESIGN §9).
         const [batched, execute] = sp.batched();
-        const assignmentsP = batched.web
-          .getList(listUrl('Assignments'))
-          .items.filter(`PersonId eq ${user.siteUserId}`)
-          .select(...ASSIGNMENT_FIELDS)
-          .top(500)<RawAssignment[]>();
+        const assignmentsP = queueMyAssignments(batched);
         const meetingsP = batched.web
           .getList(listUrl('Meetings'))
           .items.filter(`StartTime ge ${odataDate(new Date(at.getTime() - ONGOING_WINDOW_MS))}`)
-          .select('Id', 'Title', 'BodyId', 'Body/Title', 'Body/BodyCode', 'StartTime', 'EndTime', 'Location', 'MeetingStatus', 'RemoteAllowed', 'TeamsJoinUrl')
+          .select(...MEETING_FIELDS)
           .expand('Body')
           .orderBy('StartTime', true)
           .top(500)<RawMeeting[]>();
@@ -98,18 +109,35 @@ export function createMeetingsRepository(sp: SPFI, webUrl: string, user: Current
         const byId = new Map(raw.map((r) => [r.Id, r]));
         return upcomingMeetingsFor(raw.map(toMeeting), assignments, at)
           .slice(0, limit)
-          .map((m): MyMeeting => {
-            const r = byId.get(m.id) as RawMeeting;
+          .map((m) => {
             const mine = assignmentsInBody(assignments, m.bodyId, swedishDate(new Date(m.start)));
-            return {
-              ...m,
-              bodyName: r.Body?.Title ?? '',
-              bodyCode: r.Body?.BodyCode ?? '',
-              myAssignments: mine,
-              agendaUrl: links.agenda(m.id),
-              calledIn: calledIn(m, mine),
-            };
+            return toMyMeeting(byId.get(m.id)!, m, assignments, calledIn(m, mine));
           });
+      } catch (e) {
+        throw await toDataError(e);
+      }
+    },
+
+    async myPast(limit = 10) {
+      try {
+        const at = now();
+        const [batched, execute] = sp.batched();
+        const assignmentsP = queueMyAssignments(batched);
+        // StartTime is indexed: the window keeps the read under the list view threshold as years pass
+        const meetingsP = batched.web
+          .getList(listUrl('Meetings'))
+          .items.filter(`StartTime ge ${odataDate(new Date(at.getTime() - PAST_WINDOW_MS))} and StartTime lt ${odataDate(at)}`)
+          .select(...MEETING_FIELDS)
+          .expand('Body')
+          .orderBy('StartTime', false)
+          .top(1000)<RawMeeting[]>();
+        await execute();
+        const assignments = (await assignmentsP).map(toAssignment);
+        const raw = await meetingsP;
+        const byId = new Map(raw.map((r) => [r.Id, r]));
+        return pastMeetingsFor(raw.map(toMeeting), assignments, at)
+          .slice(0, limit)
+          .map((m) => toMyMeeting(byId.get(m.id)!, m, assignments, null));
       } catch (e) {
         throw await toDataError(e);
       }

@@ -9,13 +9,13 @@ import { roleText } from './roles';
 import { meetingClasses as css } from './styles';
 import { meetingStrings } from '../strings/meeting';
 
-/** One upcoming meeting: when, which body, what, where, its status and the person's role. */
-export function MeetingCard({ meeting, language, idPrefix }: { meeting: MyMeeting; language: Language; idPrefix: string }): JSX.Element {
+/** One meeting: when, which body, what, where, its status and the person's role; a past one offers only its agenda. */
+export function MeetingCard({ meeting, language, idPrefix, past = false }: { meeting: MyMeeting; language: Language; idPrefix: string; past?: boolean }): JSX.Element {
   const s = language.strings;
   const t = s.myMeetings;
   const headingId = `${idPrefix}-meeting-${meeting.id}`;
   const agendaHref = safeHref(meeting.agendaUrl);
-  const teamsHref = safeHref(meeting.teamsJoinUrl);
+  const teamsHref = past ? null : safeHref(meeting.teamsJoinUrl);
   return (
     <article aria-labelledby={headingId}>
       <h3 id={headingId} className={css.title}>
@@ -34,7 +34,7 @@ export function MeetingCard({ meeting, language, idPrefix }: { meeting: MyMeetin
         <dt className={css.term}>{t.myRole}</dt>
         <dd className={css.value}>{roleText(meeting.myAssignments, s)}</dd>
       </dl>
-      {meeting.remoteAllowed && <p className={css.note}>{t.remoteAllowed}</p>}
+      {meeting.remoteAllowed && !past && <p className={css.note}>{t.remoteAllowed}</p>}
       {meeting.calledIn && (
         <p className={css.note}>
           {meeting.calledIn.items === 'all'

@@ -10,6 +10,7 @@ import { classes } from '../common/styles';
 import { useLanguage } from '../common/useLanguage';
 import { useMounted } from '../common/useMounted';
 import { MeetingCard } from './MeetingCard';
+import { PastMeetings } from './PastMeetings';
 import { meetingClasses } from './styles';
 
 export interface MyMeetingsProps {
@@ -56,23 +57,26 @@ export function MyMeetings({ services, limit }: MyMeetingsProps): JSX.Element {
         : language.strings.errors[errorKind(state.error)].title;
 
   return (
-    <section className={classes.section} aria-labelledby={headingId}>
-      <h2 id={headingId} className={classes.heading}>
-        {t.heading}
-      </h2>
-      <LiveStatus message={announcement} />
-      {state.kind === 'loading' && <Spinner size={SpinnerSize.medium} label={t.loading} labelPosition="right" />}
-      {state.kind === 'failed' && <ErrorMessage error={state.error} strings={language.strings} onRetry={load} />}
-      {state.kind === 'loaded' && state.meetings.length === 0 && <p className={classes.paragraph}>{t.empty}</p>}
-      {state.kind === 'loaded' && state.meetings.length > 0 && (
-        <ul className={meetingClasses.list}>
-          {state.meetings.map((m) => (
-            <li key={m.id} className={meetingClasses.item}>
-              <MeetingCard meeting={m} language={language} idPrefix={headingId} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <>
+      <section className={classes.section} aria-labelledby={headingId}>
+        <h2 id={headingId} className={classes.heading}>
+          {t.heading}
+        </h2>
+        <LiveStatus message={announcement} />
+        {state.kind === 'loading' && <Spinner size={SpinnerSize.medium} label={t.loading} labelPosition="right" />}
+        {state.kind === 'failed' && <ErrorMessage error={state.error} strings={language.strings} onRetry={load} />}
+        {state.kind === 'loaded' && state.meetings.length === 0 && <p className={classes.paragraph}>{t.empty}</p>}
+        {state.kind === 'loaded' && state.meetings.length > 0 && (
+          <ul className={meetingClasses.list}>
+            {state.meetings.map((m) => (
+              <li key={m.id} className={meetingClasses.item}>
+                <MeetingCard meeting={m} language={language} idPrefix={headingId} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <PastMeetings services={services} language={language} idPrefix={headingId} />
+    </>
   );
 }

@@ -60,6 +60,14 @@ export interface Strings {
     joinTeams: string;
     joinTeamsLabel(meetingTitle: string): string;
     remoteAllowed: string;
+    past: {
+      heading: string;
+      show: string;
+      hide: string;
+      loading: string;
+      empty: string;
+      loaded(count: number): string;
+    };
   };
   setup: {
     heading: string;

@@ -72,6 +72,14 @@ export const enUS: Strings = {
     joinTeams: 'Join in Teams',
     joinTeamsLabel: (t) => `Join in Teams, ${t} (opens in a new window)`,
     remoteAllowed: 'Remote participation is allowed.',
+    past: {
+      heading: 'Earlier meetings',
+      show: 'Show earlier meetings',
+      hide: 'Hide earlier meetings',
+      loading: 'Loading your earlier meetings…',
+      empty: 'You have had no meetings in the past year.',
+      loaded: (n) => (n === 1 ? '1 earlier meeting.' : `${n} earlier meetings.`),
+    },
   },
   setup: {
     heading: 'Portal setup',

@@ -72,6 +72,14 @@ export const svSE: Strings = {
     joinTeams: 'Anslut i Teams',
     joinTeamsLabel: (t) => `Anslut i Teams, ${t} (öppnas i ett nytt fönster)`,
     remoteAllowed: 'Deltagande på distans är tillåtet.',
+    past: {
+      heading: 'Tidigare sammanträden',
+      show: 'Visa tidigare sammanträden',
+      hide: 'Dölj tidigare sammanträden',
+      loading: 'Hämtar dina tidigare sammanträden…',
+      empty: 'Du har inga sammanträden det senaste året.',
+      loaded: (n) => (n === 1 ? '1 tidigare sammanträde.' : `${n} tidigare sammanträden.`),
+    },
   },
   setup: {
     heading: 'Portalinställning',

@@ -61,6 +61,28 @@ describe('my upcoming meetings (overview)', () => {
     expect(await (await servicesFor('clerk')).meetings.myUpcoming()).toEqual([]);
   });
 
+  it('lists earlier meetings on request, newest first, also under an assignment that has ended, in one $batch', async () => {
+    const services = await servicesFor('member');
+    const before = t.tenant.requests.last();
+    const past = await services.meetings.myPast(50);
+    expect(t.tenant.requests.since(before)).toHaveLength(1);
+    const region = buildRegion(ANCHOR);
+    const key = region.people.find((p) => p.persona === 'member')!.key;
+    const mine = region.assignments.filter((a) => a.personKey === key);
+    const day = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const yearAgo = new Date(NOW.getTime() - 366 * 86400000);
+    const expected = buildMeetings(region.bodies, ANCHOR)
+      .filter((m) => m.status !== 'Inställt' && m.end < NOW && m.start >= yearAgo)
+      .filter((m) => mine.some((a) => a.bodyCode === m.bodyCode && a.validFrom <= day(m.start) && (a.validTo === null || a.validTo >= day(m.start))))
+      .sort((a, b) => b.start.getTime() - a.start.getTime())
+      .slice(0, 50)
+      .map((m) => m.title);
+    expect(past.map((m) => m.title)).toEqual(expected);
+    // the member sat in patientnämnden until the term ended: those meetings are part of their history
+    expect(past.some((m) => m.bodyCode === 'PN')).toBe(true);
+    expect(past.every((m) => m.calledIn === null)).toBe(true);
+  });
+
   it('rides out a 503 and a slow answer: PnPjs retries after Retry-After', async () => {
     const services = await servicesFor('member');
     t.tenant.faults.add({ pathContains: '/_api/$batch', status: 503, retryAfterSeconds: 1, count: 1 });
