@@ -8,7 +8,7 @@ import { listDef, lists as schemaLists } from '../schema/lists';
 import { customLevels, groups, levelName, levelPermissions, type CustomLevelKey, type GroupKey } from '../schema/permissions';
 import type { FieldDef, ListDef } from '../schema/types';
 import { toDataError } from '../errors';
-import { desiredAssignments } from './diff';
+import { desiredAssignments, RESTRICT_DELETE } from './diff';
 import { fieldXml } from './fieldXml';
 import type { ProvisioningPlan, ProvisioningProgress, ProvisioningResult, ProvisioningStep } from './plan';
 import { readSite } from './readSite';
@@ -120,6 +120,7 @@ async function applyStep(sp: SPFI, step: ProvisioningStep, site: SiteSnapshot): 
       if (changes.includes('Required')) props.Required = Boolean(field.required);
       if (changes.includes('Choices')) props.Choices = [...(field.choices ?? [])];
       if (changes.includes('MaxLength')) props.MaxLength = field.maxLength ?? 255;
+      if (changes.includes('RelationshipDeleteBehavior')) props.RelationshipDeleteBehavior = field.restrictDelete ? RESTRICT_DELETE : 0;
       // SharePoint only enforces unique values on an indexed column: index first, then enforce.
       if (changes.includes('Indexed') && (field.indexed || field.unique)) props.Indexed = true;
       if (Object.keys(props).length) await f.update(props, fieldType(field));

@@ -113,6 +113,9 @@ function listPropertyChanges(def: ListDef, l: ListSnapshot): string[] {
   return changes;
 }
 
+/** SharePoint's RelationshipDeleteBehavior value for restrict delete. */
+export const RESTRICT_DELETE = 2;
+
 export function fieldChanges(f: FieldDef, have: FieldSnapshot, site: SiteSnapshot): string[] {
   const changes: string[] = [];
   if (have.typeAsString !== f.kind) changes.push('TypeAsString');
@@ -125,6 +128,7 @@ export function fieldChanges(f: FieldDef, have: FieldSnapshot, site: SiteSnapsho
   if (f.kind === 'Lookup') {
     const target = site.lists.find((l) => l.url.toLowerCase() === schemaLists.find((d) => d.key === f.lookupList)?.url.toLowerCase());
     if (target && have.lookupListId !== target.id.toLowerCase()) changes.push('LookupList');
+    if ((have.deleteBehavior ?? 0) !== (f.restrictDelete ? RESTRICT_DELETE : 0)) changes.push('RelationshipDeleteBehavior');
   }
   return changes;
 }

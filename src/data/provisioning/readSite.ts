@@ -32,7 +32,7 @@ export async function readSite(sp: SPFI): Promise<SiteSnapshot> {
     return {
       fields: list.fields
         .filter('Hidden eq false')
-        .select('InternalName', 'Title', 'TypeAsString', 'Required', 'Indexed', 'EnforceUniqueValues', 'Choices', 'MaxLength', 'LookupList')<RawField[]>(),
+        .select('InternalName', 'Title', 'TypeAsString', 'Required', 'Indexed', 'EnforceUniqueValues', 'Choices', 'MaxLength', 'LookupList', 'RelationshipDeleteBehavior')<RawField[]>(),
       assignments: list.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<RawAssignment[]>(),
     };
   });
@@ -102,6 +102,7 @@ interface RawField {
   Choices?: string[] | { results: string[] } | null;
   MaxLength?: number | null;
   LookupList?: string | null;
+  RelationshipDeleteBehavior?: number | null;
 }
 
 /** Collections come as arrays in JSON light and as `{ results }` in verbose JSON. */
@@ -126,5 +127,6 @@ function toField(f: RawField): FieldSnapshot {
     choices: choices && choices.length ? choices : null,
     maxLength: f.TypeAsString === 'Text' && typeof f.MaxLength === 'number' ? f.MaxLength : null,
     lookupListId: f.LookupList ? f.LookupList.replace(/[{}]/g, '').toLowerCase() || null : null,
+    deleteBehavior: f.TypeAsString === 'Lookup' ? (f.RelationshipDeleteBehavior ?? 0) : null,
   };
 }

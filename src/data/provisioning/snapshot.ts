@@ -41,4 +41,6 @@ export interface FieldSnapshot {
   maxLength: number | null;
   /** Lookup target list id (GUID without braces, lower case), or null. */
   lookupListId: string | null;
+  /** Lookups: what deleting a looked-up item does (0 none, 1 cascade, 2 restrict); null otherwise. */
+  deleteBehavior: number | null;
 }

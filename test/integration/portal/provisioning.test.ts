@@ -58,15 +58,20 @@ describe('provisioning the portal site through PnPjs', () => {
     await provisionSite(sp);
     await sp.web.getList('/sites/politikerportal/Lists/Meetings').fields.getByInternalNameOrTitle('Location').delete();
     await sp.web.getList('/sites/politikerportal/Lists/AgendaItems').fields.getByInternalNameOrTitle('CaseNumber').update({ Indexed: false });
+    // a site provisioned before documents restricted deleting their agenda item
+    const docItem = sp.web.getList('/sites/politikerportal/MeetingDocuments').fields.getByInternalNameOrTitle('AgendaItem');
+    await docItem.update({ RelationshipDeleteBehavior: 0 }, 'SP.FieldLookup');
 
     const service = createProvisioningService(sp);
     const plan = await service.inspect();
     expect(plan.steps.map((s) => [s.kind, s.id, s.changes ?? []])).toEqual([
       ['createField', 'field:Lists/Meetings:Location', []],
       ['updateField', 'field:Lists/AgendaItems:CaseNumber', ['Indexed']],
+      ['updateField', 'field:MeetingDocuments:AgendaItem', ['RelationshipDeleteBehavior']],
     ]);
     expect((await service.apply(plan)).failed).toBeUndefined();
     expect((await service.inspect()).steps).toEqual([]);
+    expect((await docItem.select('RelationshipDeleteBehavior')<{ RelationshipDeleteBehavior: number }>()).RelationshipDeleteBehavior).toBe(2);
   });
 
   it("creates the portal's groups with their members visible, and puts back visibility changed by hand", async () => {

@@ -153,7 +153,7 @@ function createFromXml(c: RouteCtx, list: ListInfo | null, xml: string): TenantR
   return sendEntity(c, fieldEntity(c.core, next, field), 201);
 }
 
-const FIELD_WRITABLE = new Set(['Title', 'Description', 'Indexed', 'EnforceUniqueValues', 'Required', 'Choices', 'MaxLength', 'Hidden', 'DefaultValue', 'ReadOnlyField', 'DisplayFormat', 'SelectionMode', 'LookupField']);
+const FIELD_WRITABLE = new Set(['Title', 'Description', 'Indexed', 'EnforceUniqueValues', 'Required', 'Choices', 'MaxLength', 'Hidden', 'DefaultValue', 'ReadOnlyField', 'DisplayFormat', 'SelectionMode', 'LookupField', 'RelationshipDeleteBehavior']);
 
 export function handleField(c: RouteCtx, n: Extract<Node, { k: 'field' }>, method: string): TenantResponse {
   const list = n.list;
@@ -171,12 +171,18 @@ export function handleField(c: RouteCtx, n: Extract<Node, { k: 'field' }>, metho
         if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw invalidQuery('Choices must be a list of strings.');
         if (f.Choices === undefined) throw unknownProperty(k, 'SP.Field');
         f.Choices = v as string[];
+      } else if (k === 'RelationshipDeleteBehavior') {
+        if (f.FieldTypeKind !== 7) throw unknownProperty(k, 'SP.Field');
+        if (v !== 0 && v !== 1 && v !== 2) throw invalidQuery('RelationshipDeleteBehavior must be 0 (None), 1 (Cascade) or 2 (Restrict).');
+        f.RelationshipDeleteBehavior = v;
       } else if (k === 'MaxLength') {
         if (f.TypeAsString !== 'Text' || typeof v !== 'number' || v < 1 || v > 255) throw invalidQuery('MaxLength must be between 1 and 255 on a Text field.');
         f.MaxLength = v;
       } else (f as unknown as Record<string, unknown>)[k] = v;
     }
     if (f.EnforceUniqueValues && !f.Indexed) throw uniqueNeedsIndex();
+    // as in SharePoint, a relationship that restricts or cascades deletes needs an indexed lookup
+    if (f.RelationshipDeleteBehavior && !f.Indexed) throw invalidQuery('The lookup column must be indexed to enforce a relationship behavior.');
     if (f.EnforceUniqueValues && !n.field.EnforceUniqueValues) {
       const seen = new Set<string>();
       for (const it of c.core.store.itemsOf(list.Id).values()) {
