@@ -3,7 +3,7 @@ import * as path from 'path';
 import { swedishDate } from '../../../src/domain/assignments';
 import { getMeta, openDb, setMeta } from './db';
 import { personaLabel } from './login';
-import { seedTenant } from './seed';
+import { seedTenant, upgradeSite } from './seed';
 import { startTenant, type RunningTenant } from './server';
 
 /**
@@ -37,6 +37,10 @@ async function main(): Promise<void> {
       `Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${s.provisioningSteps} provisioning steps, ${s.people} people, ${s.bodies} bodies, ` +
         `${s.assignments} assignments, ${s.meetings} meetings, ${s.agendaItems} agenda items, ${s.documents} documents.`,
     );
+  } else {
+    // data from an earlier version: the site gets this version's lists, columns and permissions
+    const steps = await upgradeSite(tenant, (line) => console.log(line));
+    if (steps) console.log(`Brought the portal site up to this version's schema in ${steps} steps.`);
   }
   printWelcome(tenant, dataDir);
 

@@ -22,6 +22,16 @@ export interface SeedSummary {
 }
 
 /**
+ * Brings a tenant seeded by an earlier version up to this version's schema, with the same code
+ * and rights as a site owner pressing "Uppdatera webbplatsen". Returns the number of steps.
+ */
+export async function upgradeSite(t: RunningTenant, log: (line: string) => void): Promise<number> {
+  const owner = t.context.directory.personas().find((u) => u.persona === 'owner');
+  if (!owner) throw new Error('The seeded tenant has no site owner persona; start it with --reset.');
+  return provisionSite(standaloneSp(`${t.url}${SITE_PATH}`, () => t.context.tokens.issue(owner).token), log);
+}
+
+/**
  * Fills an empty tenant: directory, the empty site, the portal's lists (by the same provisioning
  * code the setup web part runs, over HTTP through PnPjs as the site owner), then the region's data.
  */
