@@ -75,7 +75,10 @@ export function createDocumentWrites(ctx: RepoContext): Pick<ClerkRepository, 'u
       guarded(async (): Promise<MeetingDocument> => {
         if (!file.name.trim()) throw new DataError('invalid', 'The file needs a name.', undefined, 'fileNameMissing');
         await checkItem(meetingId, itemId);
-        const added = (await ctx.sp.web.getFolderByServerRelativePath(listUrl(ctx, 'MeetingDocuments')).files.addUsingPath(file.name, file.content, { Overwrite: false })) as { ServerRelativeUrl: string };
+        // A confidential file arrives empty and gets its content only once its permissions are
+        // restricted: the library's Read for all members never reaches the content.
+        const first = meta.confidential ? new ArrayBuffer(0) : file.content;
+        const added = (await ctx.sp.web.getFolderByServerRelativePath(listUrl(ctx, 'MeetingDocuments')).files.addUsingPath(file.name, first, { Overwrite: false })) as { ServerRelativeUrl: string };
         const stored = ctx.sp.web.getFileByServerRelativePath(added.ServerRelativeUrl);
         try {
           const { Id } = (await stored.getItem('Id')) as unknown as { Id: number };
@@ -86,7 +89,10 @@ export function createDocumentWrites(ctx: RepoContext): Pick<ClerkRepository, 'u
             DocumentKind: documentKind.toChoice(meta.kind),
             Confidential: meta.confidential,
           });
-          if (meta.confidential) await restrictToBody(ctx, Id, meetingId);
+          if (meta.confidential) {
+            await restrictToBody(ctx, Id, meetingId);
+            await stored.setContent(file.content);
+          }
           return toDocument(await library().items.getById(Id).select(...DOCUMENT_FIELDS)<RawDocument>());
         } catch (e) {
           // no half-written state: a document without its metadata or its protection must not stay

@@ -1,5 +1,7 @@
 import { createGraphClient } from '../../../src/data/clients/graphClient';
 import type { Services } from '../../../src/data/services';
+import { standaloneSp } from '../../../src/data/hosts/standalone';
+import '@pnp/sp/files';
 import { startSeededTenant } from '../../support/tenant';
 
 const ANCHOR = '2026-11-24';
@@ -125,6 +127,13 @@ describe('meetings: agenda, absence, notice', () => {
     // the RF substitute holds no assignment in HSN and is not in the presidium (the presidium may read)
     const outsider = await servicesFor('substitute');
     expect((await outsider.meeting.get(id)).documents.map((x) => x.id)).not.toContain(doc.id);
+    // the content arrived only after the permissions were restricted: the first version is empty
+    const asPersona = (p: string) => standaloneSp(t.siteUrl, () => t.token(upn(p)));
+    const path = decodeURIComponent(doc.url);
+    expect(await asPersona('member').web.getFileByServerRelativePath(path).getText()).toBe('%PDF-1.4 x');
+    await expect(asPersona('substitute').web.getFileByServerRelativePath(path).getText()).rejects.toMatchObject({ status: expect.any(Number) });
+    const versions = await asPersona('clerk').web.getFileByServerRelativePath(path).versions.select('Size')<{ Size: number }[]>();
+    expect(versions.map((v) => Number(v.Size))).toContain(0);
 
     await expect(member.clerk.updateItem({ ...fresh, etag: '*' }, { title: 'hack', caseNumber: '', kind: 'Decision', proposedDecision: '', confidential: false })).rejects.toMatchObject({ kind: 'forbidden' });
     await expect(member.clerk.deleteItem(c.id)).rejects.toMatchObject({ kind: 'forbidden' });
