@@ -77,6 +77,8 @@ export function createMeetingsRepository(sp: SPFI, webUrl: string, user: Current
   const listUrl = (key: 'Assignments' | 'Meetings'): string => `${webUrl}/${listDef(key).url}`;
   const queueMyAssignments = (batched: SPFI) =>
     batched.web.getList(listUrl('Assignments')).items.filter(`PersonId eq ${user.siteUserId}`).select(...ASSIGNMENT_FIELDS).top(500)<RawAssignment[]>();
+  const queueMeetings = (batched: SPFI, filter: string, ascending: boolean, top: number) =>
+    batched.web.getList(listUrl('Meetings')).items.filter(filter).select(...MEETING_FIELDS).expand('Body').orderBy('StartTime', ascending).top(top)<RawMeeting[]>();
   const toMyMeeting = (r: RawMeeting, m: Meeting, assignments: Assignment[], calledIn: MyMeeting['calledIn']): MyMeeting => ({
     ...m,
     bodyName: r.Body?.Title ?? '',
@@ -94,13 +96,7 @@ export function createMeetingsRepository(sp: SPFI, webUrl: string, user: Current
         // hundred a year) and what call-ins need, joined here: the first render is one round trip (DESIGN §9).
         const [batched, execute] = sp.batched();
         const assignmentsP = queueMyAssignments(batched);
-        const meetingsP = batched.web
-          .getList(listUrl('Meetings'))
-          .items.filter(`StartTime ge ${odataDate(new Date(at.getTime() - ONGOING_WINDOW_MS))}`)
-          .select(...MEETING_FIELDS)
-          .expand('Body')
-          .orderBy('StartTime', true)
-          .top(500)<RawMeeting[]>();
+        const meetingsP = queueMeetings(batched, `StartTime ge ${odataDate(new Date(at.getTime() - ONGOING_WINDOW_MS))}`, true, 500);
         const callInsP = queueCallIns(batched, webUrl, user.siteUserId, at);
         await execute();
         const calledIn = await callInsP();
@@ -124,13 +120,7 @@ export function createMeetingsRepository(sp: SPFI, webUrl: string, user: Current
         const [batched, execute] = sp.batched();
         const assignmentsP = queueMyAssignments(batched);
         // StartTime is indexed: the window keeps the read under the list view threshold as years pass
-        const meetingsP = batched.web
-          .getList(listUrl('Meetings'))
-          .items.filter(`StartTime ge ${odataDate(new Date(at.getTime() - PAST_WINDOW_MS))} and StartTime lt ${odataDate(at)}`)
-          .select(...MEETING_FIELDS)
-          .expand('Body')
-          .orderBy('StartTime', false)
-          .top(1000)<RawMeeting[]>();
+        const meetingsP = queueMeetings(batched, `StartTime ge ${odataDate(new Date(at.getTime() - PAST_WINDOW_MS))} and StartTime lt ${odataDate(at)}`, false, 1000);
         await execute();
         const assignments = (await assignmentsP).map(toAssignment);
         const raw = await meetingsP;
