@@ -14,6 +14,12 @@ export interface Trust {
   isStaff(authorId: number): boolean;
 }
 
+/** Trust from the site user ids of the staff (clerks, presidium, owners) the repository read. */
+export function trustFromStaff(staffIds: readonly number[]): Trust {
+  const staff = new Set(staffIds);
+  return { isStaff: (authorId) => staff.has(authorId) };
+}
+
 const byServerTime = (a: AttendanceEvent, b: AttendanceEvent): number => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id);
 
 /** Whether an event's author had the right to write it: the person themself, or staff. */

@@ -35,7 +35,4 @@ export function queueStaffIds(sp: Sp): () => Promise<number[]> {
   return async () => [...new Set([...(await clerks), ...(await presidium), ...(await owners)].map((u) => u.Id))].sort((a, b) => a - b);
 }
 
-export const trustOf = (staffIds: readonly number[]) => {
-  const set = new Set(staffIds);
-  return { isStaff: (authorId: number) => set.has(authorId) };
-};
+export { trustFromStaff as trustOf } from '../../domain/absence';

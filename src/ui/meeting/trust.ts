@@ -1,8 +1,7 @@
-import type { Trust } from '../../domain/absence';
+import { trustFromStaff, type Trust } from '../../domain/absence';
 import type { MeetingDetails } from '../../data/services';
 
 /** Whose events count for others: the clerks and the presidium the repository named (DESIGN §4). */
 export function staffTrust(details: Pick<MeetingDetails, 'staffIds'>): Trust {
-  const staff = new Set(details.staffIds);
-  return { isStaff: (id) => staff.has(id) };
+  return trustFromStaff(details.staffIds);
 }

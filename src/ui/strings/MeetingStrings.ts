@@ -149,6 +149,8 @@ export interface MeetingStrings {
   };
   builder: {
     heading: string;
+    /** Absence notices for some items name them by number; moving or removing items shifts them. */
+    itemNoticesWarning(count: number): string;
     addItem: string;
     editItem(number: number): string;
     itemTitle: string;

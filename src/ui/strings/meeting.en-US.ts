@@ -162,6 +162,8 @@ export const meetingEn: MeetingStrings = {
   },
   builder: {
     heading: 'Build the agenda',
+    itemNoticesWarning: (n) =>
+      `${n === 1 ? 'One absence notice covers' : `${n} absence notices cover`} single items and name them by number. If you move or remove items, check the notices in the attendance picture and talk to whoever reported them.`,
     addItem: 'Add item',
     editItem: (n) => `Edit item ${n}`,
     itemTitle: 'Title',

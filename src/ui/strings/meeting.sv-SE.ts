@@ -162,6 +162,8 @@ export const meetingSv: MeetingStrings = {
   },
   builder: {
     heading: 'Bygg föredragningslistan',
+    itemNoticesWarning: (n) =>
+      `${n === 1 ? 'Ett förhinder gäller' : `${n} förhinder gäller`} enskilda ärenden och anger dem med nummer. Om du flyttar eller tar bort ärenden: kontrollera förhindren i närvarobilden och tala med den som anmälde.`,
     addItem: 'Lägg till ärende',
     editItem: (n) => `Ändra ärende ${n}`,
     itemTitle: 'Rubrik',

@@ -193,6 +193,13 @@ describe('Meeting page (clerk)', () => {
     expect(within(david).getByText('Förhinder (ärende 3)')).toBeTruthy();
     expect(within(david).getByText('Greta Lund')).toBeTruthy();
     expect(within(picture).getByText('Anna Lind (Ledamot, S)')).toBeTruthy();
+    // a notice for item 3 names it by number: the agenda builder warns before items move
+    expect(screen.getByText(/Ett förhinder gäller enskilda ärenden och anger dem med nummer/)).toBeTruthy();
+  });
+
+  it('does not warn about moving items when no notice names single items', async () => {
+    await openAsClerk(clerkServices(meetingStore(meetingDetails(), { userId: CLERK_ID })));
+    expect(screen.queryByText(/förhinder gäller enskilda ärenden/)).toBeNull();
   });
 
   it('cancels the meeting only with a reason, after asking', async () => {

@@ -15,6 +15,8 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentUpload } from './DocumentUpload';
 import { emptyItem, ItemForm } from './ItemForm';
 import { meetingStrings } from '../../strings/meeting';
+import { activeAbsences } from '../../../domain/absence';
+import { staffTrust } from '../trust';
 
 export interface AgendaBuilderProps {
   services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
@@ -43,6 +45,8 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
   const [focusTarget, setFocusTarget] = React.useState<{ itemId: number; dir: 'up' | 'down' } | null>(null);
   const items = [...details.items].sort((a, b) => a.number - b.number);
   const busy = action.state.kind === 'busy';
+  // notices name items by number: moving or removing items changes what they refer to
+  const itemNotices = React.useMemo(() => [...activeAbsences(details.attendance, details.start, staffTrust(details)).values()].filter((a) => a !== 'all').length, [details]);
 
   React.useEffect(() => {
     if (!focusTarget || busy) return;
@@ -142,6 +146,11 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
       <Agenda details={details} language={language} lastSeen={lastSeen} idPrefix={idPrefix} itemTools={itemTools} documentTools={documentTools} />
       <div className={css.panel}>
         <h4 className={classes.subheading}>{t.heading}</h4>
+        {itemNotices > 0 && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            {t.itemNoticesWarning(itemNotices)}
+          </MessageBar>
+        )}
         <div className={css.row}>
           <DefaultButton text={t.addItem} aria-expanded={editing === 'new'} onClick={() => setEditing(editing === 'new' ? null : 'new')} />
           <DefaultButton text={meetingStrings(language).upload.heading(null)} aria-expanded={uploadFor === 'meeting'} onClick={() => setUploadFor(uploadFor === 'meeting' ? null : 'meeting')} />
