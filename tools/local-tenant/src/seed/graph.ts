@@ -68,6 +68,22 @@ export function seedGraph(t: RunningTenant, region: SeedRegion, users: Map<strin
 
   // Personal calendars and mail of the personas.
   const elected = ['member', 'substitute', 'chair'].map(personaUser);
+  // Everyone travels home from Luleå after an RF meeting: an own event in every RF meeting's week.
+  const rfMeetings = buildMeetings(region.bodies, anchor).filter((m) => m.bodyCode === 'RF' && m.status !== 'Inställt');
+  for (const u of elected) {
+    for (const m of rfMeetings) {
+      const day = m.start.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+      graph.addEvent(
+        { kind: 'user', id: u.id },
+        {
+          subject: 'Hemresa från regionfullmäktige',
+          start: { dateTime: stockholmToUtc(day, '17:30').toISOString().slice(0, 19), timeZone: 'UTC' },
+          end: { dateTime: stockholmToUtc(day, '19:30').toISOString().slice(0, 19), timeZone: 'UTC' },
+          location: { displayName: 'Luleå C' },
+        },
+      );
+    }
+  }
   elected.forEach((u, i) => {
     for (let w = -2; w <= 4; w++) {
       const day = addDays(anchor, w * 7 + 1 + i);
