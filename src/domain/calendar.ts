@@ -1,5 +1,5 @@
 import { swedishDate } from './assignments';
-import { addDays, isoWeekday, stockholmToUtc } from './time';
+import { addDays, isoWeekday, stockholmOffsetMinutes, stockholmToUtc } from './time';
 
 /**
  * One calendar out of three sources (the person's own Exchange calendar, the Microsoft 365 group
@@ -118,10 +118,9 @@ export interface DaySlot {
   lanes: number;
 }
 
-/** Timed entries of one day, placed on the day's real length, overlapping ones side by side. */
+/** Timed entries of one day, placed on the wall clock, overlapping ones side by side. */
 export function layoutDay(entries: readonly CalendarEntry[], date: string): DaySlot[] {
   const { start, end } = dayBounds(date);
-  const length = end - start;
   // placed in whole milliseconds, so lanes compare exactly; fractions only at the end
   const placed = entries
     .filter((e) => !e.allDay && occursOn(e, date))
@@ -150,16 +149,22 @@ export function layoutDay(entries: readonly CalendarEntry[], date: string): DayS
     clusterEnd = Math.max(clusterEnd, p.to);
   }
   close();
+  // Placed by the wall clock, as the hour labels beside the column read: 09:00 sits at 9/24 on the
+  // days the clocks change too (the repeated autumn hour overlaps, the skipped spring hour is empty).
+  const wallMidnight = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  const wall = (instant: number): number => (instant >= end ? DAY_MINUTES : (instant + stockholmOffsetMinutes(new Date(instant)) * 60_000 - wallMidnight) / 60_000);
   return placed.map(({ entry, from, to, continuesBefore, continuesAfter, lane, lanes }) => ({
     entry,
-    top: (from - start) / length,
-    height: (to - from) / length,
+    top: wall(from) / DAY_MINUTES,
+    height: Math.max(0, wall(to) - wall(from)) / DAY_MINUTES,
     continuesBefore,
     continuesAfter,
     lane,
     lanes,
   }));
 }
+
+const DAY_MINUTES = 24 * 60;
 
 /** The Swedish day an instant falls on. */
 export const dayOf = (instant: string): string => swedishDate(new Date(instant));

@@ -11,8 +11,8 @@ import type { ViewProps } from './viewProps';
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
 /**
- * Day and week views: a column per day with all-day entries on top and timed entries placed on
- * the day's real length (23 or 25 hours when the clocks change), so nothing overlaps wrongly.
+ * Day and week views: a column per day with all-day entries on top and timed entries placed by
+ * the wall clock, level with the hour labels, on the days the clocks change too.
  */
 export function DaysView(p: ViewProps): JSX.Element {
   const { onKeyDown, register } = useRovingDay(p.focused, p.onFocusDay, p.onOpenDay);

@@ -76,15 +76,23 @@ describe('days when the clocks change', () => {
     expect(hours('2026-10-26')).toBe(24);
   });
 
-  it('places a 09:00 meeting at the same height before and after the change, on the real day length', () => {
+  it('places a 09:00 meeting at 09:00 on the hour scale, the days the clocks change included', () => {
     const nine = (utc: string) => entry({ key: `own:${utc}`, source: 'own', start: utc, end: new Date(Date.parse(utc) + 3_600_000).toISOString() });
     const [before] = layoutDay([nine('2026-10-24T07:00:00.000Z')], '2026-10-24');
     const [after] = layoutDay([nine('2026-10-26T08:00:00.000Z')], '2026-10-26');
-    expect(before.top).toBeCloseTo(9 / 24);
-    expect(after.top).toBeCloseTo(9 / 24);
     const [onChange] = layoutDay([nine('2026-10-25T08:00:00.000Z')], '2026-10-25');
-    // 09:00 on the 25-hour day is 10 hours after midnight
-    expect(onChange.top).toBeCloseTo(10 / 25);
+    const [spring] = layoutDay([nine('2026-03-29T07:00:00.000Z')], '2026-03-29');
+    for (const slot of [before, after, onChange, spring]) {
+      expect(slot.top).toBeCloseTo(9 / 24);
+      expect(slot.height).toBeCloseTo(1 / 24);
+    }
+  });
+
+  it('shows a night event across the autumn change by the clock: 01:00–04:00 takes three hours of the scale', () => {
+    // 01:00 summer time (23:00 UTC) to 04:00 winter time (03:00 UTC): four real hours, three on the clock
+    const [slot] = layoutDay([entry({ key: 'own:n', source: 'own', start: '2026-10-24T23:00:00.000Z', end: '2026-10-25T03:00:00.000Z' })], '2026-10-25');
+    expect(slot.top).toBeCloseTo(1 / 24);
+    expect(slot.height).toBeCloseTo(3 / 24);
   });
 });
 
