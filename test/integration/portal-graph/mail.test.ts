@@ -35,6 +35,23 @@ describe('mailbox through Graph', () => {
     expect(shared.total).toBe(6);
   });
 
+  it('re-sends the parts Graph throttled inside a $batch after their Retry-After, and keeps the rest', async () => {
+    const r = await repositoriesFor(t, 'chair', NOW);
+    // one part of the batch (the shared mailbox's messages) answers 429 once
+    t.tenant.faults.add({ pathContains: `/users/${encodeURIComponent(PRESIDIET)}/mailFolders/inbox/messages`, status: 429, retryAfterSeconds: 1, count: 1 });
+    const since = t.tenant.requests.last();
+    const boxes = await r.mail.mailboxes([PRESIDIET], 5);
+    const sent = traffic(t, since).graph;
+    expect(sent.map((x) => [x.path, x.parts])).toEqual([
+      ['/graph/v1.0/$batch', 5],
+      ['/graph/v1.0/$batch', 1],
+    ]);
+    expect(boxes.map((b) => [b.mailbox, b.ok])).toEqual([
+      ['me', true],
+      [PRESIDIET, true],
+    ]);
+  }, 20_000);
+
   it('shows the other mailboxes when one refuses access or does not exist', async () => {
     const r = await repositoriesFor(t, 'member', NOW);
     const boxes = await r.mail.mailboxes([KANSLIET, 'finns-inte@norrbotten.se'], 3);

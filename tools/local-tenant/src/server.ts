@@ -54,8 +54,8 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
   const tokens = new TokenService(db, () => `${baseUrl}/_local/v2.0`);
   const context: TenantContext = { db, directory, tokens, now: options.now ?? (() => new Date()), baseUrl: () => baseUrl };
   const sharepoint = new SharePointSite(context);
-  const graph = new GraphService(context);
   const faults = new Faults();
+  const graph = new GraphService(context, faults);
   const requests = new RequestLog();
 
   const server = http.createServer((req, res) => {

@@ -1,4 +1,5 @@
 import type { TenantContext } from '../context';
+import type { Faults } from '../faults';
 import { GRAPH_PATH } from '../context';
 import type { TenantRequest, TenantResponse } from '../http';
 import { json } from '../http';
@@ -28,7 +29,11 @@ const MAIL_SEGMENTS = new Set(['messages', 'mailfolders']);
 export class GraphService {
   private readonly store: GraphStore;
 
-  constructor(private readonly ctx: TenantContext) {
+  /** `faults` reach the parts of a `$batch` too: Graph throttles single parts with 429 and Retry-After. */
+  constructor(
+    private readonly ctx: TenantContext,
+    private readonly faults?: Faults,
+  ) {
     this.store = new GraphStore(ctx.db);
   }
 
@@ -62,7 +67,7 @@ export class GraphService {
       throw badRequest('The request URL is not valid.');
     }
     if (segs.length === 0) return json(200, { '@odata.context': `${this.ctx.baseUrl()}${GRAPH_PATH}/$metadata`, value: [] });
-    if (segs[0] === '$batch') return runBatch(fixed, this.ctx.baseUrl(), (inner) => this.handle(inner));
+    if (segs[0] === '$batch') return runBatch(fixed, this.ctx.baseUrl(), async (inner) => (await this.faults?.apply(inner.method, inner.url.pathname, true)) ?? this.handle(inner));
 
     const viaMe = segs[0].toLowerCase() === 'me';
     if (viaMe) segs = ['users', fixed.user.id, ...segs.slice(1)];
