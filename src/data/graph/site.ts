@@ -1,4 +1,3 @@
-import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -7,20 +6,14 @@ import type { CalendarEntry } from '../../domain/calendar';
 import type { Assignment, MeetingStatus } from '../../domain/types';
 import { meetingStatus, odataDate } from '../mapping';
 import { toAssignment } from '../repositories/meetings';
-import { listDef } from '../schema/lists';
-import type { CurrentUser, Links } from '../services';
+import { listUrl } from '../schema/lists';
+import type { RepoContext } from '../repositories/site';
+import type { Links } from '../services';
 
 /** What the Graph-backed repositories get from the host besides the Graph client. */
-export interface SiteContext {
-  sp: SPFI;
-  /** Server-relative URL of the portal site, without a trailing slash. */
-  webUrl: string;
-  user: CurrentUser;
-  now: () => Date;
-  links: Links;
-}
+export type SiteContext = RepoContext & { links: Links };
 
-export const listUrl = (ctx: SiteContext, key: 'Assignments' | 'Bodies' | 'Meetings'): string => `${ctx.webUrl}/${listDef(key).url}`;
+export { listUrl } from '../schema/lists';
 
 export interface SiteBody {
   id: number;

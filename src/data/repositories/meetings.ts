@@ -7,7 +7,7 @@ import { assignmentsInBody, pastMeetingsFor, swedishDate, upcomingMeetingsFor } 
 import type { Assignment, Meeting } from '../../domain/types';
 import { toDataError } from '../errors';
 import { assignmentRole, dateOnly, meetingStatus, odataDate, position } from '../mapping';
-import { listDef } from '../schema/lists';
+import { listUrl } from '../schema/lists';
 import type { CurrentUser, Links, MeetingsRepository, MyMeeting } from '../services';
 import { queueCallIns } from './overviewCallIns';
 import type { Feature } from '../compose';
@@ -74,11 +74,11 @@ const MEETING_FIELDS = ['Id', 'Title', 'BodyId', 'Body/Title', 'Body/BodyCode', 
 const PAST_WINDOW_MS = 366 * 24 * 3600 * 1000;
 
 export function createMeetingsRepository(sp: SPFI, webUrl: string, user: CurrentUser, now: () => Date, links: Links): MeetingsRepository {
-  const listUrl = (key: 'Assignments' | 'Meetings'): string => `${webUrl}/${listDef(key).url}`;
+  const list = (key: 'Assignments' | 'Meetings') => listUrl({ webUrl }, key);
   const queueMyAssignments = (batched: SPFI) =>
-    batched.web.getList(listUrl('Assignments')).items.filter(`PersonId eq ${user.siteUserId}`).select(...ASSIGNMENT_FIELDS).top(500)<RawAssignment[]>();
+    batched.web.getList(list('Assignments')).items.filter(`PersonId eq ${user.siteUserId}`).select(...ASSIGNMENT_FIELDS).top(500)<RawAssignment[]>();
   const queueMeetings = (batched: SPFI, filter: string, ascending: boolean, top: number) =>
-    batched.web.getList(listUrl('Meetings')).items.filter(filter).select(...MEETING_FIELDS).expand('Body').orderBy('StartTime', ascending).top(top)<RawMeeting[]>();
+    batched.web.getList(list('Meetings')).items.filter(filter).select(...MEETING_FIELDS).expand('Body').orderBy('StartTime', ascending).top(top)<RawMeeting[]>();
   const toMyMeeting = (r: RawMeeting, m: Meeting, assignments: Assignment[], calledIn: MyMeeting['calledIn']): MyMeeting => ({
     ...m,
     bodyName: r.Body?.Title ?? '',

@@ -6,7 +6,7 @@ import { attendanceEvent } from '../mapping';
 import type { MyMeeting } from '../services';
 import { ATTENDANCE_FIELDS, BODY_FIELDS, SEAT_ASSIGNMENT_FIELDS, toAttendanceEvents, toBodyRules, toSeatAssignment, type RawAttendance, type RawBody, type RawSeatAssignment } from './raw';
 import { queueStaffIds, trustOf } from './site';
-import { listDef } from '../schema/lists';
+import { listUrl } from '../schema/lists';
 import type { ListKey } from '../schema/types';
 
 /** How far back absence notices are read: notices are written in the weeks before a meeting. */
@@ -18,7 +18,7 @@ const NOTICE_WINDOW_DAYS = 120;
  * indexed columns only (`ValidTo`, `AttendanceEvent`), so they hold past 5 000 items.
  */
 export function queueCallIns(batched: SPFI, webUrl: string, personId: number, at: Date): () => Promise<(m: Meeting, mine: Assignment[]) => MyMeeting['calledIn']> {
-  const list = (key: ListKey) => batched.web.getList(`${webUrl}/${listDef(key).url}`);
+  const list = (key: ListKey) => batched.web.getList(listUrl({ webUrl }, key));
   const today = swedishDate(at);
   const bodiesP = list('Bodies').items.select(...BODY_FIELDS).top(500)<RawBody[]>();
   const assignmentsP = list('Assignments')

@@ -6,8 +6,6 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/batching';
 import { groups } from '../schema/permissions';
-import { listDef } from '../schema/lists';
-import type { ListKey } from '../schema/types';
 import type { CurrentUser } from '../services';
 
 /** What every repository gets from the host: PnPjs, the site, the signed-in person and the clock. */
@@ -19,7 +17,7 @@ export interface RepoContext {
   now: () => Date;
 }
 
-export const listUrl = (ctx: Pick<RepoContext, 'webUrl'>, key: ListKey): string => `${ctx.webUrl}/${listDef(key).url}`;
+export { listUrl } from '../schema/lists';
 
 /** An instance of PnPjs's `sp`, whether the plain one or a `batched()` one. */
 type Sp = SPFI;

@@ -458,6 +458,9 @@ export function listDef(key: ListKey): ListDef {
   return def;
 }
 
+/** Server-relative URL of a list on the portal site (`webUrl` without a trailing slash). */
+export const listUrl = (ctx: { webUrl: string }, key: ListKey): string => `${ctx.webUrl}/${listDef(key).url}`;
+
 /** Lists in an order where every lookup target comes before the lists that point at it. */
 export function listsInDependencyOrder(): ListDef[] {
   const done = new Set<ListKey>();
