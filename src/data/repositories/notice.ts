@@ -1,6 +1,7 @@
 import { swedishDate } from '../../domain/assignments';
 import { plannedCallIns } from '../../domain/callIns';
-import { addDays, stockholmOffsetMinutes } from '../../domain/time';
+import { announcementIsLate } from '../../domain/notice';
+import { stockholmOffsetMinutes } from '../../domain/time';
 import { toDataError } from '../errors';
 import { DataError, type ClerkRepository, type MeetingDetails, type PersonRef, type PublishResult } from '../services';
 import { guarded } from './meeting';
@@ -125,7 +126,7 @@ export function createNoticeWrites(ctx: RepoContext, graph: GraphClient): Pick<C
           if (created) await graph.api(`${events}/${encodeURIComponent(saved.id)}`).delete().catch(() => undefined);
           throw e;
         }
-        const lateAnnouncement = postedOn !== null && addDays(postedOn, body.NoticeDaysBefore ?? 7) > swedishDate(new Date(d.start));
+        const lateAnnouncement = postedOn !== null && announcementIsLate(postedOn, swedishDate(new Date(d.start)), body.NoticeDaysBefore ?? 7);
         return { eventId: saved.id, teamsJoinUrl, lateAnnouncement, invited: attendees.length };
       }),
 

@@ -2,6 +2,7 @@ import { activeAbsences, answerOf, checkAbsenceNotice, checkWithdrawal } from '.
 import { plannedCallIns } from '../../../src/domain/callIns';
 import { formatItemNumbers, parseItemNumbers } from '../../../src/domain/itemNumbers';
 import { quorum } from '../../../src/domain/quorum';
+import { announcementIsLate } from '../../../src/domain/notice';
 import { CLERK, member, notice, rules, START, substitute, trust } from './builders';
 
 describe('absence notices (förhinder)', () => {
@@ -104,3 +105,14 @@ describe('planned call-ins (what the substitute sees on the overview)', () => {
     expect(plannedCallIns({ rules: rf, assignments: people, attendance, meetingStart: START, trust }).size).toBe(0);
   });
 });
+
+describe('the RF announcement deadline (days before, a setting per body)', () => {
+  it.each([
+    ['2026-12-02', '2026-12-09', 7, false],
+    ['2026-12-03', '2026-12-09', 7, true],
+    ['2026-12-03', '2026-12-09', 5, false],
+  ])('posted %s for %s with %i days: late = %p', (posted, meeting, days, late) => {
+    expect(announcementIsLate(posted as string, meeting as string, days as number)).toBe(late);
+  });
+});
+
