@@ -4,20 +4,31 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { FeatureKey, Features, ServicesWith } from '../data/compose';
 import { createSpfxServices } from '../data/hosts/spfx';
 import { renderStartFailed } from './startFailed';
-import { getWebPartStrings, type WebPartStrings } from './strings';
+import { webPartStrings, type WebPartStrings } from './strings';
 
 /**
- * What every portal web part does alike: build the services of the features it names (so its
- * bundle holds only those), render one view, say plainly when it cannot start, and unmount.
+ * What every portal web part does alike: build the services of the features it names, load its
+ * view, render it, say plainly when it cannot start, and unmount.
+ *
+ * All web parts ship in one SPFx bundle (config/config.json), which holds little more than PnPjs
+ * and this class. Each web part's views and the repositories they use are a chunk of their own
+ * (`loadView`); what several views share (Fluent UI, repositories, string tables) webpack splits
+ * into chunks of their own, so a page with several web parts loads each file once.
  */
-export abstract class PortalWebPart<K extends FeatureKey, P extends object = Record<string, never>> extends BaseClientSideWebPart<P> {
+/** What a web part's view chunk exports: the repositories its views use, and the views. */
+export interface ViewModule<K extends FeatureKey> {
+  features: Features<K>;
+}
+
+export abstract class PortalWebPart<K extends FeatureKey, P extends object, V extends ViewModule<K>> extends BaseClientSideWebPart<P> {
   protected services: ServicesWith<K> | undefined;
+  protected ui: V | undefined;
   protected strings!: WebPartStrings;
 
-  /** The repositories this web part's views use. */
-  protected abstract features(): Features<K>;
+  /** The view's chunk, `import(/* webpackChunkName: '…-view' *\/ './…View')`: its views and their repositories. */
+  protected abstract loadView(): Promise<V>;
   /** The view, or a message (from the string table) when the page gives it nothing to show. */
-  protected abstract view(services: ServicesWith<K>): React.ReactElement | string;
+  protected abstract view(services: ServicesWith<K>, ui: V): React.ReactElement | string;
 
   protected get locale(): string {
     return this.context.pageContext.cultureInfo.currentUICultureName;
@@ -25,20 +36,21 @@ export abstract class PortalWebPart<K extends FeatureKey, P extends object = Rec
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.strings = getWebPartStrings(this.locale);
+    this.strings = webPartStrings(this.locale);
     try {
-      this.services = await createSpfxServices(this.context, this.features());
+      this.ui = await this.loadView();
+      this.services = await createSpfxServices(this.context, this.ui.features);
     } catch (error) {
-      console.error('Politikerportal: could not create services', error);
+      console.error('Politikerportal: could not start', error);
     }
   }
 
   public render(): void {
-    if (!this.services) {
+    if (!this.services || !this.ui) {
       renderStartFailed(this.domElement, this.strings.startFailed);
       return;
     }
-    const view = this.view(this.services);
+    const view = this.view(this.services, this.ui);
     if (typeof view === 'string') renderStartFailed(this.domElement, view);
     else ReactDOM.render(view, this.domElement);
   }

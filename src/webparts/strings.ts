@@ -58,7 +58,7 @@ const enUS: WebPartStrings = {
 const tables: Record<string, WebPartStrings> = { 'sv-SE': svSE, 'en-US': enUS };
 
 /** The table for a UI culture name; Swedish unless the culture is English. */
-export function getWebPartStrings(cultureName: string | undefined): WebPartStrings {
+export function webPartStrings(cultureName: string | undefined): WebPartStrings {
   if (cultureName && tables[cultureName]) return tables[cultureName];
   if (cultureName && cultureName.toLowerCase().startsWith('en')) return enUS;
   return svSE;

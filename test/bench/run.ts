@@ -28,17 +28,17 @@ async function timed(n: number, f: () => Promise<unknown>): Promise<{ p50: numbe
 }
 
 async function bundles(): Promise<void> {
-  // the same measurement as `node tools/bundle-size.mjs`, which reads the ship build's manifests
-  const { measureBundles } = await import('../../tools/bundle-size.mjs');
-  const measured = measureBundles();
+  // the same measurement as `node tools/page-weight.mjs`: every file a page loads, each once
+  const { measurePages, PAGE_LIMIT_KB, HUB_LIMIT_KB } = await import('../../tools/page-weight.mjs');
+  const measured = measurePages();
   if (!measured) {
-    row('web part bundles', 'not built (run npm run package)', '≤ 120 KB gzip each');
+    row('portal JavaScript per page', 'not built (run npm run package)', `≤ ${PAGE_LIMIT_KB} KB gzip`);
     return;
   }
-  for (const m of measured) {
-    const value = m.error ?? `${(m.raw / 1024).toFixed(1)} KB raw, ${(m.gz / 1024).toFixed(1)} KB gzip`;
-    row(`bundle ${m.alias}`, value, '≤ 120 KB gzip');
-  }
+  const kb = (b: number): string => `${(b / 1024).toFixed(1)} KB gzip`;
+  row('shared bundle (loaded once per page)', kb(measured.bundle.gz), '');
+  for (const p of measured.single) row(`page with ${p.alias} alone`, `${kb(p.gz)} in ${p.files.length} files`, `≤ ${PAGE_LIMIT_KB} KB gzip`);
+  row(`hub page (${measured.hub.aliases.join(', ')})`, `${kb(measured.hub.gz)} in ${measured.hub.files.length} files`, `≤ ${HUB_LIMIT_KB} KB gzip`);
 }
 
 async function main(): Promise<void> {

@@ -147,6 +147,21 @@ describe('politikerportal.sppkg', () => {
     expect([...packaged.keys()].sort()).toEqual(sources.map((s) => s.manifest.id).sort());
   });
 
+  it('all web parts share one bundle, and every chunk its runtime can load is in the package', async () => {
+    const bundles = new Set([...packaged.values()].map((m) => m.loaderConfig!.scriptResources[m.loaderConfig!.entryModuleId].path));
+    expect(bundles.size).toBe(1);
+    const bundle = await zip.file(`ClientSideAssets/${[...bundles][0]}`)!.async('string');
+    // webpack's runtime: "chunk." + ({id: name}[id] || id) + "_" + {id: hash}[id] + ".js"
+    const map = /"chunk\."\+\((\{[^}]*\})\[\w+\]\|\|\w+\)\+"_"\+(\{[^}]*\})\[\w+\]\+"\.js"/.exec(bundle);
+    if (!map) throw new Error('the bundle has no chunk map');
+    const names = Function(`return (${map[1]});`)() as Record<string, string>;
+    const hashes = Function(`return (${map[2]});`)() as Record<string, string>;
+    const chunkFiles = Object.keys(hashes).map((id) => `ClientSideAssets/chunk.${names[id] ?? id}_${hashes[id]}.js`);
+    // each web part's view is a chunk of its own
+    expect(Object.values(names)).toEqual(expect.arrayContaining(['overview-view', 'calendar-view', 'mailbox-view', 'directory-view', 'meeting-view', 'portal-setup-view']));
+    for (const f of chunkFiles) if (!files.includes(f)) throw new Error(`${f} is loaded by the bundle but missing from the package`);
+  });
+
   it('every bundle asset is non-empty JavaScript', async () => {
     const js = files.filter((f) => f.startsWith('ClientSideAssets/') && f.endsWith('.js'));
     expect(js.length).toBeGreaterThanOrEqual(sources.length);

@@ -1,13 +1,11 @@
 import { toDataError } from '../errors';
 import { runBatch, resultError, type BatchOptions, type GraphCall, type GraphResult } from './batch';
 import type { GraphPoster } from './client';
-import type { Importance, MailboxResult, MailMessage, MailRepository } from './types';
+import { MAX_TOP, type Importance, type MailboxResult, type MailMessage, type MailRepository } from './types';
 import type { Feature } from '../compose';
 
 /** The message fields the mailbox shows; nothing else is asked for. */
 const MESSAGE_SELECT = 'from,subject,receivedDateTime,importance,hasAttachments,isRead,webLink';
-/** However large a mailbox, the view lists at most this many (the rest open in Outlook). */
-export const MAX_TOP = 25;
 
 const base = (mailbox: string): string => (mailbox === 'me' ? '/me' : `/users/${encodeURIComponent(mailbox)}`);
 

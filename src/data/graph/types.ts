@@ -72,6 +72,9 @@ export type MailboxResult =
   | { mailbox: string; name: string; ok: true; unread: number; total: number; messages: MailMessage[] }
   | { mailbox: string; name: string; ok: false; error: DataError };
 
+/** However large a mailbox, the view lists at most this many (the rest open in Outlook). */
+export const MAX_TOP = 25;
+
 export interface MailRepository {
   /** Unread count and the latest messages of each mailbox; one failing mailbox never fails the others. */
   mailboxes(shared: readonly string[], top: number): Promise<MailboxResult[]>;

@@ -1,10 +1,8 @@
-import * as React from 'react';
+import type * as React from 'react';
 import { type IPropertyPaneConfiguration, PropertyPaneDropdown } from '@microsoft/sp-property-pane';
 import type { CalendarGroup } from '../../data/graph/types';
 import type { ServicesWith } from '../../data/compose';
 import { PortalWebPart } from '../PortalWebPart';
-import { calendarFeature } from '../../data/graph/calendar';
-import { Calendar } from '../../ui/calendar/Calendar';
 import { getGraphStrings, type CalendarViewKind, type GraphStrings } from '../../ui/strings/graphStrings';
 
 export interface CalendarWebPartProps {
@@ -16,7 +14,7 @@ export interface CalendarWebPartProps {
 const VIEWS: CalendarViewKind[] = ['day', 'week', 'month', 'agenda'];
 
 /** "Kalender": own, group and council calendars. */
-export default class CalendarWebPart extends PortalWebPart<'calendar', CalendarWebPartProps> {
+export default class CalendarWebPart extends PortalWebPart<'calendar', CalendarWebPartProps, typeof import('./CalendarView')> {
   /** The group picker (Fluent's TagPicker) loads only when the property pane opens: it is not in the page's bundle. */
   private picker: typeof import('./GroupPickerField') | undefined;
 
@@ -25,13 +23,13 @@ export default class CalendarWebPart extends PortalWebPart<'calendar', CalendarW
     return getGraphStrings(this.locale);
   }
 
-  protected features() {
-    return { calendar: calendarFeature };
+  protected loadView() {
+    return import(/* webpackChunkName: 'calendar-view' */ './CalendarView');
   }
 
-  protected view(services: ServicesWith<'calendar'>): React.ReactElement {
+  protected view(services: ServicesWith<'calendar'>, ui: typeof import('./CalendarView')): React.ReactElement {
     const view = VIEWS.includes(this.properties.defaultView) ? this.properties.defaultView : 'week';
-    return React.createElement(Calendar, { services, groups: this.properties.groups ?? [], initialView: view });
+    return ui.calendarView(services, this.properties.groups ?? [], view);
   }
 
   protected async loadPropertyPaneResources(): Promise<void> {

@@ -1,19 +1,17 @@
-import * as React from 'react';
+import type * as React from 'react';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { ServicesWith } from '../../data/compose';
 import { PortalWebPart } from '../PortalWebPart';
-import { directoryFeature } from '../../data/graph/directory';
-import { Directory } from '../../ui/directory/Directory';
 import { getGraphStrings } from '../../ui/strings/graphStrings';
 
 /** "Förtroendevalda": the directory of elected officials. */
-export default class DirectoryWebPart extends PortalWebPart<'directory', Record<string, never>> {
-  protected features() {
-    return { directory: directoryFeature };
+export default class DirectoryWebPart extends PortalWebPart<'directory', Record<string, never>, typeof import('./DirectoryView')> {
+  protected loadView() {
+    return import(/* webpackChunkName: 'directory-view' */ './DirectoryView');
   }
 
-  protected view(services: ServicesWith<'directory'>): React.ReactElement | string {
-    return React.createElement(Directory, { services });
+  protected view(services: ServicesWith<'directory'>, ui: typeof import('./DirectoryView')): React.ReactElement {
+    return ui.directoryView(services);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

@@ -1,10 +1,8 @@
-import * as React from 'react';
+import type * as React from 'react';
 import { type IPropertyPaneConfiguration, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { ServicesWith } from '../../data/compose';
 import { PortalWebPart } from '../PortalWebPart';
-import { mailFeature } from '../../data/graph/mail';
-import { MAX_TOP } from '../../data/graph/mail';
-import { Mailbox } from '../../ui/mail/Mailbox';
+import { MAX_TOP } from '../../data/graph/types';
 import { getGraphStrings, type GraphStrings } from '../../ui/strings/graphStrings';
 
 export interface MailboxWebPartProps {
@@ -19,18 +17,18 @@ export function parseMailboxes(text: string | undefined): string[] {
 }
 
 /** "E-post": the person's and shared mailboxes. */
-export default class MailboxWebPart extends PortalWebPart<'mail', MailboxWebPartProps> {
+export default class MailboxWebPart extends PortalWebPart<'mail', MailboxWebPartProps, typeof import('./MailboxView')> {
   private get g(): GraphStrings {
     return getGraphStrings(this.locale);
   }
 
-  protected features() {
-    return { mail: mailFeature };
+  protected loadView() {
+    return import(/* webpackChunkName: 'mailbox-view' */ './MailboxView');
   }
 
-  protected view(services: ServicesWith<'mail'>): React.ReactElement {
+  protected view(services: ServicesWith<'mail'>, ui: typeof import('./MailboxView')): React.ReactElement {
     const top = Math.min(MAX_TOP, Math.max(1, Math.round(Number(this.properties.messageCount) || 5)));
-    return React.createElement(Mailbox, { services, shared: parseMailboxes(this.properties.sharedMailboxes), top });
+    return ui.mailboxView(services, parseMailboxes(this.properties.sharedMailboxes), top);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

@@ -1,11 +1,7 @@
-import * as React from 'react';
+import type * as React from 'react';
 import { type IPropertyPaneConfiguration, PropertyPaneSlider } from '@microsoft/sp-property-pane';
 import type { ServicesWith } from '../../data/compose';
 import { PortalWebPart } from '../PortalWebPart';
-import { meetingsFeature } from '../../data/repositories/meetings';
-import { clerkFeature } from '../../data/repositories/clerkRepository';
-import { CreateMeetingLink } from '../../ui/meeting/clerk/CreateMeetingLink';
-import { MyMeetings } from '../../ui/overview/MyMeetings';
 import { meetingPageNav } from '../meetingPage';
 
 export interface OverviewWebPartProps {
@@ -18,20 +14,14 @@ export const MAX_MEETINGS = 20;
 export const DEFAULT_MEETINGS = 5;
 
 /** "Översikt": the signed-in person's upcoming meetings. */
-export default class OverviewWebPart extends PortalWebPart<'meetings' | 'clerk', OverviewWebPartProps> {
-  protected features() {
-    return { meetings: meetingsFeature, clerk: clerkFeature };
+export default class OverviewWebPart extends PortalWebPart<'meetings' | 'clerk', OverviewWebPartProps, typeof import('./OverviewView')> {
+  protected loadView() {
+    return import(/* webpackChunkName: 'overview-view' */ './OverviewView');
   }
 
-  protected view(services: ServicesWith<'meetings' | 'clerk'>): React.ReactElement {
+  protected view(services: ServicesWith<'meetings' | 'clerk'>, ui: typeof import('./OverviewView')): React.ReactElement {
     const newMeeting = meetingPageNav(this.context.pageContext.web.absoluteUrl).newMeeting();
-    return React.createElement(
-      React.Fragment,
-      null,
-      // shown only to those who may edit meetings (clerks)
-      React.createElement(CreateMeetingLink, { services, href: newMeeting }),
-      React.createElement(MyMeetings, { services, limit: clampCount(this.properties.meetingCount) }),
-    );
+    return ui.overviewView(services, newMeeting, clampCount(this.properties.meetingCount));
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

@@ -1,0 +1,14 @@
+import * as React from 'react';
+import type { ServicesWith } from '../../data/compose';
+import type { CalendarGroup } from '../../data/graph/types';
+import type { CalendarViewKind } from '../../ui/strings/graphStrings';
+import { Calendar } from '../../ui/calendar/Calendar';
+import { calendarFeature } from '../../data/graph/calendar';
+
+/** The calendar's view, in its own chunk (see PortalWebPart). */
+export function calendarView(services: ServicesWith<'calendar'>, groups: CalendarGroup[], initialView: CalendarViewKind): React.ReactElement {
+  return React.createElement(Calendar, { services, groups, initialView });
+}
+
+/** The repositories this view uses: they load with it, not with the page's bundle. */
+export const features = { calendar: calendarFeature };

@@ -1,0 +1,12 @@
+import * as React from 'react';
+import type { ServicesWith } from '../../data/compose';
+import { Directory } from '../../ui/directory/Directory';
+import { directoryFeature } from '../../data/graph/directory';
+
+/** The directory's view, in its own chunk (see PortalWebPart). */
+export function directoryView(services: ServicesWith<'directory'>): React.ReactElement {
+  return React.createElement(Directory, { services });
+}
+
+/** The repositories this view uses: they load with it, not with the page's bundle. */
+export const features = { directory: directoryFeature };

@@ -1,0 +1,12 @@
+import * as React from 'react';
+import type { ServicesWith } from '../../data/compose';
+import { Mailbox } from '../../ui/mail/Mailbox';
+import { mailFeature } from '../../data/graph/mail';
+
+/** The mailbox's view, in its own chunk (see PortalWebPart). */
+export function mailboxView(services: ServicesWith<'mail'>, shared: string[], top: number): React.ReactElement {
+  return React.createElement(Mailbox, { services, shared, top });
+}
+
+/** The repositories this view uses: they load with it, not with the page's bundle. */
+export const features = { mail: mailFeature };

@@ -1,0 +1,20 @@
+import * as React from 'react';
+import type { ServicesWith } from '../../data/compose';
+import { CreateMeetingLink } from '../../ui/meeting/clerk/CreateMeetingLink';
+import { MyMeetings } from '../../ui/overview/MyMeetings';
+import { meetingsFeature } from '../../data/repositories/meetings';
+import { clerkFeature } from '../../data/repositories/clerkRepository';
+
+/** The overview's view, in its own chunk (see PortalWebPart). */
+export function overviewView(services: ServicesWith<'meetings' | 'clerk'>, newMeetingHref: string, limit: number): React.ReactElement {
+  return React.createElement(
+    React.Fragment,
+    null,
+    // shown only to those who may edit meetings (clerks)
+    React.createElement(CreateMeetingLink, { services, href: newMeetingHref }),
+    React.createElement(MyMeetings, { services, limit }),
+  );
+}
+
+/** The repositories this view uses: they load with it, not with the page's bundle. */
+export const features = { meetings: meetingsFeature, clerk: clerkFeature };
