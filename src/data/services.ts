@@ -2,6 +2,7 @@ import type { Answer } from '../domain/absence';
 import type { ItemSeats } from '../domain/seats';
 import type { Assignment, AttendanceEvent, BodyKind, BodyRules, ConflictEvent, ItemKind, Meeting, SeatAssignment } from '../domain/types';
 import type { ProvisioningPlan, ProvisioningProgress, ProvisioningResult } from './provisioning/plan';
+import { codeOfKind, type ErrorCode, type ErrorKind } from './errorCodes';
 import type { CalendarRepository, DirectoryRepository, MailRepository } from './graph/types';
 
 /**
@@ -223,16 +224,21 @@ export interface ProvisioningService {
   apply(plan: ProvisioningPlan, onProgress?: (p: ProvisioningProgress) => void): Promise<ProvisioningResult>;
 }
 
-/** A failure the UI can explain: `kind` selects the message in the string table. */
+/**
+ * A failure the UI can explain: `code` is the key of its text in the string table (what happened,
+ * what to do, in the UI language); `kind` groups codes; `message` is an English detail for the log.
+ */
 export class DataError extends Error {
+  readonly code: ErrorCode;
+
   constructor(
-    readonly kind: 'forbidden' | 'notFound' | 'conflict' | 'throttled' | 'network' | 'invalid' | 'unknown',
+    readonly kind: ErrorKind,
     message: string,
     readonly status?: number,
-    /** What exactly was refused, for the UI's message (e.g. 'meetingStarted', 'overlap', 'documentsAttached'). */
-    readonly code?: string,
+    code?: ErrorCode,
   ) {
     super(message);
     this.name = 'DataError';
+    this.code = code ?? codeOfKind[kind];
   }
 }

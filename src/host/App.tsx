@@ -2,9 +2,12 @@ import * as React from 'react';
 import type { Services } from '../data/services';
 import { MyMeetings } from '../ui/overview/MyMeetings';
 import { PortalSetup } from '../ui/setup/PortalSetup';
-import { getLanguage, languages, type Language } from '../ui/strings';
+import { languages, resolveLanguage, type Language, stringsFor, commonStrings } from '../ui/strings';
+import { hostStrings } from '../ui/strings/host';
+import { calendarStrings } from '../ui/strings/calendar';
+import { mailStrings } from '../ui/strings/mail';
+import { directoryStrings } from '../ui/strings/directory';
 import { meetingStrings } from '../ui/strings/meeting';
-import { getGraphStrings } from '../ui/strings/graphStrings';
 import { Calendar } from '../ui/calendar/Calendar';
 import { Directory } from '../ui/directory/Directory';
 import { Mailbox } from '../ui/mail/Mailbox';
@@ -25,10 +28,9 @@ export interface AppProps {
 
 /** The page frame around the same views the web parts show: header, menu, and one page. */
 export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.Element {
-  const language = getLanguage(services.locale);
-  const s = language.strings;
-  const t = s.host;
-  const g = getGraphStrings(services.locale);
+  const language = resolveLanguage(services.locale);
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(hostStrings, language);
   const mainRef = React.useRef<HTMLElement>(null);
   const firstRoute = React.useRef(true);
 
@@ -36,8 +38,8 @@ export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.E
 
   React.useEffect(() => {
     document.title = t.pageTitle(title);
-    document.documentElement.lang = s.language;
-  }, [t, title, s.language]);
+    document.documentElement.lang = language.tag;
+  }, [t, title, language.tag]);
 
   // After navigating, start reading at the new page, as a full page load would.
   React.useEffect(() => {
@@ -56,9 +58,9 @@ export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.E
 
   const navItems: { href: string; label: string; current: boolean }[] = [
     { href: paths.overview, label: t.overview, current: route.page === 'overview' },
-    { href: paths.calendar, label: g.calendar.heading, current: route.page === 'calendar' },
-    { href: paths.mail, label: g.mail.heading, current: route.page === 'mail' },
-    { href: paths.directory, label: g.directory.heading, current: route.page === 'directory' },
+    { href: paths.calendar, label: stringsFor(calendarStrings, language).heading, current: route.page === 'calendar' },
+    { href: paths.mail, label: stringsFor(mailStrings, language).heading, current: route.page === 'mail' },
+    { href: paths.directory, label: stringsFor(directoryStrings, language).heading, current: route.page === 'directory' },
     { href: paths.settings, label: t.settings, current: route.page === 'settings' },
   ];
 
@@ -85,7 +87,7 @@ export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.E
         <div className={css.person}>
           <span>{t.signedInAs(services.user.displayName)}</span>
           <div className={css.languages} role="group" aria-label={t.language}>
-            {languages.map((l) => (
+            {languages().map((l) => (
               <button
                 key={l.tag}
                 type="button"
@@ -114,27 +116,26 @@ export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.E
 }
 
 function pageTitle(route: Route, language: Language): string {
-  const s = language.strings;
-  const g = getGraphStrings(language.tag);
+  const t = stringsFor(hostStrings, language);
   switch (route.page) {
     case 'overview':
-      return s.host.overview;
+      return t.overview;
     case 'settings':
-      return s.host.settings;
+      return t.settings;
     case 'meeting':
-      return meetingStrings(language).page.heading;
+      return stringsFor(meetingStrings, language).page.heading;
     case 'rollCall':
-      return s.host.rollCall;
+      return t.rollCall;
     case 'newMeeting':
-      return s.host.newMeeting;
+      return t.newMeeting;
     case 'calendar':
-      return g.calendar.heading;
+      return stringsFor(calendarStrings, language).heading;
     case 'mail':
-      return g.mail.heading;
+      return stringsFor(mailStrings, language).heading;
     case 'directory':
-      return g.directory.heading;
+      return stringsFor(directoryStrings, language).heading;
     case 'notFound':
-      return s.host.notFound;
+      return t.notFound;
   }
 }
 
@@ -148,7 +149,7 @@ const meetingNav: MeetingNav = {
 };
 
 function Page({ route, services }: { route: Route; services: Services }): JSX.Element {
-  const s = getLanguage(services.locale).strings;
+  const t = stringsFor(hostStrings, services.locale);
   switch (route.page) {
     case 'overview':
       return (
@@ -174,7 +175,7 @@ function Page({ route, services }: { route: Route; services: Services }): JSX.El
     case 'notFound':
       return (
         <p className={classes.paragraph}>
-          <a href={paths.overview}>{s.host.backToOverview}</a>
+          <a href={paths.overview}>{t.backToOverview}</a>
         </p>
       );
   }

@@ -2,7 +2,8 @@ import * as React from 'react';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import type { Services } from '../data/services';
 import { ErrorMessage } from '../ui/common/ErrorMessage';
-import { getStrings } from '../ui/strings';
+import { commonStrings, stringsFor } from '../ui/strings';
+import { hostStrings } from '../ui/strings/host';
 import { App } from './App';
 import { parseRoute, type Route } from './router';
 import { hostClasses as css } from './styles';
@@ -53,7 +54,7 @@ export function Host(props: HostProps): JSX.Element {
     };
   }, [createServices, locale, attempt, onSignInNeeded]);
 
-  const strings = getStrings(locale);
+  const strings = stringsFor(commonStrings, locale);
   if (boot.kind === 'ready') {
     // While services for a newly chosen language are built, the current ones stay on screen.
     return (
@@ -70,7 +71,7 @@ export function Host(props: HostProps): JSX.Element {
   }
   return (
     <main className={css.centered} aria-label={strings.portalName}>
-      {boot.kind === 'starting' && <Spinner size={SpinnerSize.large} label={strings.host.starting} />}
+      {boot.kind === 'starting' && <Spinner size={SpinnerSize.large} label={stringsFor(hostStrings, locale).starting} />}
       {boot.kind === 'failed' && (
         <ErrorMessage
           error={boot.error}

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
-import type { Strings } from '../ui/strings';
+import type { HostStrings } from '../ui/strings/host';
 import { classes } from '../ui/common/styles';
 import { hostClasses } from './styles';
 
 /** Shown instead of the portal when the sign-in lacks a second factor (DESIGN §4); no services are built. */
-export function MfaRefusal({ strings, onSignInAgain }: { strings: Strings; onSignInAgain: () => void }): JSX.Element {
-  const t = strings.host.mfaRefused;
+export function MfaRefusal({ strings, onSignInAgain }: { strings: HostStrings; onSignInAgain: () => void }): JSX.Element {
+  const t = strings.mfaRefused;
   return (
     <main className={hostClasses.centered} aria-labelledby="mfa-refused-title">
       <h1 id="mfa-refused-title" className={hostClasses.pageTitle}>

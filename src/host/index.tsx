@@ -2,7 +2,8 @@ import './fabricConfig';
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import { createStandaloneServices } from '../data/hosts/standalone';
-import { getStrings } from '../ui/strings';
+import { resolveLanguage, stringsFor } from '../ui/strings';
+import { hostStrings } from '../ui/strings/host';
 import { paths } from './router';
 import { Host } from './Host';
 import { MfaRefusal } from './MfaRefusal';
@@ -20,17 +21,17 @@ function main(): void {
   registerHostIcons();
   const root = document.getElementById('root') as HTMLElement;
   const locale = storedLocale();
-  const strings = getStrings(locale);
-  document.documentElement.lang = strings.language;
+  const strings = stringsFor(hostStrings, locale);
+  document.documentElement.lang = resolveLanguage(locale).tag;
 
   const session = startSession();
   if (session.kind === 'signIn') {
-    ReactDOM.render(<p className={hostClasses.centered} role="status">{strings.host.signingIn}</p>, root);
+    ReactDOM.render(<p className={hostClasses.centered} role="status">{strings.signingIn}</p>, root);
     redirectToSignIn();
     return;
   }
   if (session.kind === 'refused') {
-    document.title = strings.host.pageTitle(strings.host.mfaRefused.title);
+    document.title = strings.pageTitle(strings.mfaRefused.title);
     ReactDOM.render(<MfaRefusal strings={strings} onSignInAgain={signOut} />, root);
     return;
   }

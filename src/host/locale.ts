@@ -1,11 +1,11 @@
-import { DEFAULT_LOCALE, getLanguage } from '../ui/strings';
+import { DEFAULT_LOCALE, resolveLanguage } from '../ui/strings';
 
 /** The chosen UI language survives reloads and sign-outs: it is a preference, not a secret. */
 const LOCALE_KEY = 'politikerportal.locale';
 
 export function storedLocale(): string {
   try {
-    return getLanguage(localStorage.getItem(LOCALE_KEY) ?? DEFAULT_LOCALE).tag;
+    return resolveLanguage(localStorage.getItem(LOCALE_KEY) ?? DEFAULT_LOCALE).tag;
   } catch {
     return DEFAULT_LOCALE;
   }

@@ -4,7 +4,8 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { FeatureKey, Features, ServicesWith } from '../data/compose';
 import { createSpfxServices } from '../data/hosts/spfx';
 import { renderStartFailed } from './startFailed';
-import { webPartStrings, type WebPartStrings } from './strings';
+import { stringsFor } from '../ui/strings/registry';
+import { webPartStrings, type WebPartStrings } from '../ui/strings/webpart';
 
 /**
  * What every portal web part does alike: build the services of the features it names, load its
@@ -36,7 +37,7 @@ export abstract class PortalWebPart<K extends FeatureKey, P extends object, V ex
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.strings = webPartStrings(this.locale);
+    this.strings = stringsFor(webPartStrings, this.locale);
     try {
       this.ui = await this.loadView();
       this.services = await createSpfxServices(this.context, this.ui.features);

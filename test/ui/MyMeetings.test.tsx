@@ -120,7 +120,7 @@ describe('MyMeetings', () => {
   });
 
   it.each([
-    ['forbidden', 'Du har inte behörighet att se det här.'],
+    ['forbidden', 'Du har inte behörighet till det här.'],
     ['throttled', 'Microsoft 365 har för många förfrågningar just nu.'],
     ['unknown', 'Något gick fel.'],
   ] as const)('maps a %s error to its own message', async (kind, title) => {

@@ -102,14 +102,16 @@ describe('PortalSetup', () => {
       .mockResolvedValueOnce(upToDate);
     const apply = jest
       .fn<Promise<ProvisioningResult>, [ProvisioningPlan, ((p: ProvisioningProgress) => void)?]>()
-      .mockResolvedValueOnce({ applied: [createBodies], failed: { step: addBodyCode, message: 'Access denied. You do not have permission to perform this action.', status: 403 } })
+      .mockResolvedValueOnce({ applied: [createBodies], failed: { step: addBodyCode, error: new DataError('forbidden', 'Access denied. You do not have permission to perform this action.', 403, 'accessDenied') } })
       .mockResolvedValueOnce({ applied: [addBodyCode, indexPlace] });
     const { container } = render(<PortalSetup services={fakeServices({ provisioning: { canManage: () => Promise.resolve(true), inspect, apply } })} />);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Uppdatera webbplatsen' }));
     expect(await screen.findByText('Uppdateringen stannade.', { selector: 'p' })).toBeTruthy();
     expect(screen.getByText('Steget som misslyckades: Lägg till kolumnen Kortnamn i Organ')).toBeTruthy();
-    expect(screen.getByText('Meddelande från servern: Access denied. You do not have permission to perform this action.')).toBeTruthy();
+    // the reason in Swedish, from the string table by the error's code — not SharePoint's English
+    expect(screen.getByText('Du har inte behörighet till det här.')).toBeTruthy();
+    expect(screen.queryByText(/Access denied/)).toBeNull();
     await expectNoAxeViolations(container);
 
     fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));

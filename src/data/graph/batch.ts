@@ -1,4 +1,5 @@
 // the one class, not the package's index: SPFx brings its own Graph client, so the rest would only add weight
+import { graphError } from '../errors';
 import { BatchRequestContent } from '@microsoft/microsoft-graph-client/lib/src/content/BatchRequestContent';
 import { DataError } from '../services';
 import type { GraphPoster } from './client';
@@ -118,27 +119,8 @@ export async function runPaged(client: GraphPoster, calls: readonly GraphCall[],
   return out;
 }
 
-/** Graph error codes the UI explains on their own. */
-const CODES: Record<string, string> = {
-  Authorization_RequestDenied: 'consent',
-  ErrorAccessDenied: 'accessDenied',
-  MailboxNotEnabledForRESTAPI: 'mailboxNotEnabled',
-  MailboxNotSupportedForRESTAPI: 'mailboxNotEnabled',
-  ResourceNotFound: 'notFound',
-  Request_ResourceNotFound: 'notFound',
-  ErrorItemNotFound: 'notFound',
-  ImageNotFound: 'noPhoto',
-  TooManyRequests: 'throttled',
-  InvalidAuthenticationToken: 'signedOut',
-};
-
-/** A failed batch part as a DataError: kind from the status, `code` from Graph's error code. */
+/** A failed batch part as a DataError, by Graph's error code in the part's body. */
 export function resultError(r: GraphResult | undefined): DataError {
-  if (!r) return new DataError('unknown', 'Graph gave no answer for the request.');
-  const err = (r.body?.error ?? {}) as { code?: string; message?: string };
-  const status = r.status;
-  const kind: DataError['kind'] =
-    status === 401 || status === 403 ? 'forbidden' : status === 404 ? 'notFound' : status === 429 || status === 503 ? 'throttled' : status === 400 ? 'invalid' : status === 409 || status === 412 ? 'conflict' : 'unknown';
-  const code = err.code ? (CODES[err.code] ?? err.code) : undefined;
-  return new DataError(kind, err.message ?? `Graph answered ${status}.`, status, code);
+  if (!r) return new DataError('unknown', 'Graph gave no answer for the request.', undefined, 'serverError');
+  return graphError(r.status, (r.body?.error ?? {}) as { code?: string; message?: string });
 }

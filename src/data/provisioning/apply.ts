@@ -32,7 +32,7 @@ export async function applyPlan(sp: SPFI, plan: ProvisioningPlan, onProgress?: (
     site = await readSite(sp);
   } catch (e) {
     const err = await toDataError(e);
-    return { applied, failed: { step: plan.steps[0], message: err.message, status: err.status } };
+    return { applied, failed: { step: plan.steps[0], error: err } };
   }
   for (const step of plan.steps) {
     onProgress?.({ done: applied.length, total: plan.steps.length, step });
@@ -40,7 +40,7 @@ export async function applyPlan(sp: SPFI, plan: ProvisioningPlan, onProgress?: (
       site = await applyStep(sp, step, site);
     } catch (e) {
       const err = await toDataError(e);
-      return { applied, failed: { step, message: err.message, status: err.status } };
+      return { applied, failed: { step, error: err } };
     }
     applied.push(step);
   }

@@ -47,7 +47,7 @@ export async function provisionSite(sp: SPFI, log: (line: string) => void = () =
   const result = await service.apply(plan, (p) => {
     if (p.done < p.total) log(`  [${p.done + 1}/${p.total}] ${p.step.kind} ${p.step.subject}${p.step.field ? ' · ' + p.step.field : ''}`);
   });
-  if (result.failed) throw new Error(`Provisioning stopped at ${result.failed.step.id}: ${result.failed.message}`);
+  if (result.failed) throw new Error(`Provisioning stopped at ${result.failed.step.id}: ${result.failed.error.code}: ${result.failed.error.message}`);
   return result.applied.length;
 }
 

@@ -1,3 +1,4 @@
+import type { DataError } from '../services';
 /**
  * What provisioning would change, as data: the setup web part shows it, `apply` carries it out,
  * and the local tenant logs it on first start.
@@ -46,7 +47,7 @@ export interface ProvisioningProgress {
 export interface ProvisioningResult {
   applied: ProvisioningStep[];
   /** Set when a step failed; the steps after it were not tried. */
-  failed?: { step: ProvisioningStep; message: string; status?: number };
+  failed?: { step: ProvisioningStep; error: DataError };
 }
 
 export function isUpToDate(plan: ProvisioningPlan): boolean {

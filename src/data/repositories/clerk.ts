@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errorCodes';
 import '@pnp/sp/security';
 import { isValidOn, swedishDate } from '../../domain/assignments';
 import { hasPermission, PermissionKind } from '../schema/permissions';
@@ -8,7 +9,7 @@ import { guarded } from './meeting';
 import { AGENDA_ITEM_FIELDS, BODY_FIELDS, SEAT_ASSIGNMENT_FIELDS, toAgendaItem, toBodySummary, toPersonRef, validOnFilter, type RawAgendaItem, type RawBody, type RawSeatAssignment } from './raw';
 import { listUrl, type RepoContext } from './site';
 
-const invalid = (message: string, code: string): DataError => new DataError('invalid', message, undefined, code);
+const invalid = (message: string, code: ErrorCode): DataError => new DataError('invalid', message, undefined, code);
 
 /** The clerk's agenda and meeting writes; documents and notices live in their own files. */
 export function createAgendaWrites(ctx: RepoContext): Omit<ClerkRepository, 'uploadDocument' | 'deleteDocument' | 'publishNotice' | 'cancelMeeting'> {
@@ -160,7 +161,7 @@ export function createAgendaWrites(ctx: RepoContext): Omit<ClerkRepository, 'upl
         } catch (e) {
           const err = await toDataError(e);
           // the lookup's Restrict relationship refused: a document (perhaps one this clerk cannot see) points at the item
-          if (err.status === 400) throw new DataError('conflict', 'The item has documents attached; delete or move them first.', 409, 'documentsAttached');
+          if (err.code === 'relatedItems') throw new DataError('conflict', 'The item has documents attached; delete or move them first.', 409, 'documentsAttached');
           throw err;
         }
         // only after the delete succeeded, so a refused delete leaves the numbering as it was

@@ -9,14 +9,14 @@ import type { ViewProps } from './viewProps';
 /** Agenda: the days that have entries (or a holiday), each with its entries in order. */
 export function AgendaView(p: ViewProps): JSX.Element {
   const days = p.days.map((d) => ({ d, entries: p.entries.filter((e) => occursOn(e, d)), holiday: p.holidays.get(d) })).filter((x) => x.entries.length || x.holiday);
-  if (!p.entries.length) return <p>{p.g.calendar.empty}</p>;
+  if (!p.entries.length) return <p>{p.g.empty}</p>;
   return (
     <div role="group" aria-labelledby={p.labelledBy}>
       {days.map(({ d, entries, holiday }) => (
         <section key={d} aria-label={formatDate(d, p.language.intlLocale, { weekday: 'long', day: 'numeric', month: 'long' })}>
           <h3 className={c.agendaDay}>
             {formatDate(d, p.language.intlLocale, { weekday: 'long', day: 'numeric', month: 'long' })}
-            {holiday && ` – ${p.g.calendar.holiday[holiday.key]}`}
+            {holiday && ` – ${p.g.holiday[holiday.key]}`}
           </h3>
           <ul className={c.agendaList}>
             {entries.map((e) => (

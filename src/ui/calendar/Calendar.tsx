@@ -7,11 +7,11 @@ import { holidaysOf, type Holiday } from '../../domain/holidays';
 import type { CalendarGroup } from '../../data/graph/types';
 import type { ServicesWith } from '../../data/compose';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { errorKind } from '../common/errorKind';
+import { errorText } from '../common/errorKind';
 import { LiveStatus } from '../common/LiveStatus';
 import { classes } from '../common/styles';
 import { useLanguage } from '../common/useLanguage';
-import { getGraphStrings, type CalendarViewKind } from '../strings/graphStrings';
+import { calendarStrings, type CalendarViewKind } from '../strings/calendar';
 import { AgendaView } from './AgendaView';
 import { DaysView } from './DaysView';
 import { EntryDetails } from './EntryDetails';
@@ -22,6 +22,7 @@ import { stepDate, viewDays, viewRange, viewTitle } from './dates';
 import { calendarClasses as c } from './styles';
 import { useCalendar } from './useCalendar';
 import type { ViewProps } from './viewProps';
+import { stringsFor, commonStrings } from '../strings';
 
 export interface CalendarProps {
   services: ServicesWith<'calendar'>;
@@ -40,7 +41,7 @@ function holidayMap(days: string[]): Map<string, Holiday> {
 /** "Kalender": own, group and council calendars in one Swedish calendar. */
 export function Calendar({ services, groups, initialView = 'week' }: CalendarProps): JSX.Element {
   const language = useLanguage(services.locale);
-  const g = React.useMemo(() => getGraphStrings(services.locale), [services.locale]);
+  const g = stringsFor(calendarStrings, services.locale);
   const today = dayOf(services.clock.now().toISOString());
   const [view, setView] = React.useState<CalendarViewKind>(initialView);
   const [date, setDate] = React.useState(today);
@@ -54,7 +55,7 @@ export function Calendar({ services, groups, initialView = 'week' }: CalendarPro
   const data = state.kind === 'loaded' ? state.data : state.kind === 'loading' ? state.previous : null;
 
   const announcement =
-    state.kind === 'loading' ? g.calendar.loading : state.kind === 'failed' ? language.strings.errors[errorKind(state.error)].title : g.calendar.loaded(state.data.entries.length);
+    state.kind === 'loading' ? g.loading : state.kind === 'failed' ? errorText(state.error, stringsFor(commonStrings, language)).title : g.loaded(state.data.entries.length);
 
   const props: ViewProps = {
     days,
@@ -77,32 +78,32 @@ export function Calendar({ services, groups, initialView = 'week' }: CalendarPro
   return (
     <section className={classes.section} aria-labelledby={headingId} lang={language.tag}>
       <h2 id={headingId} className={classes.heading}>
-        {g.calendar.heading}
+        {g.heading}
       </h2>
       <LiveStatus message={announcement} />
       <div className={c.toolbar}>
-        <IconButton iconProps={{ iconName: 'ChevronLeft' }} title={g.calendar.previous[view]} ariaLabel={g.calendar.previous[view]} onClick={() => setDate(stepDate(view, date, -1))} text="‹" />
-        <DefaultButton text={g.calendar.today} onClick={() => setDate(today)} />
-        <IconButton iconProps={{ iconName: 'ChevronRight' }} title={g.calendar.next[view]} ariaLabel={g.calendar.next[view]} onClick={() => setDate(stepDate(view, date, 1))} text="›" />
+        <IconButton iconProps={{ iconName: 'ChevronLeft' }} title={g.previous[view]} ariaLabel={g.previous[view]} onClick={() => setDate(stepDate(view, date, -1))} text="‹" />
+        <DefaultButton text={g.today} onClick={() => setDate(today)} />
+        <IconButton iconProps={{ iconName: 'ChevronRight' }} title={g.next[view]} ariaLabel={g.next[view]} onClick={() => setDate(stepDate(view, date, 1))} text="›" />
         <h3 id={titleId} className={c.title} aria-live="polite">
-          {viewTitle(view, date, language.intlLocale, g.calendar.week)}
+          {viewTitle(view, date, language.intlLocale, g.week)}
         </h3>
-        <div role="group" aria-label={g.calendar.viewSwitch} className={c.viewSwitch}>
+        <div role="group" aria-label={g.viewSwitch} className={c.viewSwitch}>
           {VIEWS.map((v) =>
             v === view ? (
-              <PrimaryButton key={v} text={g.calendar.views[v]} aria-pressed onClick={() => setView(v)} />
+              <PrimaryButton key={v} text={g.views[v]} aria-pressed onClick={() => setView(v)} />
             ) : (
-              <DefaultButton key={v} text={g.calendar.views[v]} aria-pressed={false} onClick={() => setView(v)} />
+              <DefaultButton key={v} text={g.views[v]} aria-pressed={false} onClick={() => setView(v)} />
             ),
           )}
         </div>
-        <DefaultButton text={g.calendar.subscribe.button} onClick={() => setSubscribing(true)} />
+        <DefaultButton text={g.subscribe.button} onClick={() => setSubscribing(true)} />
       </div>
       <p id={`${titleId}-help`} className={classes.visuallyHidden}>
-        {g.calendar.gridHelp}
+        {g.gridHelp}
       </p>
-      {state.kind === 'loading' && <Spinner size={SpinnerSize.small} label={g.calendar.loading} labelPosition="right" />}
-      {state.kind === 'failed' && <ErrorMessage error={state.error} strings={language.strings} onRetry={reload} />}
+      {state.kind === 'loading' && <Spinner size={SpinnerSize.small} label={g.loading} labelPosition="right" />}
+      {state.kind === 'failed' && <ErrorMessage error={state.error} strings={stringsFor(commonStrings, language)} onRetry={reload} />}
       {data && <Failures failures={data.failures} g={g} />}
       {view === 'month' && <MonthView {...props} />}
       {(view === 'week' || view === 'day') && <DaysView {...props} />}

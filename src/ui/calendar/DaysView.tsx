@@ -39,8 +39,8 @@ export function DaysView(p: ViewProps): JSX.Element {
             >
               {/* the visible date starts the button's name (WCAG 2.5.3); the full date and count follow for screen readers */}
               {formatDate(d, locale, { weekday: 'short', day: 'numeric', month: 'numeric' })}
-              <span className={classes.visuallyHidden}>{`, ${p.g.calendar.eventsOn(full, count)}`}</span>
-              {holiday && <span className={c.holiday}>{p.g.calendar.holiday[holiday.key]}</span>}
+              <span className={classes.visuallyHidden}>{`, ${p.g.eventsOn(full, count)}`}</span>
+              {holiday && <span className={c.holiday}>{p.g.holiday[holiday.key]}</span>}
             </button>
           );
         })}

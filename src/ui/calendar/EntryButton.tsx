@@ -2,7 +2,7 @@ import * as React from 'react';
 import { css } from '@fluentui/react/lib/Utilities';
 import type { CalendarEntry } from '../../domain/calendar';
 import type { Language } from '../strings';
-import type { GraphStrings } from '../strings/graphStrings';
+import type { CalendarStrings } from '../strings/calendar';
 import { entryLabel, entryTime } from './entryText';
 import { calendarClasses as c } from './styles';
 
@@ -10,7 +10,7 @@ export interface EntryButtonProps {
   entry: CalendarEntry;
   day: string | null;
   language: Language;
-  g: GraphStrings;
+  g: CalendarStrings;
   onOpen(entry: CalendarEntry): void;
   tabIndex?: number;
   style?: React.CSSProperties;

@@ -5,21 +5,21 @@ import { dayOf, type CalendarEntry } from '../../domain/calendar';
 import { formatDate } from './dates';
 import { safeHref } from '../common/safeUrl';
 import type { Language } from '../strings';
-import type { GraphStrings } from '../strings/graphStrings';
+import type { CalendarStrings } from '../strings/calendar';
 import { entrySource, entryTime } from './entryText';
 import { calendarClasses as c } from './styles';
 
 export interface EntryDetailsProps {
   entry: CalendarEntry | null;
   language: Language;
-  g: GraphStrings;
+  g: CalendarStrings;
   agendaUrl(meetingId: number): string;
   onDismiss(): void;
 }
 
 /** An entry's details and where it opens: Outlook on the web, the Teams meeting, the agenda. */
 export function EntryDetails({ entry, language, g, agendaUrl, onDismiss }: EntryDetailsProps): JSX.Element {
-  const t = g.calendar.details;
+  const t = g.details;
   const outlook = safeHref(entry?.webLink);
   const teams = entry && !entry.cancelled ? safeHref(entry.joinUrl) : null;
   const day = entry ? (entry.allDay ? entry.start : null) : null;
@@ -33,7 +33,7 @@ export function EntryDetails({ entry, language, g, agendaUrl, onDismiss }: Entry
               {formatDate(entry.allDay ? entry.start : dayOf(entry.start), language.intlLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}
               {', '}
               {entryTime(entry, day, language, g)}
-              {entry.cancelled && ` – ${g.calendar.cancelled}`}
+              {entry.cancelled && ` – ${g.cancelled}`}
             </dd>
             {entry.location && (
               <>

@@ -22,7 +22,7 @@ export function MonthView(p: ViewProps): JSX.Element {
       <thead>
         <tr>
           <th scope="col" className={c.weekNumber}>
-            <abbr title={p.g.calendar.views.week}>{p.g.calendar.views.week.charAt(0)}</abbr>
+            <abbr title={p.g.views.week}>{p.g.views.week.charAt(0)}</abbr>
           </th>
           {weeks[0].map((d) => (
             <th key={d} scope="col" className={c.weekHead}>
@@ -40,7 +40,7 @@ export function MonthView(p: ViewProps): JSX.Element {
             {week.map((d) => {
               const entries = p.entries.filter((e) => occursOn(e, d));
               const holiday = p.holidays.get(d);
-              const holidayName = holiday ? p.g.calendar.holiday[holiday.key] : '';
+              const holidayName = holiday ? p.g.holiday[holiday.key] : '';
               const full = formatDate(d, locale, { weekday: 'long', day: 'numeric', month: 'long' });
               const isFocused = d === p.focused;
               return (
@@ -58,14 +58,14 @@ export function MonthView(p: ViewProps): JSX.Element {
                 >
                   {/* the visible day number starts the cell's name (WCAG 2.5.3); the full date and count follow for screen readers */}
                   <span className={css(c.dayNumber, holiday?.publicHoliday && c.holidayNumber)}>{Number(d.slice(8))}</span>
-                  <span className={classes.visuallyHidden}>{`, ${p.g.calendar.eventsOn(full, entries.length)}`}</span>
+                  <span className={classes.visuallyHidden}>{`, ${p.g.eventsOn(full, entries.length)}`}</span>
                   {holiday && <span className={c.holiday}>{holidayName}</span>}
                   {entries.slice(0, PER_CELL).map((e) => (
                     <EntryButton key={e.key} entry={e} day={d} language={p.language} g={p.g} onOpen={p.onOpenEntry} tabIndex={isFocused ? 0 : -1} />
                   ))}
                   {entries.length > PER_CELL && (
                     <p className={c.more}>
-                      {p.g.calendar.more(entries.length - PER_CELL)}
+                      {p.g.more(entries.length - PER_CELL)}
                     </p>
                   )}
                 </td>

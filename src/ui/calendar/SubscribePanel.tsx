@@ -4,8 +4,8 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { ServicesWith } from '../../data/compose';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { classes } from '../common/styles';
-import type { Language } from '../strings';
-import type { GraphStrings } from '../strings/graphStrings';
+import { type Language, stringsFor, commonStrings } from '../strings';
+import type { CalendarStrings } from '../strings/calendar';
 import { downloadText } from './download';
 import { calendarClasses as c } from './styles';
 
@@ -14,13 +14,13 @@ export interface SubscribePanelProps {
   bodies: { id: number; name: string }[];
   services: ServicesWith<'calendar'>;
   language: Language;
-  g: GraphStrings;
+  g: CalendarStrings;
   onDismiss(): void;
 }
 
 /** Each body's meeting plan as an .ics download, and how to add it to a calendar app. */
 export function SubscribePanel({ isOpen, bodies, services, language, g, onDismiss }: SubscribePanelProps): JSX.Element {
-  const t = g.calendar.subscribe;
+  const t = g.subscribe;
   const [busy, setBusy] = React.useState<number | null>(null);
   const [error, setError] = React.useState<unknown>(null);
   const download = async (bodyId: number): Promise<void> => {
@@ -36,9 +36,9 @@ export function SubscribePanel({ isOpen, bodies, services, language, g, onDismis
     }
   };
   return (
-    <Panel isOpen={isOpen} type={PanelType.medium} headerText={t.heading} closeButtonAriaLabel={g.calendar.details.close} onDismiss={onDismiss} isLightDismiss>
+    <Panel isOpen={isOpen} type={PanelType.medium} headerText={t.heading} closeButtonAriaLabel={g.details.close} onDismiss={onDismiss} isLightDismiss>
       <p className={classes.paragraph}>{t.intro}</p>
-      {error !== null && <ErrorMessage error={error} strings={language.strings} />}
+      {error !== null && <ErrorMessage error={error} strings={stringsFor(commonStrings, language)} />}
       {bodies.length === 0 && <p className={classes.paragraph}>{t.noBodies}</p>}
       <div className={c.actions}>
         {bodies.map((b) => (

@@ -1,7 +1,7 @@
 import type { CalendarEntry } from '../../domain/calendar';
 import type { Holiday } from '../../domain/holidays';
 import type { Language } from '../strings';
-import type { GraphStrings } from '../strings/graphStrings';
+import type { CalendarStrings } from '../strings/calendar';
 
 /** What every calendar view gets from the calendar. */
 export interface ViewProps {
@@ -14,7 +14,7 @@ export interface ViewProps {
   month: string;
   holidays: Map<string, Holiday>;
   language: Language;
-  g: GraphStrings;
+  g: CalendarStrings;
   labelledBy: string;
   onFocusDay(date: string): void;
   onOpenDay(date: string): void;

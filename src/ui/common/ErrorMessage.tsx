@@ -1,22 +1,27 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import type { Strings } from '../strings';
-import { errorDetail, errorKind } from './errorKind';
+import type { CommonStrings } from '../strings';
+import { errorText } from './errorKind';
 import { classes } from './styles';
 
 export interface ErrorMessageProps {
   error: unknown;
-  strings: Strings;
+  strings: CommonStrings;
   /** Shows a retry button when given. */
   onRetry?: () => void;
   retryLabel?: string;
 }
 
-/** A failure as a person should see it: what happened, what to do, and a way to try again. */
+/**
+ * A failure as a person should see it: what happened and what to do, from the string table by the
+ * failure's code, in the UI language. The server's own (English) detail goes to the console only.
+ */
 export function ErrorMessage({ error, strings, onRetry, retryLabel }: ErrorMessageProps): JSX.Element {
-  const text = strings.errors[errorKind(error)];
-  const detail = errorDetail(error);
+  const text = errorText(error, strings);
+  React.useEffect(() => {
+    if (error) console.warn('Politikerportal:', (error as { message?: unknown }).message ?? error);
+  }, [error]);
   return (
     <MessageBar
       messageBarType={MessageBarType.error}
@@ -25,7 +30,6 @@ export function ErrorMessage({ error, strings, onRetry, retryLabel }: ErrorMessa
     >
       <p className={classes.messageTitle}>{text.title}</p>
       <p className={classes.messageText}>{text.action}</p>
-      {detail && <p className={classes.messageDetail}>{strings.common.serverSaid(detail)}</p>}
     </MessageBar>
   );
 }

@@ -1,20 +1,33 @@
-import type { DataError } from '../../data/services';
+import type { ErrorCode, ErrorKind } from '../../data/errorCodes';
+import type { CommonStrings, ErrorText } from '../strings';
 
-export type ErrorKind = DataError['kind'];
-
-const KINDS: readonly ErrorKind[] = ['forbidden', 'notFound', 'conflict', 'throttled', 'network', 'invalid', 'unknown'];
+export type { ErrorCode, ErrorKind };
 
 /**
- * The kind of a failure, for choosing its message. Checks the shape rather than `instanceof`,
- * because a host bundle and a web part bundle may each carry their own copy of `DataError`.
+ * The kind and code of a failure are read by shape rather than `instanceof`, because a host
+ * bundle and a web part bundle may each carry their own copy of `DataError`.
  */
 export function errorKind(error: unknown): ErrorKind {
   const kind = (error as { kind?: unknown } | null)?.kind;
-  return typeof kind === 'string' && (KINDS as readonly string[]).includes(kind) ? (kind as ErrorKind) : 'unknown';
+  return typeof kind === 'string' && ['forbidden', 'notFound', 'conflict', 'throttled', 'network', 'invalid', 'unknown'].includes(kind) ? (kind as ErrorKind) : 'unknown';
 }
 
-/** The server's own message, when there is one worth showing next to ours. */
-export function errorDetail(error: unknown): string | null {
-  const message = (error as { message?: unknown } | null)?.message;
-  return typeof message === 'string' && message.trim() ? message.trim() : null;
+/** The string-table key of a failure; anything that is not a DataError is 'serverError'. */
+export function errorCode(error: unknown, strings: CommonStrings): ErrorCode {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code in strings.errors ? (code as ErrorCode) : 'serverError';
+}
+
+/** What the person is told about a failure, in the UI language. */
+export function errorText(error: unknown, strings: CommonStrings): ErrorText {
+  return strings.errors[errorCode(error, strings)];
+}
+
+/** The few reasons a calendar or mailbox of several is shown as unavailable, each with its own sentence. */
+export type FailureCode = 'consent' | 'accessDenied' | 'notFound' | 'mailboxNotEnabled' | 'throttled' | 'signedOut' | 'other';
+
+export function failureCode(error: unknown): FailureCode {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'consent' || code === 'accessDenied' || code === 'notFound' || code === 'mailboxNotEnabled' || code === 'signedOut' || code === 'throttled') return code;
+  return 'other';
 }

@@ -15,7 +15,6 @@ export const classes = mergeStyleSets({
   // MessageBar's own text is 12px; messages people must act on read better a little larger.
   messageTitle: { margin: 0, fontWeight: 600, fontSize: '0.875rem' },
   messageText: { margin: '0.25rem 0 0', fontSize: '0.875rem' },
-  messageDetail: { margin: '0.25rem 0 0', fontSize: '0.875rem', overflowWrap: 'anywhere' },
   visuallyHidden: {
     position: 'absolute',
     width: 1,

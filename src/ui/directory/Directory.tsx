@@ -10,16 +10,17 @@ import { toVCards } from '../../data/graph/vcard';
 import type { ServicesWith } from '../../data/compose';
 import { downloadText } from '../calendar/download';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { errorKind } from '../common/errorKind';
+import { errorText } from '../common/errorKind';
 import { LiveStatus } from '../common/LiveStatus';
 import { classes } from '../common/styles';
 import { useLanguage } from '../common/useLanguage';
 import { useMounted } from '../common/useMounted';
-import { getGraphStrings } from '../strings/graphStrings';
+import { directoryStrings } from '../strings/directory';
 import { PersonPage } from './PersonPage';
 import { PersonRow } from './PersonRow';
 import { directoryClasses as c } from './styles';
 import { assignmentText } from './text';
+import { stringsFor, commonStrings } from '../strings';
 
 /** People shown at first and per "show more"; their photos come in one Graph $batch. */
 export const PAGE = 20;
@@ -30,8 +31,8 @@ type State = { kind: 'loading' } | { kind: 'loaded'; people: DirectoryPerson[] }
 /** "Förtroendevalda": everyone with a current assignment, with filters, search and vCard export. */
 export function Directory({ services }: { services: ServicesWith<'directory'> }): JSX.Element {
   const language = useLanguage(services.locale);
-  const g = React.useMemo(() => getGraphStrings(services.locale), [services.locale]);
-  const t = g.directory;
+  const g = stringsFor(directoryStrings, services.locale);
+  const t = g;
   const mounted = useMounted();
   const [state, setState] = React.useState<State>({ kind: 'loading' });
   const [contacts, setContacts] = React.useState<Map<string, DirectoryContact>>(new Map());
@@ -104,7 +105,7 @@ export function Directory({ services }: { services: ServicesWith<'directory'> })
     downloadText(`${t.heading}.vcf`, cards, 'text/vcard;charset=utf-8');
   };
 
-  const announcement = state.kind === 'loading' ? t.loading : state.kind === 'failed' ? language.strings.errors[errorKind(state.error)].title : t.count(filtered.length);
+  const announcement = state.kind === 'loading' ? t.loading : state.kind === 'failed' ? errorText(state.error, stringsFor(commonStrings, language)).title : t.count(filtered.length);
   return (
     <section className={classes.section} aria-labelledby={headingId} lang={language.tag}>
       <h2 id={headingId} className={classes.heading}>
@@ -112,7 +113,7 @@ export function Directory({ services }: { services: ServicesWith<'directory'> })
       </h2>
       <LiveStatus message={announcement} />
       {state.kind === 'loading' && <Spinner size={SpinnerSize.medium} label={t.loading} labelPosition="right" />}
-      {state.kind === 'failed' && <ErrorMessage error={state.error} strings={language.strings} onRetry={load} />}
+      {state.kind === 'failed' && <ErrorMessage error={state.error} strings={stringsFor(commonStrings, language)} onRetry={load} />}
       {person && <PersonPage person={person} services={services} language={language} g={g} onBack={() => setPerson(null)} />}
       {state.kind === 'loaded' && !person && (
         <>

@@ -6,8 +6,8 @@ import type { ServicesWith } from '../../data/compose';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { classes } from '../common/styles';
 import { useMounted } from '../common/useMounted';
-import type { Language } from '../strings';
-import type { GraphStrings } from '../strings/graphStrings';
+import { type Language, stringsFor, commonStrings } from '../strings';
+import type { DirectoryStrings } from '../strings/directory';
 import { directoryClasses as c } from './styles';
 import { assignmentText } from './text';
 
@@ -15,13 +15,13 @@ export interface PersonPageProps {
   person: DirectoryPerson;
   services: ServicesWith<'directory'>;
   language: Language;
-  g: GraphStrings;
+  g: DirectoryStrings;
   onBack(): void;
 }
 
 /** A person's page: current assignments and, read on demand, the past ones. */
 export function PersonPage({ person, services, language, g, onBack }: PersonPageProps): JSX.Element {
-  const t = g.directory;
+  const t = g;
   const mounted = useMounted();
   const [history, setHistory] = React.useState<DirectoryAssignment[] | null>(null);
   const [error, setError] = React.useState<unknown>(null);
@@ -49,7 +49,7 @@ export function PersonPage({ person, services, language, g, onBack }: PersonPage
         ))}
       </ul>
       <h4 className={classes.subheading}>{t.past}</h4>
-      {error !== null && <ErrorMessage error={error} strings={language.strings} />}
+      {error !== null && <ErrorMessage error={error} strings={stringsFor(commonStrings, language)} />}
       {history === null && error === null && <Spinner size={SpinnerSize.small} />}
       {history !== null && (
         <ul className={c.history}>

@@ -3,7 +3,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { Persona, PersonaSize } from '@fluentui/react/lib/Persona';
 import type { DirectoryContact, DirectoryPerson } from '../../data/graph/types';
 import type { Language } from '../strings';
-import type { GraphStrings } from '../strings/graphStrings';
+import type { DirectoryStrings } from '../strings/directory';
 import { directoryClasses as c } from './styles';
 import { assignmentText, initials } from './text';
 
@@ -12,13 +12,13 @@ export interface PersonRowProps {
   contact: DirectoryContact | undefined;
   photo: string | null | undefined;
   language: Language;
-  g: GraphStrings;
+  g: DirectoryStrings;
   onOpen(): void;
 }
 
 /** One elected official: photo or initials, party, assignments, e-mail and phone. */
 export function PersonRow({ person, contact, photo, language, g, onOpen }: PersonRowProps): JSX.Element {
-  const t = g.directory;
+  const t = g;
   return (
     <li className={c.item}>
       {/* The name beside it says who it is: the photo is decoration for screen readers. */}

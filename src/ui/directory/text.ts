@@ -1,9 +1,9 @@
 import type { DirectoryAssignment } from '../../data/graph/types';
-import type { Language } from '../strings';
+import { type Language, stringsFor, commonStrings } from '../strings';
 
 /** "Ordförande, Regionfullmäktige" or "Ersättare, Hälso- och sjukvårdsnämnden". */
 export function assignmentText(a: DirectoryAssignment, language: Language): string {
-  const s = language.strings;
+  const s = stringsFor(commonStrings, language);
   const role = a.position ? s.position[a.position] : s.role[a.role];
   return `${role}, ${a.bodyName}`;
 }

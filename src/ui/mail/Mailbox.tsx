@@ -5,14 +5,15 @@ import { getId } from '@fluentui/react/lib/Utilities';
 import type { MailboxResult } from '../../data/graph/types';
 import type { ServicesWith } from '../../data/compose';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { errorKind } from '../common/errorKind';
+import { failureCode, errorText } from '../common/errorKind';
 import { LiveStatus } from '../common/LiveStatus';
 import { classes } from '../common/styles';
 import { useLanguage } from '../common/useLanguage';
 import { useMounted } from '../common/useMounted';
-import { failureCode, getGraphStrings } from '../strings/graphStrings';
+import { mailStrings } from '../strings/mail';
 import { MessageRow } from './MessageRow';
 import { mailClasses as c } from './styles';
+import { stringsFor, commonStrings } from '../strings';
 
 export interface MailboxProps {
   services: ServicesWith<'mail'>;
@@ -27,8 +28,8 @@ type State = { kind: 'loading' } | { kind: 'loaded'; boxes: MailboxResult[] } | 
 /** "E-post": unread count and the latest messages of the person's and shared mailboxes. */
 export function Mailbox({ services, shared, top }: MailboxProps): JSX.Element {
   const language = useLanguage(services.locale);
-  const g = React.useMemo(() => getGraphStrings(services.locale), [services.locale]);
-  const t = g.mail;
+  const g = stringsFor(mailStrings, services.locale);
+  const t = g;
   const mounted = useMounted();
   const [state, setState] = React.useState<State>({ kind: 'loading' });
   const [busy, setBusy] = React.useState<string | null>(null);
@@ -66,7 +67,7 @@ export function Mailbox({ services, shared, top }: MailboxProps): JSX.Element {
     }
   };
 
-  const announcement = state.kind === 'loading' ? t.loading : state.kind === 'failed' ? language.strings.errors[errorKind(state.error)].title : status;
+  const announcement = state.kind === 'loading' ? t.loading : state.kind === 'failed' ? errorText(state.error, stringsFor(commonStrings, language)).title : status;
   return (
     <section className={classes.section} aria-labelledby={headingId} lang={language.tag}>
       <h2 id={headingId} className={classes.heading}>
@@ -74,8 +75,8 @@ export function Mailbox({ services, shared, top }: MailboxProps): JSX.Element {
       </h2>
       <LiveStatus message={announcement} />
       {state.kind === 'loading' && <Spinner size={SpinnerSize.medium} label={t.loading} labelPosition="right" />}
-      {state.kind === 'failed' && <ErrorMessage error={state.error} strings={language.strings} onRetry={load} />}
-      {actionError !== null && <ErrorMessage error={actionError} strings={language.strings} />}
+      {state.kind === 'failed' && <ErrorMessage error={state.error} strings={stringsFor(commonStrings, language)} onRetry={load} />}
+      {actionError !== null && <ErrorMessage error={actionError} strings={stringsFor(commonStrings, language)} />}
       {state.kind === 'loaded' &&
         state.boxes.map((b) => {
           const name = b.mailbox === 'me' ? t.own : b.name || b.mailbox;

@@ -5,20 +5,20 @@ import { css } from '@fluentui/react/lib/Utilities';
 import type { MailMessage } from '../../data/graph/types';
 import { safeHref } from '../common/safeUrl';
 import { formatDateTime, type Language } from '../strings';
-import type { GraphStrings } from '../strings/graphStrings';
+import type { MailStrings } from '../strings/mail';
 import { mailClasses as c } from './styles';
 
 export interface MessageRowProps {
   message: MailMessage;
   language: Language;
-  g: GraphStrings;
+  g: MailStrings;
   busy: boolean;
   onMarkRead(): void;
 }
 
 /** One message: sender, subject (opens in Outlook on the web), received, importance, attachments. */
 export function MessageRow({ message: m, language, g, busy, onMarkRead }: MessageRowProps): JSX.Element {
-  const t = g.mail;
+  const t = g;
   const href = safeHref(m.webLink);
   const subject = m.subject || t.noSubject;
   const flags = [!m.isRead ? t.unreadMark : '', m.importance === 'high' ? t.high : m.importance === 'low' ? t.low : '', m.hasAttachments ? t.attachment : ''].filter(Boolean);
@@ -33,7 +33,7 @@ export function MessageRow({ message: m, language, g, busy, onMarkRead }: Messag
           subject
         )}
         <span className={c.meta}>
-          {t.from}: {m.fromName} · {t.received}: {formatDateTime(m.received, { strings: language.strings, intlLocale: language.intlLocale })}
+          {t.from}: {m.fromName} · {t.received}: {formatDateTime(m.received, language)}
           {flags.length > 0 && <span className={c.flag}>{flags.join(' · ')}</span>}
         </span>
       </div>

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { AgendaItem, MeetingDetails, MeetingDocument } from '../../data/services';
-import type { Language } from '../strings';
+import { type Language, stringsFor } from '../strings';
 import { classes } from '../common/styles';
 import { changedSince } from './changes';
 import { ChangedMark } from './ChangedMark';
@@ -20,7 +20,7 @@ export interface AgendaProps {
 
 /** The agenda: numbered items with their facts and documents; meeting-level documents after. */
 export function Agenda({ details, language, lastSeen, idPrefix, itemTools, documentTools }: AgendaProps): JSX.Element {
-  const t = meetingStrings(language);
+  const t = stringsFor(meetingStrings, language);
   const items = [...details.items].sort((a, b) => a.number - b.number);
   const docsOf = (itemId: number | null) => details.documents.filter((d) => d.itemId === itemId);
   const changed = items.filter((i) => changedSince(i.modified, lastSeen)).length + details.documents.filter((d) => changedSince(d.modified, lastSeen)).length;

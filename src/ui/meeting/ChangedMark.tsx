@@ -1,12 +1,12 @@
 import * as React from 'react';
-import type { Language } from '../strings';
+import { type Language, stringsFor } from '../strings';
 import { classes } from '../common/styles';
 import { meetingCss as css } from './styles';
 import { meetingStrings } from '../strings/meeting';
 
 /** "Nytt eller ändrat": short on screen, the full sentence for screen readers. */
 export function ChangedMark({ language }: { language: Language }): JSX.Element {
-  const t = meetingStrings(language).agenda;
+  const t = stringsFor(meetingStrings, language).agenda;
   return (
     <>
       <span className={css.marker} aria-hidden="true">

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
 import type { MeetingDocument } from '../../data/services';
-import type { Language } from '../strings';
+import { type Language, stringsFor } from '../strings';
 import { safeHref } from '../common/safeUrl';
 import { changedSince } from './changes';
 import { ChangedMark } from './ChangedMark';
@@ -16,7 +16,7 @@ export function DocumentLinks({ documents, language, lastSeen, extra }: {
   /** Clerk's controls per document (remove). */
   extra?: (doc: MeetingDocument) => React.ReactNode;
 }): JSX.Element {
-  const t = meetingStrings(language);
+  const t = stringsFor(meetingStrings, language);
   if (documents.length === 0) return <p>{t.agenda.noDocuments}</p>;
   return (
     <ul className={css.docList}>

@@ -1,17 +1,17 @@
 import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
 import type { MeetingDetails } from '../../data/services';
-import { formatDateTime, formatMeetingTime, type Language } from '../strings';
+import { formatDateTime, formatMeetingTime, type Language, stringsFor, commonStrings, intlOf } from '../strings';
 import { safeHref } from '../common/safeUrl';
 import { meetingCss as css } from './styles';
 import { meetingStrings } from '../strings/meeting';
 
 /** The meeting's facts: body, time (Swedish), place, remote, Teams link, status, chair, co-signers. */
 export function MeetingHeader({ details, language }: { details: MeetingDetails; language: Language }): JSX.Element {
-  const s = language.strings;
-  const t = meetingStrings(language).page;
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(meetingStrings, language).page;
   const teams = safeHref(details.teamsJoinUrl);
-  const names = (people: { displayName: string }[]) => (people.length ? s.list(people.map((p) => p.displayName)) : t.nobodyYet);
+  const names = (people: { displayName: string }[]) => (people.length ? intlOf(language).list(people.map((p) => p.displayName)) : t.nobodyYet);
   return (
     <>
       <dl className={css.facts}>

@@ -5,7 +5,7 @@ import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { ServicesWith } from '../../data/compose';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { errorKind } from '../common/errorKind';
+import { errorText } from '../common/errorKind';
 import { LiveStatus } from '../common/LiveStatus';
 import { classes } from '../common/styles';
 import { useLanguage } from '../common/useLanguage';
@@ -15,6 +15,7 @@ import { MeetingHeader } from './MeetingHeader';
 import type { MeetingNav } from './nav';
 import { useCanEdit, useMeeting } from './useMeeting';
 import { meetingStrings } from '../strings/meeting';
+import { stringsFor, commonStrings } from '../strings';
 
 export interface MeetingPageProps {
   services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
@@ -25,8 +26,8 @@ export interface MeetingPageProps {
 /** One meeting for members, substitutes and clerks: facts, agenda with documents, my participation, clerk's tools. */
 export function MeetingPage({ services, meetingId, nav }: MeetingPageProps): JSX.Element {
   const language = useLanguage(services.locale);
-  const s = language.strings;
-  const t = meetingStrings(language).page;
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(meetingStrings, language).page;
   const { state, reload } = useMeeting(services, meetingId);
   const canEdit = useCanEdit(services);
   const [idPrefix] = React.useState(() => getId('meeting-'));
@@ -37,7 +38,7 @@ export function MeetingPage({ services, meetingId, nav }: MeetingPageProps): JSX
     if (state.kind === 'loaded') services.visits.markSeen(meetingId, services.clock.now().toISOString());
   }, [state.kind, services, meetingId]);
 
-  const announcement = state.kind === 'loading' ? t.loading : state.kind === 'loaded' ? t.loaded(state.details.title) : s.errors[errorKind(state.error)].title;
+  const announcement = state.kind === 'loading' ? t.loading : state.kind === 'loaded' ? t.loaded(state.details.title) : errorText(state.error, s).title;
   const overview = nav.overview();
 
   return (

@@ -5,10 +5,11 @@ import { LazyNewMeetingPage, LazyRollCallPage, Loading } from './lazy';
 import { MeetingPage } from './MeetingPage';
 import type { MeetingNav, MeetingView } from './nav';
 import { meetingStrings } from '../strings/meeting';
+import { stringsFor } from '../strings';
 
 /** The meeting views by address; the host's router and the web part's query string both end here. */
 export function MeetingWorkspace({ services, view, nav }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; view: MeetingView; nav: MeetingNav }): JSX.Element {
-  const loading = meetingStrings(useLanguage(services.locale)).page.loading;
+  const loading = stringsFor(meetingStrings, useLanguage(services.locale)).page.loading;
   switch (view.kind) {
     case 'new':
       return (

@@ -1,18 +1,18 @@
 import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
 import type { MyMeeting } from '../../data/services';
-import type { Language } from '../strings';
-import { formatMeetingTime } from '../strings';
+import { type Language, formatMeetingTime, stringsFor, commonStrings } from '../strings';
 import { formatItemNumbers } from '../../domain/itemNumbers';
 import { safeHref } from '../common/safeUrl';
 import { roleText } from './roles';
 import { meetingClasses as css } from './styles';
 import { meetingStrings } from '../strings/meeting';
+import { overviewStrings } from '../strings/overview';
 
 /** One meeting: when, which body, what, where, its status and the person's role; a past one offers only its agenda. */
 export function MeetingCard({ meeting, language, idPrefix, past = false }: { meeting: MyMeeting; language: Language; idPrefix: string; past?: boolean }): JSX.Element {
-  const s = language.strings;
-  const t = s.myMeetings;
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(overviewStrings, language);
   const headingId = `${idPrefix}-meeting-${meeting.id}`;
   const agendaHref = safeHref(meeting.agendaUrl);
   const teamsHref = past ? null : safeHref(meeting.teamsJoinUrl);
@@ -32,14 +32,14 @@ export function MeetingCard({ meeting, language, idPrefix, past = false }: { mee
         <dt className={css.term}>{t.status}</dt>
         <dd className={css.value}>{s.meetingStatus[meeting.status]}</dd>
         <dt className={css.term}>{t.myRole}</dt>
-        <dd className={css.value}>{roleText(meeting.myAssignments, s)}</dd>
+        <dd className={css.value}>{roleText(meeting.myAssignments, s, language)}</dd>
       </dl>
       {meeting.remoteAllowed && !past && <p className={css.note}>{t.remoteAllowed}</p>}
       {meeting.calledIn && (
         <p className={css.note}>
           {meeting.calledIn.items === 'all'
-            ? meetingStrings(language).participation.calledIn(meeting.calledIn.forMemberName)
-            : meetingStrings(language).participation.calledInItems(meeting.calledIn.forMemberName, meetingStrings(language).items(formatItemNumbers(meeting.calledIn.items)))}
+            ? stringsFor(meetingStrings, language).participation.calledIn(meeting.calledIn.forMemberName)
+            : stringsFor(meetingStrings, language).participation.calledInItems(meeting.calledIn.forMemberName, stringsFor(meetingStrings, language).items(formatItemNumbers(meeting.calledIn.items)))}
         </p>
       )}
       <div className={css.actions}>

@@ -4,7 +4,7 @@ import { getId } from '@fluentui/react/lib/Utilities';
 import type { MyMeeting } from '../../data/services';
 import type { ServicesWith } from '../../data/compose';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { errorKind } from '../common/errorKind';
+import { errorText } from '../common/errorKind';
 import { LiveStatus } from '../common/LiveStatus';
 import { classes } from '../common/styles';
 import { useLanguage } from '../common/useLanguage';
@@ -12,6 +12,8 @@ import { useMounted } from '../common/useMounted';
 import { MeetingCard } from './MeetingCard';
 import { PastMeetings } from './PastMeetings';
 import { meetingClasses } from './styles';
+import { stringsFor, commonStrings } from '../strings';
+import { overviewStrings } from '../strings/overview';
 
 export interface MyMeetingsProps {
   services: ServicesWith<'meetings'>;
@@ -24,7 +26,7 @@ type State = { kind: 'loading' } | { kind: 'loaded'; meetings: MyMeeting[] } | {
 /** "Mina sammanträden": the signed-in person's upcoming meetings, soonest first. */
 export function MyMeetings({ services, limit }: MyMeetingsProps): JSX.Element {
   const language = useLanguage(services.locale);
-  const t = language.strings.myMeetings;
+  const t = stringsFor(overviewStrings, language);
   const mounted = useMounted();
   const [state, setState] = React.useState<State>({ kind: 'loading' });
   // Each load gets a number; a slow earlier answer must not overwrite a newer one.
@@ -54,7 +56,7 @@ export function MyMeetings({ services, limit }: MyMeetingsProps): JSX.Element {
         ? state.meetings.length === 0
           ? t.empty
           : t.loaded(state.meetings.length)
-        : language.strings.errors[errorKind(state.error)].title;
+        : errorText(state.error, stringsFor(commonStrings, language)).title;
 
   return (
     <>
@@ -64,7 +66,7 @@ export function MyMeetings({ services, limit }: MyMeetingsProps): JSX.Element {
         </h2>
         <LiveStatus message={announcement} />
         {state.kind === 'loading' && <Spinner size={SpinnerSize.medium} label={t.loading} labelPosition="right" />}
-        {state.kind === 'failed' && <ErrorMessage error={state.error} strings={language.strings} onRetry={load} />}
+        {state.kind === 'failed' && <ErrorMessage error={state.error} strings={stringsFor(commonStrings, language)} onRetry={load} />}
         {state.kind === 'loaded' && state.meetings.length === 0 && <p className={classes.paragraph}>{t.empty}</p>}
         {state.kind === 'loaded' && state.meetings.length > 0 && (
           <ul className={meetingClasses.list}>

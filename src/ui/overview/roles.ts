@@ -1,19 +1,19 @@
 import type { Assignment } from '../../domain/types';
-import type { Strings } from '../strings';
+import { intlOf, type CommonStrings, type Language } from '../strings';
 
 /**
  * What the person is in the body, as words: a chair post when they hold one, otherwise
  * member or substitute. Several assignments in one
  * body (e.g. member and chair) give every distinct title once.
  */
-export function roleText(assignments: readonly Assignment[], strings: Strings): string {
+export function roleText(assignments: readonly Assignment[], strings: CommonStrings, language: Language): string {
   const titles: string[] = [];
   const sorted = [...assignments].sort((a, b) => rank(a) - rank(b));
   for (const a of sorted) {
     const title = a.position ? strings.position[a.position] : strings.role[a.role];
     if (!titles.includes(title)) titles.push(title);
   }
-  return strings.list(titles);
+  return intlOf(language).list(titles);
 }
 
 /** Chair posts first, then members, then substitutes: the most telling title leads. */

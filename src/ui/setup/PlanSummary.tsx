@@ -1,11 +1,10 @@
 import * as React from 'react';
 import type { ProvisioningPlan } from '../../data/provisioning/plan';
-import type { Strings } from '../strings';
+import type { SetupStrings } from '../strings/setup';
 import { setupClasses as css } from './styles';
 
 /** How the site compares with the schema, as a small table: what should exist, what is missing, what is outdated. */
-export function PlanSummary({ plan, strings }: { plan: ProvisioningPlan; strings: Strings }): JSX.Element {
-  const t = strings.setup;
+export function PlanSummary({ plan, t }: { plan: ProvisioningPlan; t: SetupStrings }): JSX.Element {
   const { lists, fields, levels, groups } = plan.summary;
   const rows: [string, number, number, number | null][] = [
     [t.lists, lists.expected, lists.missing, lists.outdated],

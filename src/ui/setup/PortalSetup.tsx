@@ -6,9 +6,9 @@ import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { ServicesWith } from '../../data/compose';
 import type { ProvisioningPlan, ProvisioningProgress, ProvisioningResult } from '../../data/provisioning/plan';
-import type { Strings } from '../strings';
+import { type CommonStrings, stringsFor, commonStrings } from '../strings';
 import { ErrorMessage } from '../common/ErrorMessage';
-import { errorKind } from '../common/errorKind';
+import { errorText } from '../common/errorKind';
 import { LiveStatus } from '../common/LiveStatus';
 import { classes } from '../common/styles';
 import { useLanguage } from '../common/useLanguage';
@@ -17,6 +17,7 @@ import { PlanSummary } from './PlanSummary';
 import { StepList } from './StepList';
 import { stepText } from './stepText';
 import { setupClasses as css } from './styles';
+import { setupStrings, type SetupStrings } from '../strings/setup';
 
 export interface PortalSetupProps {
   services: ServicesWith<'provisioning'>;
@@ -40,8 +41,8 @@ type State =
  */
 export function PortalSetup({ services }: PortalSetupProps): JSX.Element {
   const language = useLanguage(services.locale);
-  const s = language.strings;
-  const t = s.setup;
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(setupStrings, language);
   const mounted = useMounted();
   const [state, setState] = React.useState<State>({ kind: 'checking' });
   // The outcome of a run gets focus, so keyboard and screen reader users land on it.
@@ -111,7 +112,7 @@ export function PortalSetup({ services }: PortalSetupProps): JSX.Element {
       <h2 id={headingId} className={classes.heading}>
         {t.heading}
       </h2>
-      <LiveStatus message={announcement(state, language.strings)} />
+      <LiveStatus message={announcement(state, s, t)} />
       {state.kind !== 'notOwner' && <p className={classes.paragraph}>{t.intro}</p>}
 
       <div ref={statusRef} tabIndex={-1} className={css.status}>
@@ -123,7 +124,7 @@ export function PortalSetup({ services }: PortalSetupProps): JSX.Element {
           </MessageBar>
         )}
         {state.kind === 'loadFailed' && <ErrorMessage error={state.error} strings={s} onRetry={() => void check()} />}
-        {state.kind === 'applying' && <Progress state={state} strings={s} />}
+        {state.kind === 'applying' && <Progress state={state} t={t} />}
         {state.kind === 'applyFailed' && (
           <MessageBar
             messageBarType={MessageBarType.error}
@@ -131,8 +132,8 @@ export function PortalSetup({ services }: PortalSetupProps): JSX.Element {
             actions={<DefaultButton onClick={() => void retry()} text={t.retry} />}
           >
             <p className={classes.messageTitle}>{t.failedTitle}</p>
-            <p className={classes.messageText}>{t.failedStep(stepText(state.result.failed.step, s))}</p>
-            <p className={classes.messageDetail}>{s.common.serverSaid(state.result.failed.message)}</p>
+            <p className={classes.messageText}>{t.failedStep(stepText(state.result.failed.step, t))}</p>
+            <p className={classes.messageText}>{errorText(state.result.failed.error, s).title}</p>
             <p className={classes.messageText}>{t.failedAction}</p>
           </MessageBar>
         )}
@@ -147,13 +148,13 @@ export function PortalSetup({ services }: PortalSetupProps): JSX.Element {
 
       {plan && state.kind !== 'checking' && (
         <>
-          <PlanSummary plan={plan} strings={s} />
+          <PlanSummary plan={plan} t={t} />
           {state.kind === 'ready' && (
             <div className={css.actions}>
               <PrimaryButton text={t.apply} disabled={upToDate} onClick={() => void run(plan)} />
             </div>
           )}
-          {!upToDate && <StepList steps={plan.steps} strings={s} />}
+          {!upToDate && <StepList steps={plan.steps} t={t} />}
         </>
       )}
     </section>
@@ -161,8 +162,7 @@ export function PortalSetup({ services }: PortalSetupProps): JSX.Element {
 }
 
 /** `apply` reports each step before it starts (done = steps finished), and once more at the end. */
-function Progress({ state, strings }: { state: Extract<State, { kind: 'applying' }>; strings: Strings }): JSX.Element {
-  const t = strings.setup;
+function Progress({ state, t }: { state: Extract<State, { kind: 'applying' }>; t: SetupStrings }): JSX.Element {
   const total = state.plan.steps.length;
   const p = state.progress;
   const current = p ? Math.min(p.done + 1, p.total) : 1;
@@ -170,14 +170,13 @@ function Progress({ state, strings }: { state: Extract<State, { kind: 'applying'
   return (
     <ProgressIndicator
       label={t.applying}
-      description={step ? t.progress(current, p ? p.total : total, stepText(step, strings)) : undefined}
+      description={step ? t.progress(current, p ? p.total : total, stepText(step, t)) : undefined}
       percentComplete={p && p.total > 0 ? p.done / p.total : undefined}
     />
   );
 }
 
-function announcement(state: State, strings: Strings): string {
-  const t = strings.setup;
+function announcement(state: State, strings: CommonStrings, t: SetupStrings): string {
   switch (state.kind) {
     case 'checking':
       return t.checking;
@@ -185,7 +184,7 @@ function announcement(state: State, strings: Strings): string {
       return t.notOwner.title;
     case 'loadFailed':
     case 'applyError':
-      return strings.errors[errorKind(state.error)].title;
+      return errorText(state.error, strings).title;
     case 'applying':
       return t.applying;
     case 'applyFailed':

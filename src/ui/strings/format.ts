@@ -1,4 +1,5 @@
-import type { DateParts, Strings } from './Strings';
+import { commonStrings, type DateParts } from './common';
+import { stringsFor, type Language } from './registry';
 
 /**
  * Dates and times are stored as UTC and always shown as Swedish wall-clock time
@@ -43,20 +44,19 @@ export function dateParts(instant: Date | string, intlLocale: string): DateParts
   };
 }
 
-/** Inputs shared by the helpers: the table and the Intl locale of the UI language. */
-export interface FormatContext {
-  strings: Strings;
-  intlLocale: string;
-}
+/** The helpers take the UI language: its `Intl` locale names months and days, its table orders the parts. */
+export type FormatContext = Pick<Language, 'tag' | 'intlLocale'>;
+
+const datesOf = (ctx: FormatContext) => stringsFor(commonStrings, ctx.tag).dates;
 
 /** "tisdag 1 december 2026, 09:00" */
 export function formatDateTime(instant: Date | string, ctx: FormatContext): string {
-  return ctx.strings.dates.dateTime(dateParts(instant, ctx.intlLocale));
+  return datesOf(ctx).dateTime(dateParts(instant, ctx.intlLocale));
 }
 
 /** "09:00" */
 export function formatTime(instant: Date | string, ctx: FormatContext): string {
-  return ctx.strings.dates.time(dateParts(instant, ctx.intlLocale));
+  return datesOf(ctx).time(dateParts(instant, ctx.intlLocale));
 }
 
 /** A meeting's time: with the end time when it ends the same Swedish day, else the start only. */
@@ -64,7 +64,7 @@ export function formatMeetingTime(start: string, end: string | null, ctx: Format
   const s = dateParts(start, ctx.intlLocale);
   if (end) {
     const e = dateParts(end, ctx.intlLocale);
-    if (e.year === s.year && e.month === s.month && e.day === s.day && end > start) return ctx.strings.dates.dateTimeRange(s, e);
+    if (e.year === s.year && e.month === s.month && e.day === s.day && end > start) return datesOf(ctx).dateTimeRange(s, e);
   }
-  return ctx.strings.dates.dateTime(s);
+  return datesOf(ctx).dateTime(s);
 }

@@ -1,9 +1,10 @@
-import type { MeetingStrings } from './MeetingStrings';
+import type { MeetingStrings } from './meeting';
+import { intlFor } from './intl';
 
-const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+const { plural } = intlFor('en-GB');
 
 /** English texts of the meeting views; terms from DOMAIN.md §9. */
-export const meetingEn: MeetingStrings = {
+export const en: MeetingStrings = {
   itemKind: {
     Decision: 'Decision',
     Information: 'Information',
@@ -59,7 +60,7 @@ export const meetingEn: MeetingStrings = {
     documentLabel: (t, k) => `${t}, ${k}`,
     changed: 'New or changed',
     changedLabel: 'New or changed since your last visit',
-    changedCount: (n) => (n === 0 ? 'Nothing is new since your last visit.' : `${n} ${plural(n, 'thing is', 'things are')} new or changed since your last visit.`),
+    changedCount: (n) => (n === 0 ? 'Nothing is new since your last visit.' : `${n} ${plural(n, { one: 'thing is', other: 'things are' })} new or changed since your last visit.`),
   },
   participation: {
     heading: 'My participation',
@@ -125,7 +126,7 @@ export const meetingEn: MeetingStrings = {
     chair: 'Chair',
     noChair: 'None chosen',
     coSigners: 'Co-signers',
-    coSignersHint: (n) => `The body has ${n} ${plural(n, 'co-signer', 'co-signers')}.`,
+    coSignersHint: (n) => `The body has ${n} ${plural(n, { one: 'co-signer', other: 'co-signers' })}.`,
     signingDue: 'Minutes signed by',
     save: 'Save changes',
     create: 'Create the meeting',
@@ -214,7 +215,7 @@ export const meetingEn: MeetingStrings = {
     published: (n) =>
       n === 0
         ? "The notice is published in the body's group calendar, where members and substitutes see it."
-        : `The notice is published in the body's group calendar, and ${n} called-in ${plural(n, 'substitute has', 'substitutes have')} received an invitation of their own.`,
+        : `The notice is published in the body's group calendar, and ${n} called-in ${plural(n, { one: 'substitute has', other: 'substitutes have' })} received an invitation of their own.`,
     teamsCreated: 'The Teams meeting is created.',
     lateAnnouncement: (d) =>
       d === null ? "The announcement is posted later before the meeting than the body's rules require." : `The announcement is posted less than ${d} days before the meeting.`,
@@ -268,7 +269,7 @@ export const meetingEn: MeetingStrings = {
     buttonLabel: (a, n) => `${a}: ${n}`,
     substitutes: 'Substitutes',
     quorumOk: (h, s, r) => `Quorum: ${h} of ${s}, ${r} required`,
-    quorumLost: (m) => `No quorum – ${m} ${plural(m, 'seat', 'seats')} missing`,
+    quorumLost: (m) => `No quorum – ${m} ${plural(m, { one: 'seat', other: 'seats' })} missing`,
     quorumFor: (n) => `Item ${n}`,
     movementHeading: 'Arrivals and departures',
     movementPerson: 'Person',

@@ -1,9 +1,10 @@
-import type { MeetingStrings } from './MeetingStrings';
+import type { MeetingStrings } from './meeting';
+import { intlFor } from './intl';
 
-const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+const { plural } = intlFor('sv-SE');
 
 /** Swedish texts of the meeting views; terms from DOMAIN.md §9. */
-export const meetingSv: MeetingStrings = {
+export const sv: MeetingStrings = {
   itemKind: {
     Decision: 'Beslutsärende',
     Information: 'Information',
@@ -59,7 +60,7 @@ export const meetingSv: MeetingStrings = {
     documentLabel: (t, k) => `${t}, ${k}`,
     changed: 'Nytt eller ändrat',
     changedLabel: 'Nytt eller ändrat sedan ditt senaste besök',
-    changedCount: (n) => (n === 0 ? 'Inget är nytt sedan ditt senaste besök.' : `${n} ${plural(n, 'sak är ny eller ändrad', 'saker är nya eller ändrade')} sedan ditt senaste besök.`),
+    changedCount: (n) => (n === 0 ? 'Inget är nytt sedan ditt senaste besök.' : `${n} ${plural(n, { one: 'sak är ny eller ändrad', other: 'saker är nya eller ändrade' })} sedan ditt senaste besök.`),
   },
   participation: {
     heading: 'Mitt deltagande',
@@ -125,7 +126,7 @@ export const meetingSv: MeetingStrings = {
     chair: 'Ordförande',
     noChair: 'Ingen vald',
     coSigners: 'Justerare',
-    coSignersHint: (n) => `Organet har ${n} ${plural(n, 'justerare', 'justerare')}.`,
+    coSignersHint: (n) => `Organet har ${n} justerare.`,
     signingDue: 'Justering senast',
     save: 'Spara ändringarna',
     create: 'Skapa sammanträdet',
@@ -214,7 +215,7 @@ export const meetingSv: MeetingStrings = {
     published: (n) =>
       n === 0
         ? 'Kallelsen är publicerad i organets gruppkalender, där ledamöter och ersättare ser den.'
-        : `Kallelsen är publicerad i organets gruppkalender, och ${n} ${plural(n, 'inkallad ersättare', 'inkallade ersättare')} har fått en egen inbjudan.`,
+        : `Kallelsen är publicerad i organets gruppkalender, och ${n} ${plural(n, { one: 'inkallad ersättare', other: 'inkallade ersättare' })} har fått en egen inbjudan.`,
     teamsCreated: 'Teams-mötet är skapat.',
     lateAnnouncement: (d) =>
       d === null ? 'Kungörelsen publiceras senare än organets regler kräver före sammanträdet.' : `Kungörelsen publiceras mindre än ${d} dagar före sammanträdet.`,
@@ -268,7 +269,7 @@ export const meetingSv: MeetingStrings = {
     buttonLabel: (a, n) => `${a}: ${n}`,
     substitutes: 'Ersättare',
     quorumOk: (h, s, r) => `Beslutför: ${h} av ${s}, krävs ${r}`,
-    quorumLost: (m) => `Inte beslutför – ${m} ${plural(m, 'plats saknas', 'platser saknas')}`,
+    quorumLost: (m) => `Inte beslutför – ${m} ${plural(m, { one: 'plats saknas', other: 'platser saknas' })}`,
     quorumFor: (n) => `Ärende ${n}`,
     movementHeading: 'Ankomst och avgång',
     movementPerson: 'Person',

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { ServicesWith } from '../../data/compose';
 import type { CalendarGroup } from '../../data/graph/types';
-import type { CalendarViewKind } from '../../ui/strings/graphStrings';
+import type { CalendarViewKind } from '../../ui/strings/calendar';
 import { Calendar } from '../../ui/calendar/Calendar';
 import { calendarFeature } from '../../data/graph/calendar';
 

@@ -3,7 +3,8 @@ import { type IPropertyPaneConfiguration, PropertyPaneDropdown } from '@microsof
 import type { CalendarGroup } from '../../data/graph/types';
 import type { ServicesWith } from '../../data/compose';
 import { PortalWebPart } from '../PortalWebPart';
-import { getGraphStrings, type CalendarViewKind, type GraphStrings } from '../../ui/strings/graphStrings';
+import { stringsFor } from '../../ui/strings/registry';
+import { calendarStrings, type CalendarViewKind } from '../../ui/strings/calendar';
 
 export interface CalendarWebPartProps {
   /** Chosen group calendars; empty = the defaults from the person's assignments and groups. */
@@ -18,10 +19,6 @@ export default class CalendarWebPart extends PortalWebPart<'calendar', CalendarW
   /** The group picker (Fluent's TagPicker) loads only when the property pane opens: it is not in the page's bundle. */
   private picker: typeof import('./GroupPickerField') | undefined;
 
-  /** The graph strings (property pane and views) in the page's language. */
-  private get g(): GraphStrings {
-    return getGraphStrings(this.locale);
-  }
 
   protected loadView() {
     return import(/* webpackChunkName: 'calendar-view' */ './CalendarView');
@@ -37,7 +34,7 @@ export default class CalendarWebPart extends PortalWebPart<'calendar', CalendarW
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    const s = this.g.settings;
+    const s = this.strings.settings;
     const services = this.services;
     const picker = this.picker;
     return {
@@ -58,7 +55,7 @@ export default class CalendarWebPart extends PortalWebPart<'calendar', CalendarW
                     this.render();
                   },
                 })] : []),
-                PropertyPaneDropdown('defaultView', { label: s.defaultView, options: VIEWS.map((v) => ({ key: v, text: this.g.calendar.views[v] })) }),
+                PropertyPaneDropdown('defaultView', { label: s.defaultView, options: VIEWS.map((v) => ({ key: v, text: stringsFor(calendarStrings, this.locale).views[v] })) }),
               ],
             },
           ],

@@ -5,13 +5,13 @@ import { Label } from '@fluentui/react/lib/Label';
 import { TagPicker, type ITag } from '@fluentui/react/lib/Pickers';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { CalendarGroup } from '../../data/graph/types';
-import type { GraphStrings } from '../../ui/strings/graphStrings';
+import type { WebPartStrings } from '../../ui/strings/webpart';
 
 interface PickerProps {
   label: string;
   value: CalendarGroup[];
   load(): Promise<CalendarGroup[]>;
-  strings: GraphStrings['settings'];
+  strings: WebPartStrings['settings'];
   onChange(groups: CalendarGroup[]): void;
 }
 
@@ -46,7 +46,7 @@ function GroupPicker({ label, value, load, strings, onChange }: PickerProps): JS
 /** A property pane field holding the chosen group calendars (id and name, so no lookup is needed to show them). */
 export function PropertyPaneGroupPicker(
   targetProperty: string,
-  options: { label: string; value: CalendarGroup[]; load(): Promise<CalendarGroup[]>; strings: GraphStrings['settings']; onChanged(groups: CalendarGroup[]): void },
+  options: { label: string; value: CalendarGroup[]; load(): Promise<CalendarGroup[]>; strings: WebPartStrings['settings']; onChanged(groups: CalendarGroup[]): void },
 ): IPropertyPaneField<IPropertyPaneCustomFieldProps> {
   return {
     type: PropertyPaneFieldType.Custom,

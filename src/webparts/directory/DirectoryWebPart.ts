@@ -2,7 +2,6 @@ import type * as React from 'react';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { ServicesWith } from '../../data/compose';
 import { PortalWebPart } from '../PortalWebPart';
-import { getGraphStrings } from '../../ui/strings/graphStrings';
 
 /** "Förtroendevalda": the directory of elected officials. */
 export default class DirectoryWebPart extends PortalWebPart<'directory', Record<string, never>, typeof import('./DirectoryView')> {
@@ -15,7 +14,7 @@ export default class DirectoryWebPart extends PortalWebPart<'directory', Record<
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    const s = getGraphStrings(this.context.pageContext.cultureInfo.currentUICultureName).settings;
+    const s = this.strings.settings;
     return { pages: [{ header: { description: s.directoryDescription }, groups: [] }] };
   }
 }

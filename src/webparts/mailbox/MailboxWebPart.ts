@@ -3,7 +3,6 @@ import { type IPropertyPaneConfiguration, PropertyPaneSlider, PropertyPaneTextFi
 import type { ServicesWith } from '../../data/compose';
 import { PortalWebPart } from '../PortalWebPart';
 import { MAX_TOP } from '../../data/graph/types';
-import { getGraphStrings, type GraphStrings } from '../../ui/strings/graphStrings';
 
 export interface MailboxWebPartProps {
   /** Shared mailbox addresses, one per line. */
@@ -18,9 +17,6 @@ export function parseMailboxes(text: string | undefined): string[] {
 
 /** "E-post": the person's and shared mailboxes. */
 export default class MailboxWebPart extends PortalWebPart<'mail', MailboxWebPartProps, typeof import('./MailboxView')> {
-  private get g(): GraphStrings {
-    return getGraphStrings(this.locale);
-  }
 
   protected loadView() {
     return import(/* webpackChunkName: 'mailbox-view' */ './MailboxView');
@@ -32,7 +28,7 @@ export default class MailboxWebPart extends PortalWebPart<'mail', MailboxWebPart
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    const s = this.g.settings;
+    const s = this.strings.settings;
     return {
       pages: [
         {

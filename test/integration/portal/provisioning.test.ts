@@ -120,6 +120,7 @@ describe('provisioning the portal site through PnPjs', () => {
     const plan = await createProvisioningService(owner).inspect();
     const result = await service.apply(plan);
     expect(result.applied).toEqual([]);
-    expect(result.failed?.status).toBe(403);
+    expect(result.failed?.error.status).toBe(403);
+    expect(result.failed?.error.code).toBe('accessDenied');
   });
 });

@@ -6,7 +6,8 @@ import { Host } from '../../../src/host/Host';
 import { MfaRefusal } from '../../../src/host/MfaRefusal';
 import { parseRoute } from '../../../src/host/router';
 import { DataError, type Services } from '../../../src/data/services';
-import { getStrings } from '../../../src/ui/strings';
+import { stringsFor } from '../../../src/ui/strings';
+import { hostStrings } from '../../../src/ui/strings/host';
 import { deferred, fakeServices, meetingDetails } from '../support/fakes';
 import { expectNoAxeViolations } from '../support/axe';
 
@@ -108,7 +109,7 @@ describe('App (the host page frame)', () => {
 describe('MfaRefusal', () => {
   it('refuses a sign-in without two factors, says what to do and offers to sign in again', async () => {
     const onSignInAgain = jest.fn();
-    const { container } = render(<MfaRefusal strings={getStrings('sv-SE')} onSignInAgain={onSignInAgain} />);
+    const { container } = render(<MfaRefusal strings={stringsFor(hostStrings, 'sv-SE')} onSignInAgain={onSignInAgain} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Inloggningen saknar tvåfaktorsautentisering' })).toBeTruthy();
     // MessageBar renders its text a moment later (so screen readers announce it).
     expect(await screen.findByText(/kontakta IT-supporten/)).toBeTruthy();

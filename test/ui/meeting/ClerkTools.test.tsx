@@ -158,7 +158,7 @@ describe('Meeting page (clerk)', () => {
     expect((screen.getByRole('textbox', { name: /^Handlingens namn/ }) as HTMLInputElement).value).toBe('tjansteskrivelse');
     fireEvent.click(screen.getByRole('checkbox', { name: /sekretess/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Ladda upp' }));
-    expect(await screen.findByText('Du har inte behörighet att se det här.', { selector: 'p' })).toBeTruthy();
+    expect(await screen.findByText('Du har inte behörighet till det här.', { selector: 'p' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Ladda upp' }));
     expect(await screen.findByText('tjansteskrivelse.pdf är uppladdad.')).toBeTruthy();
     expect(uploadDocument).toHaveBeenLastCalledWith(42, 11, { name: 'tjansteskrivelse.pdf', content: expect.any(ArrayBuffer) }, { title: 'tjansteskrivelse', kind: 'OfficerReport', confidential: true });

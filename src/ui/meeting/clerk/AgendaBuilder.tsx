@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import type { IButton } from '@fluentui/react/lib/Button';
+import { activeAbsences } from '../../../domain/absence';
+import { DefaultButton, type IButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { AgendaItem, AgendaItemInput, MeetingDetails, MeetingDocument } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
-import type { Language } from '../../strings';
+import { type Language, stringsFor, commonStrings } from '../../strings';
 import { errorKind } from '../../common/errorKind';
 import { classes } from '../../common/styles';
 import { ActionFeedback } from '../ActionFeedback';
@@ -15,7 +15,6 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentUpload } from './DocumentUpload';
 import { emptyItem, ItemForm } from './ItemForm';
 import { meetingStrings } from '../../strings/meeting';
-import { activeAbsences } from '../../../domain/absence';
 import { staffTrust } from '../trust';
 
 export interface AgendaBuilderProps {
@@ -34,8 +33,8 @@ type Pending = { kind: 'item'; item: AgendaItem } | { kind: 'document'; doc: Mee
  * After a move the focus follows the moved item, so a keyboard user can keep moving it.
  */
 export function AgendaBuilder({ services, details, language, lastSeen, reload, idPrefix }: AgendaBuilderProps): JSX.Element {
-  const s = language.strings;
-  const t = meetingStrings(language).builder;
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(meetingStrings, language).builder;
   const action = useAction(reload);
   const [editing, setEditing] = React.useState<number | 'new' | null>(null);
   const [uploadFor, setUploadFor] = React.useState<number | 'meeting' | null>(null);
@@ -75,7 +74,7 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
     if (!p) return;
     setRefused(false);
     if (p.kind === 'document') {
-      await action.run(() => services.clerk.deleteDocument(p.doc.id), meetingStrings(language).upload.removedDocument(p.doc.title || p.doc.fileName));
+      await action.run(() => services.clerk.deleteDocument(p.doc.id), stringsFor(meetingStrings, language).upload.removedDocument(p.doc.title || p.doc.fileName));
       return;
     }
     await action.run(
@@ -117,7 +116,7 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
         onClick={() => void move(item, 'down')}
       />
       <DefaultButton text={t.editItem(item.number)} ariaLabel={t.edit(item.number, item.title)} aria-expanded={editing === item.id} onClick={() => setEditing(editing === item.id ? null : item.id)} />
-      <DefaultButton text={meetingStrings(language).upload.heading(item.number)} aria-expanded={uploadFor === item.id} onClick={() => setUploadFor(uploadFor === item.id ? null : item.id)} />
+      <DefaultButton text={stringsFor(meetingStrings, language).upload.heading(item.number)} aria-expanded={uploadFor === item.id} onClick={() => setUploadFor(uploadFor === item.id ? null : item.id)} />
       <DefaultButton text={t.confirmRemove} ariaLabel={t.remove(item.number, item.title)} disabled={busy} onClick={() => setPending({ kind: 'item', item })} />
     </div>
       {editing === item.id && (
@@ -134,7 +133,7 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
   );
 
   const documentTools = (doc: MeetingDocument) => (
-    <DefaultButton text={t.confirmRemove} ariaLabel={meetingStrings(language).upload.removeDocument(doc.title || doc.fileName)} disabled={busy} onClick={() => setPending({ kind: 'document', doc })} />
+    <DefaultButton text={t.confirmRemove} ariaLabel={stringsFor(meetingStrings, language).upload.removeDocument(doc.title || doc.fileName)} disabled={busy} onClick={() => setPending({ kind: 'document', doc })} />
   );
 
   return (
@@ -153,17 +152,17 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
         )}
         <div className={css.row}>
           <DefaultButton text={t.addItem} aria-expanded={editing === 'new'} onClick={() => setEditing(editing === 'new' ? null : 'new')} />
-          <DefaultButton text={meetingStrings(language).upload.heading(null)} aria-expanded={uploadFor === 'meeting'} onClick={() => setUploadFor(uploadFor === 'meeting' ? null : 'meeting')} />
+          <DefaultButton text={stringsFor(meetingStrings, language).upload.heading(null)} aria-expanded={uploadFor === 'meeting'} onClick={() => setUploadFor(uploadFor === 'meeting' ? null : 'meeting')} />
         </div>
         {editing === 'new' && <ItemForm language={language} initial={emptyItem} busy={busy} onSave={(input) => void save(input, null)} onCancel={() => setEditing(null)} />}
         {uploadFor === 'meeting' && <DocumentUpload services={services} language={language} meetingId={details.id} itemId={null} itemNumber={null} reload={reload} />}
       </div>
       <ConfirmDialog
         hidden={pending === null}
-        title={pending?.kind === 'document' ? meetingStrings(language).upload.confirmRemoveTitle : t.confirmRemoveTitle}
+        title={pending?.kind === 'document' ? stringsFor(meetingStrings, language).upload.confirmRemoveTitle : t.confirmRemoveTitle}
         text={
           pending?.kind === 'document'
-            ? meetingStrings(language).upload.confirmRemoveText(pending.doc.title || pending.doc.fileName)
+            ? stringsFor(meetingStrings, language).upload.confirmRemoveText(pending.doc.title || pending.doc.fileName)
             : pending?.kind === 'item'
               ? t.confirmRemoveText(pending.item.number, pending.item.title)
               : ''

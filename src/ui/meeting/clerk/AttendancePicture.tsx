@@ -2,11 +2,11 @@ import * as React from 'react';
 import type { Answer } from '../../../domain/absence';
 import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
-import type { Language, MeetingStrings } from '../../strings';
+import { type Language, stringsFor, commonStrings } from '../../strings';
+import { type MeetingStrings, meetingStrings } from '../../strings/meeting';
 import { classes } from '../../common/styles';
 import { itemsText } from '../participation/participationState';
 import { meetingCss as css } from '../styles';
-import { meetingStrings } from '../../strings/meeting';
 
 function answerCell(answer: Answer | undefined, m: MeetingStrings): string {
   const t = m.picture;
@@ -20,8 +20,8 @@ function answerCell(answer: Answer | undefined, m: MeetingStrings): string {
  * (from the planned seat table), the counts, and who has not answered yet.
  */
 export function AttendancePicture({ services, details, language, idPrefix }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; details: MeetingDetails; language: Language; idPrefix: string }): JSX.Element {
-  const s = language.strings;
-  const t = meetingStrings(language).picture;
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(meetingStrings, language).picture;
   const answers = React.useMemo(() => services.meeting.answers(details), [services, details]);
   const planned = React.useMemo(() => services.meeting.seatTable(details, 'planned'), [services, details]);
   const byPerson = new Map(answers.map((a) => [a.person.personId, a.answer]));
@@ -56,7 +56,7 @@ export function AttendancePicture({ services, details, language, idPrefix }: { s
                 <td>{seat.seatNumber}</td>
                 <th scope="row">{seat.memberName}</th>
                 <td>{seat.party}</td>
-                <td>{answerCell(seat.memberId === null ? undefined : byPerson.get(seat.memberId), meetingStrings(language))}</td>
+                <td>{answerCell(seat.memberId === null ? undefined : byPerson.get(seat.memberId), stringsFor(meetingStrings, language))}</td>
                 <td>{substitutesOf(seat.seatNumber).join(', ') || t.none}</td>
               </tr>
             ))}

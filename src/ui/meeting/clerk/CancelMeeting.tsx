@@ -3,7 +3,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
-import type { Language } from '../../strings';
+import { type Language, stringsFor, commonStrings } from '../../strings';
 import { classes } from '../../common/styles';
 import { ActionFeedback } from '../ActionFeedback';
 import { meetingCss as css } from '../styles';
@@ -13,8 +13,8 @@ import { meetingStrings } from '../../strings/meeting';
 
 /** Cancels the meeting with a reason, after asking; the calendar event goes with it. */
 export function CancelMeeting({ services, details, language, reload }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; details: MeetingDetails; language: Language; reload(): Promise<void> }): JSX.Element {
-  const s = language.strings;
-  const t = meetingStrings(language).cancel;
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(meetingStrings, language).cancel;
   const action = useAction(reload);
   const [reason, setReason] = React.useState('');
   const [error, setError] = React.useState<string | undefined>();

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
-import type { Language } from '../../strings';
+import { type Language, stringsFor } from '../../strings';
 import { classes } from '../../common/styles';
 import { AttendancePicture } from './AttendancePicture';
 import { CancelMeeting } from './CancelMeeting';
@@ -21,7 +21,7 @@ export interface ClerkToolsProps {
 
 /** The clerk's part of the meeting page: edit the meeting, publish the notice, the attendance picture, cancel. */
 export function ClerkTools({ services, details, language, reload, idPrefix }: ClerkToolsProps): JSX.Element {
-  const t = meetingStrings(language).clerk;
+  const t = stringsFor(meetingStrings, language).clerk;
   const [editing, setEditing] = React.useState(false);
   const editButton = React.useRef<HTMLDivElement>(null);
   const closeForm = () => {

@@ -4,6 +4,7 @@ import type { ServicesWith } from '../../../data/compose';
 import { useLanguage } from '../../common/useLanguage';
 import { useCanEdit } from '../useMeeting';
 import { meetingStrings } from '../../strings/meeting';
+import { stringsFor } from '../../strings';
 
 /** "Skapa sammanträde", for those who may edit meetings; nothing for everyone else. */
 export function CreateMeetingLink({ services, href }: { services: ServicesWith<'clerk'>; href: string }): JSX.Element | null {
@@ -12,7 +13,7 @@ export function CreateMeetingLink({ services, href }: { services: ServicesWith<'
   if (!canEdit) return null;
   return (
     <p>
-      <Link href={href}>{meetingStrings(language).newMeeting.createLink}</Link>
+      <Link href={href}>{stringsFor(meetingStrings, language).newMeeting.createLink}</Link>
     </p>
   );
 }

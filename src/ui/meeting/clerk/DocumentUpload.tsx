@@ -8,7 +8,7 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { DocumentKind } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
-import type { Language } from '../../strings';
+import { type Language, stringsFor, commonStrings } from '../../strings';
 import { ErrorMessage } from '../../common/ErrorMessage';
 import { useMounted } from '../../common/useMounted';
 import { meetingCss as css } from '../styles';
@@ -30,8 +30,8 @@ export interface DocumentUploadProps {
 
 /** Attach a document to an item (or the whole meeting): file, name, kind, confidential. */
 export function DocumentUpload({ services, language, meetingId, itemId, itemNumber, reload }: DocumentUploadProps): JSX.Element {
-  const s = language.strings;
-  const t = meetingStrings(language).upload;
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(meetingStrings, language).upload;
   const mounted = useMounted();
   const [fileId] = React.useState(() => getId('document-file-'));
   const fileRef = React.useRef<HTMLInputElement>(null);
@@ -89,7 +89,7 @@ export function DocumentUpload({ services, language, meetingId, itemId, itemNumb
         )}
       </div>
       <TextField label={t.title} required value={title} onChange={(_, v) => setTitle(v ?? '')} errorMessage={errors.title} />
-      <Dropdown label={t.kind} selectedKey={kind} options={KINDS.map((k) => ({ key: k, text: meetingStrings(language).documentKind[k] }))} onChange={(_, o) => o && setKind(o.key as DocumentKind)} />
+      <Dropdown label={t.kind} selectedKey={kind} options={KINDS.map((k) => ({ key: k, text: stringsFor(meetingStrings, language).documentKind[k] }))} onChange={(_, o) => o && setKind(o.key as DocumentKind)} />
       <Checkbox label={t.confidential} checked={confidential} onChange={(_, c) => setConfidential(!!c)} />
       <div className={css.row}>
         <PrimaryButton text={t.upload} disabled={busy} onClick={() => void upload()} />

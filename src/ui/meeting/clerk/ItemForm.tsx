@@ -5,7 +5,7 @@ import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { TextField, type ITextField } from '@fluentui/react/lib/TextField';
 import type { AgendaItemInput } from '../../../data/services';
 import type { ItemKind } from '../../../domain/types';
-import type { Language } from '../../strings';
+import { type Language, stringsFor } from '../../strings';
 import { meetingCss as css } from '../styles';
 import { meetingStrings } from '../../strings/meeting';
 
@@ -23,7 +23,7 @@ export interface ItemFormProps {
 
 /** An agenda item's fields: title, case number, kind, proposed decision, confidential. */
 export function ItemForm({ language, initial, busy, onSave, onCancel }: ItemFormProps): JSX.Element {
-  const s = meetingStrings(language);
+  const s = stringsFor(meetingStrings, language);
   const t = s.builder;
   const [input, setInput] = React.useState(initial);
   const [titleError, setTitleError] = React.useState<string | undefined>();

@@ -6,7 +6,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { BodySummary, PersonRef } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
-import type { Language } from '../../strings';
+import { type Language, stringsFor, commonStrings } from '../../strings';
 import { ErrorMessage } from '../../common/ErrorMessage';
 import { useMounted } from '../../common/useMounted';
 import { dayOf, isoDay } from '../stockholmTime';
@@ -29,8 +29,8 @@ const NO_CHAIR = -1;
 
 /** Create or edit a meeting: body, title, Swedish date and times, place, remote, chair, co-signers, signing due. */
 export function MeetingForm({ services, language, initial, meetingId, onSaved, onCancel }: MeetingFormProps): JSX.Element {
-  const s = language.strings;
-  const t = meetingStrings(language).clerk;
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(meetingStrings, language).clerk;
   const mounted = useMounted();
   const [draft, setDraft] = React.useState(initial);
   const [bodies, setBodies] = React.useState<BodySummary[]>([]);
@@ -62,7 +62,7 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
   const personOptions: IDropdownOption[] = people.map((p) => ({ key: p.id, text: p.displayName }));
 
   const save = async () => {
-    const { errors: found, input } = validateDraft(draft, body, meetingStrings(language));
+    const { errors: found, input } = validateDraft(draft, body, stringsFor(meetingStrings, language));
     setErrors(found);
     setFailure(null);
     if (!input) {

@@ -8,11 +8,12 @@ import { useCanEdit } from '../useMeeting';
 import { emptyDraft } from './meetingDraft';
 import { MeetingForm } from './MeetingForm';
 import { meetingStrings } from '../../strings/meeting';
+import { stringsFor } from '../../strings';
 
 /** "Nytt sammanträde": the meeting form; after saving, on to the new meeting's page to build its agenda. */
 export function NewMeetingPage({ services, nav }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; nav: MeetingNav }): JSX.Element {
   const language = useLanguage(services.locale);
-  const t = meetingStrings(language).clerk;
+  const t = stringsFor(meetingStrings, language).clerk;
   const canEdit = useCanEdit(services);
   const [headingId] = React.useState(() => getId('new-meeting-'));
   const initial = React.useMemo(emptyDraft, []);

@@ -5,7 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import type { MeetingDetails, PublishResult } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
-import type { Language } from '../../strings';
+import { type Language, stringsFor, commonStrings } from '../../strings';
 import { ErrorMessage } from '../../common/ErrorMessage';
 import { classes } from '../../common/styles';
 import { safeHref } from '../../common/safeUrl';
@@ -17,8 +17,8 @@ type PublishState = { kind: 'idle' } | { kind: 'publishing' } | { kind: 'done'; 
 
 /** "Publicera kallelse": sends the calendar invitation and, for RF, the announcement; warns when it is late. */
 export function PublishNotice({ services, details, language, reload }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; details: MeetingDetails; language: Language; reload(): Promise<void> }): JSX.Element {
-  const s = language.strings;
-  const t = meetingStrings(language).publish;
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(meetingStrings, language).publish;
   const mounted = useMounted();
   const [state, setState] = React.useState<PublishState>({ kind: 'idle' });
 

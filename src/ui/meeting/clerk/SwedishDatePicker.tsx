@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DatePicker, type IDatePickerStrings } from '@fluentui/react/lib/DatePicker';
 import { DayOfWeek } from '@fluentui/react/lib/DateTimeUtilities';
-import type { Language } from '../../strings';
+import { type Language, stringsFor } from '../../strings';
 import { dateOf, dayOf, isoDay, parseIsoDay } from '../stockholmTime';
 import { meetingStrings } from '../../strings/meeting';
 
@@ -16,7 +16,7 @@ export interface SwedishDatePickerProps {
 
 /** Fluent's DatePicker with the UI language's names, weeks starting on Monday, and ISO dates (Swedish usage). */
 export function SwedishDatePicker({ label, value, onChange, language, required, errorMessage }: SwedishDatePickerProps): JSX.Element {
-  const t = meetingStrings(language).datePicker;
+  const t = stringsFor(meetingStrings, language).datePicker;
   const strings = React.useMemo<IDatePickerStrings>(
     () => ({
       months: t.months,

@@ -1,5 +1,5 @@
 import type { BodySummary, MeetingDetails, MeetingInput } from '../../../data/services';
-import type { MeetingStrings } from '../../strings';
+import type { MeetingStrings } from '../../strings/meeting';
 import { dateOf, dayOf, parseTime, stockholmToUtc, utcToStockholm } from '../stockholmTime';
 
 /** What the meeting form holds while being edited (text as typed). */

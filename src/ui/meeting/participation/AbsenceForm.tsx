@@ -6,7 +6,7 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { checkAbsenceNotice, checkWithdrawal, type NoticeProblem } from '../../../domain/absence';
 import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
-import type { Language } from '../../strings';
+import { type Language, stringsFor, commonStrings } from '../../strings';
 import { classes } from '../../common/styles';
 import { ActionFeedback } from '../ActionFeedback';
 import { meetingCss as css } from '../styles';
@@ -25,8 +25,8 @@ export interface AbsenceFormProps {
 
 /** Förhinder: for the whole meeting or chosen items, with an optional reason; or withdraw it. */
 export function AbsenceForm({ services, details, language, absence, reload, idPrefix }: AbsenceFormProps): JSX.Element {
-  const s = language.strings;
-  const t = meetingStrings(language).participation;
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(meetingStrings, language).participation;
   const action = useAction(reload);
   const [scope, setScope] = React.useState<'all' | 'items'>('all');
   const [chosen, setChosen] = React.useState<number[]>([]);
@@ -36,7 +36,7 @@ export function AbsenceForm({ services, details, language, absence, reload, idPr
   const busy = action.state.kind === 'busy';
 
   const refuse = (p: NoticeProblem | null): boolean => {
-    setProblem(p ? problemText(p, meetingStrings(language)) : null);
+    setProblem(p ? problemText(p, stringsFor(meetingStrings, language)) : null);
     return p !== null;
   };
 

@@ -4,7 +4,7 @@ import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
-import type { Language } from '../../strings';
+import { type Language, stringsFor, commonStrings } from '../../strings';
 import { classes } from '../../common/styles';
 import { ActionFeedback } from '../ActionFeedback';
 import { meetingCss as css } from '../styles';
@@ -23,8 +23,8 @@ export interface ConflictFormProps {
 
 /** Jäv: the person declares it on an item with the reason, and may withdraw it (a new event). */
 export function ConflictForm({ services, details, language, conflictItemIds, reload, idPrefix }: ConflictFormProps): JSX.Element {
-  const s = language.strings;
-  const t = meetingStrings(language).participation;
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(meetingStrings, language).participation;
   const action = useAction(reload);
   const [itemId, setItemId] = React.useState<number | null>(null);
   const [reason, setReason] = React.useState('');

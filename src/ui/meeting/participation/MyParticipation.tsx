@@ -3,7 +3,7 @@ import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
-import type { Language } from '../../strings';
+import { type Language, stringsFor, commonStrings } from '../../strings';
 import { classes } from '../../common/styles';
 import { ActionFeedback } from '../ActionFeedback';
 import { useAction } from '../useAction';
@@ -22,8 +22,8 @@ export interface MyParticipationProps {
 
 /** "Mitt deltagande": the person's answer, a call-in as substitute, absence notice and jäv. */
 export function MyParticipation({ services, details, language, reload, idPrefix }: MyParticipationProps): JSX.Element {
-  const s = language.strings;
-  const t = meetingStrings(language).participation;
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(meetingStrings, language).participation;
   const me = services.user.siteUserId;
   const planned = React.useMemo(() => services.meeting.seatTable(details, 'planned'), [services, details]);
   const state = React.useMemo(() => myState(details, me, planned), [details, me, planned]);
@@ -41,10 +41,10 @@ export function MyParticipation({ services, details, language, reload, idPrefix 
         <>
           {state.calledIn.map((c) => (
             <MessageBar key={c.memberName} messageBarType={MessageBarType.info} isMultiline>
-              {c.itemNumbers.length === allItems ? t.calledIn(c.memberName) : t.calledInItems(c.memberName, itemsText(c.itemNumbers, meetingStrings(language)))}
+              {c.itemNumbers.length === allItems ? t.calledIn(c.memberName) : t.calledInItems(c.memberName, itemsText(c.itemNumbers, stringsFor(meetingStrings, language)))}
             </MessageBar>
           ))}
-          <p className={classes.paragraph}>{answerText(state.answer, meetingStrings(language))}</p>
+          <p className={classes.paragraph}>{answerText(state.answer, stringsFor(meetingStrings, language))}</p>
           {state.answer.kind === 'noAnswer' && (
             <PrimaryButton
               text={t.confirm}

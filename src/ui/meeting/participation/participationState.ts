@@ -1,9 +1,9 @@
 import { activeAbsences, answerOf, type Answer, type NoticeProblem } from '../../../domain/absence';
-import { disqualifications } from '../../../domain/conflicts';
 import { formatItemNumbers } from '../../../domain/itemNumbers';
 import type { ItemSeats } from '../../../domain/seats';
 import type { MeetingDetails } from '../../../data/services';
-import type { MeetingStrings } from '../../strings';
+import { disqualifications } from '../../../domain/conflicts';
+import type { MeetingStrings } from '../../strings/meeting';
 import { staffTrust } from '../trust';
 
 export interface MyState {

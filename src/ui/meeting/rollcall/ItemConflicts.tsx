@@ -3,7 +3,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { Trust } from '../../../domain/absence';
 import type { ItemSeats } from '../../../domain/seats';
 import type { MeetingDetails } from '../../../data/services';
-import type { Language } from '../../strings';
+import { type Language, stringsFor } from '../../strings';
 import { classes } from '../../common/styles';
 import { meetingCss as css } from '../styles';
 import { conflictClaims } from './rollCallState';
@@ -22,7 +22,7 @@ export interface ItemConflictsProps {
 
 /** Jäv on the item: who is out and who serves instead; a declared jäv can be ruled on by the body. */
 export function ItemConflicts({ details, seats, language, trust, nameOf, busy, rule, idPrefix }: ItemConflictsProps): JSX.Element {
-  const t = meetingStrings(language).rollCall;
+  const t = stringsFor(meetingStrings, language).rollCall;
   const claims = conflictClaims(details.conflicts, seats.itemId, trust);
   return (
     <section aria-labelledby={`${idPrefix}-conflicts`}>

@@ -4,7 +4,7 @@ import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import type { SeatAssignment } from '../../../domain/types';
 import type { MeetingDetails } from '../../../data/services';
-import type { Language } from '../../strings';
+import { type Language, stringsFor } from '../../strings';
 import { classes } from '../../common/styles';
 import { meetingCss as css } from '../styles';
 import { meetingStrings } from '../../strings/meeting';
@@ -20,7 +20,7 @@ export interface MovementsProps {
 
 /** Arrivals and departures between items: changes apply from the chosen item (DOMAIN §2). */
 export function Movements({ details, language, people, busy, record, idPrefix }: MovementsProps): JSX.Element {
-  const t = meetingStrings(language).rollCall;
+  const t = stringsFor(meetingStrings, language).rollCall;
   const [personId, setPersonId] = React.useState<number | null>(null);
   const [kind, setKind] = React.useState<'Arrival' | 'Departure'>('Arrival');
   const [itemId, setItemId] = React.useState<number | null>(null);

@@ -3,7 +3,7 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import type { AttendanceEvent, SeatAssignment } from '../../../domain/types';
 import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
-import type { Language } from '../../strings';
+import { type Language, stringsFor } from '../../strings';
 import { meetingCss as css } from '../styles';
 import { meetingStrings } from '../../strings/meeting';
 
@@ -22,7 +22,7 @@ export interface RollCallListProps {
 
 /** One row per person in roll-call order, with what is recorded and a button per answer. */
 export function RollCallList({ details, language, people, caption, latest, busy, record }: RollCallListProps): JSX.Element {
-  const t = meetingStrings(language).rollCall;
+  const t = stringsFor(meetingStrings, language).rollCall;
   const itemNumber = (id: number | null) => details.items.find((i) => i.id === id)?.number ?? 0;
   const recorded = (e: AttendanceEvent | undefined): string => {
     if (!e) return t.notRecorded;

@@ -7,7 +7,7 @@ import { getId } from '@fluentui/react/lib/Utilities';
 import type { SeatAssignment } from '../../../domain/types';
 import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
-import type { Language } from '../../strings';
+import { type Language, stringsFor, commonStrings, intlOf } from '../../strings';
 import { ErrorMessage } from '../../common/ErrorMessage';
 import { classes } from '../../common/styles';
 import { useLanguage } from '../../common/useLanguage';
@@ -28,8 +28,8 @@ import { meetingStrings } from '../../strings/meeting';
 /** "Upprop": roll call, arrivals and departures, the seat table and quorum per item, jäv rulings. */
 export function RollCallPage({ services, meetingId, nav }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; meetingId: number; nav: MeetingNav }): JSX.Element {
   const language = useLanguage(services.locale);
-  const s = language.strings;
-  const t = meetingStrings(language).rollCall;
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(meetingStrings, language).rollCall;
   const { state, reload } = useMeeting(services, meetingId);
   const [idPrefix] = React.useState(() => getId('roll-call-'));
   return (
@@ -48,8 +48,8 @@ export function RollCallPage({ services, meetingId, nav }: { services: ServicesW
 }
 
 function RollCall({ services, details, language, reload, idPrefix }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; details: MeetingDetails; language: Language; reload(): Promise<void>; idPrefix: string }): JSX.Element {
-  const s = language.strings;
-  const t = meetingStrings(language).rollCall;
+  const s = stringsFor(commonStrings, language);
+  const t = stringsFor(meetingStrings, language).rollCall;
   const action = useAction(reload);
   const trust = React.useMemo(() => staffTrust(details), [details]);
   const table = React.useMemo(() => services.meeting.seatTable(details, 'rollCall'), [services, details]);
@@ -98,7 +98,7 @@ function RollCall({ services, details, language, reload, idPrefix }: { services:
               ))}
             </MessageBar>
           )}
-          {seats.nonServingPresent.length > 0 && <p className={classes.paragraph}>{t.nonServing(s.list(seats.nonServingPresent.map(nameOf)))}</p>}
+          {seats.nonServingPresent.length > 0 && <p className={classes.paragraph}>{t.nonServing(intlOf(language).list(seats.nonServingPresent.map(nameOf)))}</p>}
           <ItemConflicts
             details={details}
             seats={seats}

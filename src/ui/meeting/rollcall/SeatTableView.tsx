@@ -1,12 +1,12 @@
 import * as React from 'react';
 import type { ItemSeats } from '../../../domain/seats';
-import type { Language } from '../../strings';
+import { type Language, stringsFor } from '../../strings';
 import { meetingCss as css } from '../styles';
 import { meetingStrings } from '../../strings/meeting';
 
 /** Who holds each seat on the item, in what capacity, and whether remotely. */
 export function SeatTableView({ seats, language }: { seats: ItemSeats; language: Language }): JSX.Element {
-  const s = meetingStrings(language);
+  const s = stringsFor(meetingStrings, language);
   const t = s.rollCall;
   return (
     <table className={css.table}>

@@ -1,0 +1,64 @@
+/**
+ * Every reason a data call can fail, as the code the UI's string table turns into words
+ * (`src/ui/strings/common.*`: `errors[code]`). The data layer never hands the UI prose: a
+ * `DataError` carries one of these codes, plus an English detail for the log.
+ */
+
+/** What SharePoint or Graph refused, recognised by the error code in the response body. */
+export type PlatformCode =
+  | 'signedOut'
+  | 'accessDenied'
+  | 'consent'
+  | 'notFound'
+  | 'versionConflict'
+  | 'duplicateValue'
+  | 'relatedItems'
+  | 'fileExists'
+  | 'valueInvalid'
+  | 'listViewThreshold'
+  | 'mailboxNotEnabled'
+  | 'noPhoto'
+  | 'requestInvalid'
+  | 'throttled'
+  | 'network'
+  | 'serverError';
+
+/** What the portal's own rules refuse before anything is written. */
+export type RuleCode =
+  // absence notices (domain/absence: NoticeProblem)
+  | 'meetingStarted'
+  | 'unknownItems'
+  | 'overlap'
+  | 'nothingToWithdraw'
+  // meetings and agendas (clerk)
+  | 'unknownBody'
+  | 'unknownItem'
+  | 'titleMissing'
+  | 'timeInvalid'
+  | 'endBeforeStart'
+  | 'coSignerTwice'
+  | 'tooManyCoSigners'
+  | 'chairIsCoSigner'
+  | 'chairNotInBody'
+  | 'coSignerNotInBody'
+  | 'documentsAttached'
+  | 'fileNameMissing'
+  // notices
+  | 'cancelled'
+  | 'noGroup';
+
+export type ErrorCode = PlatformCode | RuleCode;
+
+/** The broad kind of a failure: decides retry and whether the person can fix the input. */
+export type ErrorKind = 'forbidden' | 'notFound' | 'conflict' | 'throttled' | 'network' | 'invalid' | 'unknown';
+
+/** The code a failure of a kind gets when nothing more specific is known. */
+export const codeOfKind: Record<ErrorKind, PlatformCode> = {
+  forbidden: 'accessDenied',
+  notFound: 'notFound',
+  conflict: 'versionConflict',
+  throttled: 'throttled',
+  network: 'network',
+  invalid: 'requestInvalid',
+  unknown: 'serverError',
+};

@@ -1,0 +1,24 @@
+import type { HostStrings } from './host';
+
+export const sv: HostStrings = {
+  skipToContent: 'Hoppa till innehållet',
+  mainNav: 'Huvudmeny',
+  overview: 'Översikt',
+  settings: 'Portalinställning',
+  signedInAs: (n) => `Inloggad som ${n}`,
+  signOut: 'Logga ut',
+  language: 'Språk',
+  starting: 'Startar Politikerportalen…',
+  signingIn: 'Skickar dig till inloggningen…',
+  notFound: 'Sidan finns inte. Välj en sida i menyn.',
+  backToOverview: 'Tillbaka till översikten',
+  newMeeting: 'Nytt sammanträde',
+  rollCall: 'Upprop',
+  pageTitle: (p) => `${p} – Politikerportalen`,
+  mfaRefused: {
+    title: 'Inloggningen saknar tvåfaktorsautentisering',
+    body: 'Politikerportalen kräver att du loggar in med två steg, till exempel lösenord och en kod i Microsoft Authenticator. Din inloggning gjordes utan det andra steget, så portalen har inte öppnats och inga uppgifter har hämtats.',
+    action: 'Logga in igen med tvåfaktorsautentisering. Om du inte har något andra steg inställt, kontakta IT-supporten så hjälper de dig att ställa in det.',
+    signInAgain: 'Logga in igen',
+  },
+};
