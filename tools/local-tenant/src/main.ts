@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { swedishDate } from '../../../src/domain/assignments';
+import { SITE_PATH } from './context';
 import { getMeta, openDb, setMeta } from './db';
 import { personaLabel } from './login';
 import { seedTenant, upgradeSite } from './seed';
@@ -67,7 +68,7 @@ function printWelcome(t: RunningTenant, dataDir: string): void {
   const personas = t.context.directory.personas();
   console.log('');
   console.log(`Politikerportalen runs at ${t.url}/`);
-  console.log(`  SharePoint site  ${t.url}/sites/politikerportal`);
+  console.log(`  SharePoint site  ${t.url}${SITE_PATH}`);
   console.log(`  Microsoft Graph  ${t.url}/graph/v1.0`);
   console.log(`  Sign in          ${t.url}/_local/login`);
   console.log(`  Data             ${dataDir}`);

@@ -1,5 +1,5 @@
 /**
- * The SharePoint side of the local tenant: the site `/sites/politikerportal` answering
+ * The SharePoint side of the local tenant: the site at `SITE_PATH` (context.ts) answering
  * `/_api/...` as SharePoint Online does for the calls PnPjs makes (see README.md beside this).
  */
 import { randomBytes } from 'crypto';

@@ -3,7 +3,8 @@
  * GUID, version) and write item, version and change in one transaction — nothing half-written.
  */
 import { randomUUID } from 'crypto';
-import { PermissionKind } from '../../../../src/data/schema/permissions';
+import { SITE_PATH } from '../context';
+import { PermissionKind } from './permissionKinds';
 import { accessDenied, badValue, duplicateValues, etagMismatch, itemNotFound, SpError } from './errors';
 import type { ItemRecord, ItemValues, ListInfo, SiteUser } from './model';
 import { itemScope, listScope } from './permissions';
@@ -94,7 +95,7 @@ export class ItemOps {
 
   /** Server-relative URL of a library's root folder. */
   fileFolder(list: ListInfo): string {
-    return `/sites/politikerportal/${list.Url}`;
+    return `${SITE_PATH}/${list.Url}`;
   }
 
   getForWrite(list: ListInfo, itemId: number, actor: Actor, kind: PermissionKind.EditListItems | PermissionKind.DeleteListItems): ItemRecord {

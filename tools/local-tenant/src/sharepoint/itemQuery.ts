@@ -3,7 +3,8 @@
  * items, `$orderby` (ID as tie-breaker), `$top` (default 100, at most 5000), paging with
  * `$skiptoken=Paged=TRUE&p_ID=n` next links, and the list-view threshold.
  */
-import { PermissionKind } from '../../../../src/data/schema/permissions';
+import { SITE_PATH } from '../context';
+import { PermissionKind } from './permissionKinds';
 import { accessDenied, fieldNotFound, invalidQuery, throttled } from './errors';
 import type { FieldInfo, ItemRecord, ListInfo, SiteUser } from './model';
 import { compileFilter, parseFilter, type FilterNode, type PropAccessor } from './odata/filter';
@@ -67,7 +68,7 @@ export function itemEntity(core: SiteCore, list: ListInfo, item: ItemRecord, dep
   const nav: Record<string, () => Entity | Entity[] | null> = {};
   const extra: Record<string, () => unknown> = {
     HasUniqueRoleAssignments: () => core.perms.hasUnique(itemScope(list.Id, item.Id)),
-    FileDirRef: () => `/sites/politikerportal/${list.Url}`,
+    FileDirRef: () => `${SITE_PATH}/${list.Url}`,
   };
   for (const f of list.fields) {
     if (f.InternalName === 'FileLeafRef' || f.InternalName === 'FileRef' || f.InternalName === 'File_x0020_Size') {

@@ -3,7 +3,7 @@
  * inheritance from the nearest ancestor that has unique assignments; a user's effective
  * rights are the union over direct and group assignments there; site admins have everything.
  */
-import { hasPermission, PermissionKind, toBasePermissions, unionPermissions, type BasePermissions } from '../../../../src/data/schema/permissions';
+import { hasPermission, PermissionKind, toBasePermissions, unionPermissions, type BasePermissions } from './permissionKinds';
 import type { ItemRecord, ListInfo, ScopeKey, SiteGroup, SiteUser } from './model';
 import type { SpStore } from './store';
 

@@ -1,5 +1,5 @@
 /** Lists and fields: reading, creating, updating, deleting (ManageLists). */
-import { PermissionKind } from '../../../../../src/data/schema/permissions';
+import { PermissionKind } from '../permissionKinds';
 import type { TenantResponse } from '../../http';
 import { listChanges, type ChangeQuery } from '../changes';
 import { duplicateValues, invalidQuery, listNotFound, methodNotAllowed, SpError, unknownProperty } from '../errors';
