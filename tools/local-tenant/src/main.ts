@@ -25,7 +25,8 @@ async function main(): Promise<void> {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 
-  const tenant = await startTenant({ dataDir, port, staticDir });
+  // up before the data is, answering 503 with Retry-After until seeding/upgrading is done
+  const tenant = await startTenant({ dataDir, port, staticDir, ready: false });
   if (!getMeta(tenant.context.db, 'seeded_at')) {
     const anchor = process.env.SEED_DATE ?? swedishDate(new Date());
     if (!/^\d{4}-\d{2}-\d{2}$/.test(anchor)) throw new Error(`SEED_DATE must be yyyy-MM-dd, got "${anchor}".`);
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     const steps = await upgradeSite(tenant, (line) => console.log(line));
     if (steps) console.log(`Brought the portal site up to this version's schema in ${steps} steps.`);
   }
+  tenant.ready();
   printWelcome(tenant, dataDir);
 
   const stop = async (): Promise<void> => {
