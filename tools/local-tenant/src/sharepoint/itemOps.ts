@@ -54,7 +54,7 @@ export class ItemOps {
       const key = uniqueKey(values[f.InternalName]);
       if (key === null) continue;
       for (const other of items.values()) {
-        if (other.Id !== selfId && uniqueKey(other.values[f.InternalName]) === key) throw duplicateValues();
+        if (other.Id !== selfId && uniqueKey(other.values[f.InternalName]) === key) throw duplicateValues([f.Title]);
       }
     }
   }

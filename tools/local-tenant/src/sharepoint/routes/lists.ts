@@ -2,7 +2,7 @@
 import { PermissionKind } from '../permissionKinds';
 import type { TenantResponse } from '../../http';
 import { listChanges, type ChangeQuery } from '../changes';
-import { duplicateValues, invalidQuery, listNotFound, methodNotAllowed, SpError, unknownProperty } from '../errors';
+import { invalidQuery, listNotFound, methodNotAllowed, SpError, unknownProperty } from '../errors';
 import { fieldFromXml, schemaXml, uniqueNeedsIndex } from '../fieldXml';
 import type { FieldInfo, ListInfo } from '../model';
 import { listScope, WEB_SCOPE } from '../permissions';
@@ -188,7 +188,7 @@ export function handleField(c: RouteCtx, n: Extract<Node, { k: 'field' }>, metho
       for (const it of c.core.store.itemsOf(list.Id).values()) {
         const key = uniqueKey(it.values[f.InternalName]);
         if (key === null) continue;
-        if (seen.has(key)) throw duplicateValues();
+        if (seen.has(key)) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'This field contains duplicate values. Remove all duplicate values and try the operation again.');
         seen.add(key);
       }
     }
