@@ -10,8 +10,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 // An injected failure inside the write: the change-log insert (the last statement of an item write) aborts.
-const failChangeLog = (): void => t.tenant.context.db.exec("CREATE TRIGGER fail_changes BEFORE INSERT ON sp_changes BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
-const healChangeLog = (): void => t.tenant.context.db.exec('DROP TRIGGER fail_changes');
+const failChangeLog = (): void => {
+  t.tenant.context.db.exec("CREATE TRIGGER fail_changes BEFORE INSERT ON sp_changes BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+};
+const healChangeLog = (): void => {
+  t.tenant.context.db.exec('DROP TRIGGER fail_changes');
+};
 
 describe('a write that fails inside its transaction', () => {
   it('adds no phantom item and keeps the next id', async () => {

@@ -7,6 +7,7 @@ import { SITE_PATH } from '../context';
 import { PermissionKind } from './permissionKinds';
 import { accessDenied, fieldNotFound, invalidQuery, throttled } from './errors';
 import type { FieldInfo, ItemRecord, ListInfo, SiteUser } from './model';
+import { propsOf } from '../odata/filter';
 import { compileFilter, parseFilter, type FilterNode, type PropAccessor } from './odata/filter';
 import { collectionBody, project, type Entity, type QueryOptions } from './odata/query';
 import { itemScope, listScope } from './permissions';
@@ -227,9 +228,8 @@ function indexUsable(node: FilterNode, col: (p: string) => ItemCol): boolean {
       return indexUsable(node.inner, col);
     case 'fn':
     case 'bool':
-      return col(node.prop.path).indexed;
     case 'cmp':
-      return [node.left, node.right].every((s) => s.kind !== 'prop' || col(s.path).indexed);
+      return propsOf(node).every((p) => col(p.path).indexed);
   }
 }
 
