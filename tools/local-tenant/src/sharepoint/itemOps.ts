@@ -39,6 +39,7 @@ export class ItemOps {
 
   private valueCtx = {
     userExists: (id: number): boolean => this.core.store.users.has(id) || this.core.store.groups.has(id),
+    isGroup: (id: number): boolean => this.core.store.groups.has(id),
   };
 
   private checkRequiredAndUnique(list: ListInfo, values: ItemValues, selfId: number | null, touched: Set<string> | null): void {
