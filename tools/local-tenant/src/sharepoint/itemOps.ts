@@ -89,7 +89,7 @@ export class ItemOps {
       this.core.store.saveItem(list.Id, item);
       this.core.store.saveVersion(list.Id, item);
       if (file) this.core.store.saveFile(list.Id, id, 1, file.content);
-      this.core.store.addChange(list.Id, id, CHANGE_ADD, now);
+      this.core.store.addChange(list.Id, id, CHANGE_ADD, now, this.core.perms.visibilityOf(list, item));
     });
     return item;
   }
@@ -136,7 +136,7 @@ export class ItemOps {
       this.core.store.saveItem(list.Id, next);
       this.core.store.saveVersion(list.Id, next);
       if (file) this.core.store.saveFile(list.Id, item.Id, version, file.content);
-      this.core.store.addChange(list.Id, item.Id, CHANGE_UPDATE, now);
+      this.core.store.addChange(list.Id, item.Id, CHANGE_UPDATE, now, this.core.perms.visibilityOf(list, next));
     });
     return next;
   }
@@ -159,14 +159,17 @@ export class ItemOps {
       }
     }
     const now = this.core.now();
+    // who could read them, taken before their scopes go with them
+    const seen = this.core.perms.visibilityOf(list, item);
+    const cascadeSeen = cascade.map((r) => this.core.perms.visibilityOf(r.list, this.core.store.itemsOf(r.list.Id).get(r.id)!));
     this.core.store.tx(() => {
       this.core.store.saveList({ ...list, LastItemDeletedDate: now });
       this.core.store.deleteItem(list.Id, item.Id);
-      this.core.store.addChange(list.Id, item.Id, CHANGE_DELETE, now);
-      for (const r of cascade) {
+      this.core.store.addChange(list.Id, item.Id, CHANGE_DELETE, now, seen);
+      cascade.forEach((r, i) => {
         this.core.store.deleteItem(r.list.Id, r.id);
-        this.core.store.addChange(r.list.Id, r.id, CHANGE_DELETE, now);
-      }
+        this.core.store.addChange(r.list.Id, r.id, CHANGE_DELETE, now, cascadeSeen[i]);
+      });
     });
   }
 

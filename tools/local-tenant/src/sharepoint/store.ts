@@ -22,6 +22,14 @@ export interface ChangeRow {
   itemId: number;
   changeType: number;
   time: string;
+  /** Who could read the item when it changed, to trim the log once the item is gone (see changes.ts). */
+  visibility: ChangeVisibility | null;
+}
+
+/** The item's author, and the principals with read rights when the item had its own permissions (null: inherited). */
+export interface ChangeVisibility {
+  author: number | null;
+  readers: number[] | null;
 }
 
 /**
@@ -52,6 +60,9 @@ export class SpStore {
       CREATE TABLE IF NOT EXISTS sp_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, list_id TEXT NOT NULL, item_id INTEGER NOT NULL, change_type INTEGER NOT NULL, time TEXT NOT NULL);
       CREATE INDEX IF NOT EXISTS sp_changes_by_list ON sp_changes (list_id, seq);
     `);
+    // data from before change-log trimming: the column arrives empty (such rows stay visible to list readers)
+    const cols = (db.prepare('PRAGMA table_info(sp_changes)').all() as { name: string }[]).map((c) => c.name);
+    if (!cols.includes('visibility')) db.exec('ALTER TABLE sp_changes ADD COLUMN visibility TEXT');
     this.load();
   }
 
@@ -297,8 +308,10 @@ export class SpStore {
     for (const [scope, list] of [...this.assignments]) this.put(this.assignments, scope, list.filter((a) => a.principalId !== principalId));
   }
 
-  addChange(listId: string, itemId: number, changeType: number, time: string): number {
-    const r = this.db.prepare('INSERT INTO sp_changes (list_id, item_id, change_type, time) VALUES (?, ?, ?, ?)').run(listId, itemId, changeType, time);
+  addChange(listId: string, itemId: number, changeType: number, time: string, visibility: ChangeVisibility | null = null): number {
+    const r = this.db
+      .prepare('INSERT INTO sp_changes (list_id, item_id, change_type, time, visibility) VALUES (?, ?, ?, ?, ?)')
+      .run(listId, itemId, changeType, time, visibility ? JSON.stringify(visibility) : null);
     return Number(r.lastInsertRowid);
   }
 
@@ -309,13 +322,14 @@ export class SpStore {
 
   changesSince(listId: string, seq: number, limit: number): ChangeRow[] {
     return (
-      this.db.prepare('SELECT seq, list_id, item_id, change_type, time FROM sp_changes WHERE list_id = ? AND seq > ? ORDER BY seq LIMIT ?').all(listId, seq, limit) as {
+      this.db.prepare('SELECT seq, list_id, item_id, change_type, time, visibility FROM sp_changes WHERE list_id = ? AND seq > ? ORDER BY seq LIMIT ?').all(listId, seq, limit) as {
         seq: number;
         list_id: string;
         item_id: number;
         change_type: number;
         time: string;
+        visibility: string | null;
       }[]
-    ).map((r) => ({ seq: r.seq, listId: r.list_id, itemId: r.item_id, changeType: r.change_type, time: r.time }));
+    ).map((r) => ({ seq: r.seq, listId: r.list_id, itemId: r.item_id, changeType: r.change_type, time: r.time, visibility: r.visibility ? (JSON.parse(r.visibility) as ChangeVisibility) : null }));
   }
 }

@@ -76,7 +76,7 @@ export function handleListCall(c: RouteCtx, list: ListInfo, name: string, method
     if (method !== 'POST') throw methodNotAllowed();
     if (!visible(c, list)) throw listNotFound(list.Title, c.core.siteUrl());
     const q = ((body(c).query ?? {}) as ChangeQuery) ?? {};
-    const changes = listChanges(c.core, list, q);
+    const changes = listChanges(c.core, list, q, c.user);
     const rq = readQuery(c.req.url, c.verbose);
     return ok(c, collectionBody(changes.map((e) => project(e, rq.select, rq.expand, c.verbose)), c.verbose, `${c.core.siteUrl()}/_api/$metadata#Collection(SP.Change)`));
   }
