@@ -10,7 +10,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const run = (label, cmd, args) => {
   const started = Date.now();
   console.log(`\n▶ ${label}`);
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  // LOCAL_TENANT_TEST: tenants started by the tests answer /_local/faults and /_local/requests
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, LOCAL_TENANT_TEST: '1' } });
   console.log(`◀ ${label}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return r.status ?? 1;
 };

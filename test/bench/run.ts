@@ -6,6 +6,8 @@ import { createStandaloneServices } from '../../src/data/hosts/standalone';
 import { createProvisioningService } from '../../src/data/provisioning';
 import { standaloneSp } from '../../src/data/hosts/standalone';
 import { startSeededTenant } from '../support/tenant';
+import { tenantKill } from './tenant-kill';
+import { tenantLoad } from './tenant-load';
 
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, target: string): void => {
@@ -132,6 +134,10 @@ async function main(): Promise<void> {
   } finally {
     await t.close();
   }
+  const load = await tenantLoad();
+  row('tenant: 200 clients × 20 s mixed load, loopback', `${load.requests} requests, ${load.errors} errors, p50 ${load.p50.toFixed(0)} ms, p95 ${load.p95.toFixed(0)} ms`, '0 errors');
+  const kill = await tenantKill();
+  row('tenant: SIGKILL during adds, restart', `${kill.acknowledged} acknowledged, ${kill.missing} missing`, '0 missing');
   const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
   console.log(`\n${'what'.padEnd(w[0])}  ${'measured'.padEnd(w[1])}  target`);
   for (const r of rows) console.log(`${r[0].padEnd(w[0])}  ${r[1].padEnd(w[1])}  ${r[2]}`);

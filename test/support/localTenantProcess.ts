@@ -27,7 +27,7 @@ export async function startLocalTenantProcess(env: Record<string, string> = {}):
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'tools', 'local-tenant', 'src', 'main.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ...env },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOCAL_TENANT_TEST: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

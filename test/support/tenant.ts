@@ -33,7 +33,7 @@ export interface TestTenant {
 }
 
 export async function startTestTenant(): Promise<TestTenant> {
-  const tenant = await startTenant({ dataDir: ':memory:', port: 0 });
+  const tenant = await startTenant({ dataDir: ':memory:', port: 0, testMode: true });
   const dir = tenant.context.directory;
   const mk = (key: string, name: string, persona: string | null): DirectoryUser =>
     dir.addUser({
@@ -83,7 +83,7 @@ export interface SeededTenant {
 export async function startSeededTenant(anchor: string, options: { now?: () => Date } = {}): Promise<SeededTenant> {
   const { seedTenant } = await import('../../tools/local-tenant/src/seed');
   // `now` pins the server's clock (Created, Modified) for tests that depend on server time
-  const tenant = await startTenant({ dataDir: ':memory:', port: 0, now: options.now });
+  const tenant = await startTenant({ dataDir: ':memory:', port: 0, now: options.now, testMode: true });
   await seedTenant(tenant, anchor, () => undefined);
   const persona = (name: string): DirectoryUser => {
     const p = tenant.context.directory.personas().find((u) => u.persona === name);

@@ -152,9 +152,11 @@ describe('items', () => {
     const sp = t.sp('owner@test.local');
     const bodies = sp.web.lists.getByTitle('Bodies');
     const err = await bodies.items.add({ Title: 'Dubblett', BodyCode: 'rf' }).catch((e: { status: number; message: string }) => e);
-    expect(err.status).toBe(400);
+    // SharePoint Online answers a duplicate with 500 and this code (DESIGN §12)
+    expect(err.status).toBe(500);
     expect(err.message).toContain('-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException');
-    await expect(bodies.items.getById(2).update({ BodyCode: 'RF' })).rejects.toMatchObject({ status: 400 });
+    expect(err.message).toContain('duplicate values were found in the following field(s) in the list: [Kod].');
+    await expect(bodies.items.getById(2).update({ BodyCode: 'RF' })).rejects.toMatchObject({ status: 500 });
     expect((await bodies.items.getById(2)()).BodyCode).toBe('RS');
     expect((await bodies.items()).length).toBe(2);
     await bodies.items.add({ Title: 'Dubbel', BodyCode: 'X' });

@@ -54,8 +54,8 @@ describe('wire protocol', () => {
     await execute();
     expect((await ok).VoteKey).toBe('k2');
     const dupErr = (await dup) as { status: number; message: string };
-    expect(dupErr.status).toBe(400);
-    expect(dupErr.message).toContain('SPDuplicateValuesFoundException');
+    expect(dupErr.status).toBe(500);
+    expect(dupErr.message).toContain('-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException');
     expect((await read).Title).toBe('Politikerportal');
     expect(((await missing) as { status: number }).status).toBe(404);
     expect(t.tenant.requests.since(before)).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { compileFilter, filterProps, parseFilter, type PropAccessor } from '../../../tools/local-tenant/src/sharepoint/odata/filter';
+import { evaluate, parseFilter as parseGraphFilter } from '../../../tools/local-tenant/src/graph/odata';
 import { literal, namedArgs, splitPath } from '../../../tools/local-tenant/src/sharepoint/odata/path';
 import { parseSelect } from '../../../tools/local-tenant/src/sharepoint/odata/query';
 import { SpError } from '../../../tools/local-tenant/src/sharepoint/errors';
@@ -89,5 +90,28 @@ describe('REST paths', () => {
     expect([...s.props]).toEqual(['Title']);
     expect([...s.children.keys()]).toEqual(['Body', 'Author']);
     expect([...s.children.get('Body')!.props]).toEqual(['Title', 'Id']);
+  });
+});
+
+describe('one $filter parser, two dialects', () => {
+  const deep = (n: number): string => `${'('.repeat(n)}Seats eq 1${')'.repeat(n)}`;
+
+  it('refuses a filter nested 2 500 deep with 400 in either dialect, not a stack overflow', () => {
+    expect(() => parseFilter(deep(2500))).toThrow(expect.objectContaining({ status: 400 }));
+    expect(() => parseGraphFilter(deep(2500))).toThrow(expect.objectContaining({ status: 400, code: 'BadRequest' }));
+    expect(() => parseFilter(`${'not '.repeat(2500)}Public`)).toThrow(expect.objectContaining({ status: 400 }));
+    expect(run(`${'('.repeat(50)}Seats eq 71${')'.repeat(50)}`)).toEqual(['Möte ett']);
+  });
+
+  it('keeps long flat and/or chains (they are not nesting)', () => {
+    const chain = Array.from({ length: 1000 }, (_, i) => `Seats eq ${i}`).join(' or ');
+    expect(run(chain)).toEqual(['Möte ett', "O'Brien"]);
+  });
+
+  it('speaks each dialect: SharePoint substringof and datetime literals, Graph contains and bare dates', () => {
+    expect(() => parseFilter("contains(Title,'x')")).toThrow(SpError);
+    expect(() => parseGraphFilter("substringof('x',displayName)")).toThrow(expect.objectContaining({ code: 'BadRequest' }));
+    expect(evaluate(parseGraphFilter("contains(displayName,'lic') and start ge 2026-01-01T00:00:00Z"), { displayName: 'Alice', start: '2026-02-01T00:00:00Z' })).toBe(true);
+    expect(evaluate(parseGraphFilter("startswith(displayName,'a') eq false"), { displayName: 'Alice' })).toBe(false);
   });
 });

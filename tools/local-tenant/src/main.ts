@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { swedishDate } from '../../../src/domain/assignments';
+import { SITE_PATH } from './context';
 import { getMeta, openDb, setMeta } from './db';
 import { personaLabel } from './login';
 import { seedTenant, upgradeSite } from './seed';
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 
-  const tenant = await startTenant({ dataDir, port, staticDir });
+  // up before the data is, answering 503 with Retry-After until seeding/upgrading is done
+  const tenant = await startTenant({ dataDir, port, staticDir, ready: false });
   if (!getMeta(tenant.context.db, 'seeded_at')) {
     const anchor = process.env.SEED_DATE ?? swedishDate(new Date());
     if (!/^\d{4}-\d{2}-\d{2}$/.test(anchor)) throw new Error(`SEED_DATE must be yyyy-MM-dd, got "${anchor}".`);
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
     const steps = await upgradeSite(tenant, (line) => console.log(line));
     if (steps) console.log(`Brought the portal site up to this version's schema in ${steps} steps.`);
   }
+  tenant.ready();
   printWelcome(tenant, dataDir);
 
   const stop = async (): Promise<void> => {
@@ -67,7 +70,7 @@ function printWelcome(t: RunningTenant, dataDir: string): void {
   const personas = t.context.directory.personas();
   console.log('');
   console.log(`Politikerportalen runs at ${t.url}/`);
-  console.log(`  SharePoint site  ${t.url}/sites/politikerportal`);
+  console.log(`  SharePoint site  ${t.url}${SITE_PATH}`);
   console.log(`  Microsoft Graph  ${t.url}/graph/v1.0`);
   console.log(`  Sign in          ${t.url}/_local/login`);
   console.log(`  Data             ${dataDir}`);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
@@ -5,9 +6,12 @@ import * as path from 'path';
 import { SITE_PATH, GRAPH_PATH, type TenantContext } from './context';
 import { openDb } from './db';
 import { Directory } from './directory';
-import { Faults, type FaultRule } from './faults';
+import { Faults } from './faults';
 import { serialize, type TenantRequest, type TenantResponse } from './http';
-import { loginPage, safeReturnUrl } from './login';
+import { areaError, bodyTooLarge, brokenBody, internalError, starting, urlTooLong, type Area } from './areaErrors';
+import { controlRequest, STARTING_PAGE } from './control';
+import { GRAPH_MAX_BODY_BYTES, LOCAL_MAX_BODY_BYTES, MAX_URL_LENGTH, SP_MAX_BODY_BYTES, SP_MAX_UPLOAD_BYTES } from './limits';
+import { BodyError, hasBody, readBody } from './requestBody';
 import { RequestLog } from './requestLog';
 import { TokenService } from './tokens';
 import { SharePointSite } from './sharepoint';
@@ -22,6 +26,13 @@ export interface TenantOptions {
   staticDir?: string;
   /** Server clock; tests may pin it. */
   now?: () => Date;
+  /**
+   * Started for tests: `/_local/faults` and `/_local/requests` answer and requests are logged.
+   * Default: env LOCAL_TENANT_TEST=1 (npm test and the bench set it).
+   */
+  testMode?: boolean;
+  /** False while the caller still seeds or upgrades the data: every request but static files gets 503 until `ready()`. */
+  ready?: boolean;
 }
 
 export interface RunningTenant {
@@ -32,6 +43,10 @@ export interface RunningTenant {
   graph: GraphService;
   faults: Faults;
   requests: RequestLog;
+  /** Opens the tenant to requests once its data is seeded (see `TenantOptions.ready`). */
+  ready(): void;
+  /** Header value (`x-local-tenant-startup`) that lets the in-process seeder through before `ready()`. */
+  startupKey: string;
   close(): Promise<void>;
 }
 
@@ -46,57 +61,150 @@ const STATIC_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** Loopback names a request may carry in Host; anything else is a rebinding attempt from a browser page. */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /** Starts the tenant on loopback. Provisioning and seeding are the caller's (see main.ts). */
 export async function startTenant(options: TenantOptions): Promise<RunningTenant> {
   const db = openDb(options.dataDir);
   let baseUrl = '';
+  let port = 0;
+  let isReady = options.ready ?? true;
+  const startupKey = randomBytes(24).toString('base64url');
+  const testMode = options.testMode ?? process.env.LOCAL_TENANT_TEST === '1';
   const directory = new Directory(db);
-  const tokens = new TokenService(db, () => `${baseUrl}/_local/v2.0`);
+  const tokens = new TokenService(db);
   const context: TenantContext = { db, directory, tokens, now: options.now ?? (() => new Date()), baseUrl: () => baseUrl };
   const sharepoint = new SharePointSite(context);
   const faults = new Faults();
   const graph = new GraphService(context, faults);
   const requests = new RequestLog();
 
-  const server = http.createServer((req, res) => {
-    void handle(req, res);
-  });
-  // `localhost` may resolve to ::1 or 127.0.0.1 depending on the client; answer on both, loopback only.
-  const server6 = http.createServer((req, res) => {
-    void handle(req, res);
-  });
-
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const url = new URL(req.url ?? '/', baseUrl);
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-    const treq: TenantRequest = { method: (req.method ?? 'GET').toUpperCase(), url, headers, body: Buffer.concat(chunks), user: null, authError: null };
-    authenticate(treq);
-    let tres: TenantResponse;
-    try {
-      tres = await route(treq);
-    } catch (err) {
-      // Never crash on bad input: the areas answer errors themselves; this is the last net.
-      console.error('[local-tenant] unhandled', err);
-      tres = { status: 500, headers: { 'content-type': 'application/json' }, body: { error: { code: 'InternalServerError', message: 'The local tenant failed to handle the request.' } } };
-    }
-    const { headers: outHeaders, payload } = serialize(tres);
-    requests.add({
-      at: new Date().toISOString(),
-      method: treq.method,
-      path: url.pathname + url.search,
-      user: treq.user?.userPrincipalName ?? null,
-      status: tres.status,
-      parts: outHeaders['x-batch-parts'] ? Number(outHeaders['x-batch-parts']) : undefined,
+  // Headers up to 64 KB reach the handler, so an over-long URL gets SharePoint's 414 JSON rather than Node's bare 431.
+  const serverOptions: http.ServerOptions = { maxHeaderSize: 64 * 1024 };
+  const onRequest = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    handle(req, res).catch((err: unknown) => {
+      // the very last net: whatever went wrong stays with this one request
+      console.error('[local-tenant] request failed', err);
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json', connection: 'close' });
+        res.end(JSON.stringify({ error: { code: 'InternalServerError', message: 'The local tenant failed to handle the request.' } }));
+      } else res.destroy();
     });
+  };
+  const server = http.createServer(serverOptions, onRequest);
+  // `localhost` may resolve to ::1 or 127.0.0.1 depending on the client; answer on both, loopback only.
+  const server6 = http.createServer(serverOptions, onRequest);
+  for (const s of [server, server6]) {
+    // a malformed request line, header or chunk: answer 400 if the socket still can, never throw
+    s.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+      if (socket.writable && !(err.code === 'ECONNRESET')) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+      else socket.destroy();
+    });
+  }
+
+  function areaOf(p: string): Area {
+    if (p.startsWith('/_local/')) return 'local';
+    if (p.startsWith(GRAPH_PATH + '/') || p === GRAPH_PATH) return 'graph';
+    const lp = p.toLowerCase();
+    if (lp.startsWith(SITE_PATH + '/') || lp === SITE_PATH) return 'sharepoint';
+    return 'static';
+  }
+
+  function bodyLimit(area: Area, p: string): number {
+    if (area === 'graph') return GRAPH_MAX_BODY_BYTES;
+    if (area === 'local') return LOCAL_MAX_BODY_BYTES;
+    // file uploads (files/add, file $value, chunked upload calls) may carry up to SharePoint's maximum
+    if (area === 'sharepoint' && /\/files\/add|\/\$value$|\/(start|continue|finish)upload/i.test(p)) return SP_MAX_UPLOAD_BYTES;
+    return SP_MAX_BODY_BYTES;
+  }
+
+  function send(req: http.IncomingMessage, res: http.ServerResponse, tres: TenantResponse): void {
+    const { headers: outHeaders, payload } = serialize(tres);
     delete outHeaders['x-batch-parts'];
     res.writeHead(tres.status, { 'content-length': String(payload.length), ...outHeaders });
     res.end(req.method === 'HEAD' ? undefined : payload);
   }
 
-  function authenticate(req: TenantRequest): void {
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    if (!hostAllowed(headers.host)) {
+      // DNS rebinding: a page on evil.example resolving to 127.0.0.1 sends its own Host
+      send(req, res, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }, body: 'Bad Request - Invalid Hostname' });
+      return;
+    }
+    const rawUrl = req.url ?? '/';
+    let url: URL;
+    try {
+      url = new URL(rawUrl, baseUrl);
+    } catch {
+      send(req, res, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }, body: 'Bad Request - Invalid URL' });
+      return;
+    }
+    const area = areaOf(url.pathname);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const treq: TenantRequest = { method, url, headers, body: Buffer.alloc(0), user: null, authError: null };
+    const answer = (tres: TenantResponse): void => {
+      if (testMode) {
+        requests.add({
+          at: new Date().toISOString(),
+          method,
+          path: url.pathname + url.search,
+          user: treq.user?.userPrincipalName ?? null,
+          status: tres.status,
+          parts: tres.headers?.['x-batch-parts'] ? Number(tres.headers['x-batch-parts']) : undefined,
+        });
+      }
+      send(req, res, tres);
+    };
+    if (rawUrl.length > MAX_URL_LENGTH) return answer(areaError(area, headers, urlTooLong()));
+    // Until seeded, only the seeder (which knows the start-up key) gets through; others are told to come back.
+    if (!isReady && area !== 'static' && headers['x-local-tenant-startup'] !== startupKey) {
+      if (area === 'local' && url.pathname === '/_local/login') {
+        return answer({ status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '2', 'cache-control': 'no-store', connection: 'close' }, body: STARTING_PAGE });
+      }
+      return answer(areaError(area, headers, starting()));
+    }
+    // The token is checked before the body is read: an anonymous client cannot make us buffer megabytes.
+    if (area === 'sharepoint' || area === 'graph') authenticate(treq, area);
+    if (hasBody(req)) {
+      if ((area === 'sharepoint' || area === 'graph') && !treq.user) {
+        // answered 401 by the area without its body; the connection closes so the unread bytes go nowhere
+        const tres = await route(treq, area);
+        return answer({ ...tres, headers: { ...tres.headers, connection: 'close' } });
+      }
+      const limit = bodyLimit(area, url.pathname);
+      try {
+        treq.body = await readBody(req, limit);
+      } catch (e) {
+        if (!(e instanceof BodyError)) throw e;
+        console.error(`[local-tenant] ${method} ${url.pathname}: ${e.message}`);
+        if (e.kind === 'tooLarge') return answer(areaError(area, headers, bodyTooLarge(limit)));
+        if (res.writable && !req.socket.destroyed) return answer(areaError(area, headers, brokenBody()));
+        res.destroy();
+        return;
+      }
+    }
+    let tres: TenantResponse;
+    try {
+      tres = await route(treq, area);
+    } catch (err) {
+      // Never crash on bad input: the areas answer errors themselves; this is the last net (no internals in the body).
+      console.error('[local-tenant] unhandled', err);
+      tres = areaError(area, headers, internalError());
+    }
+    answer(tres);
+  }
+
+  function hostAllowed(host: string | undefined): boolean {
+    if (!host) return false;
+    const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(host.trim());
+    if (!m) return false;
+    return LOOPBACK_HOSTS.has(m[1].toLowerCase()) && Number(m[2]) === port;
+  }
+
+  function authenticate(req: TenantRequest, area: 'sharepoint' | 'graph'): void {
     const auth = req.headers.authorization;
     if (!auth) return;
     const m = /^Bearer\s+(.+)$/i.exec(auth);
@@ -104,7 +212,7 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
       req.authError = 'Authorization header is not a bearer token.';
       return;
     }
-    const result = tokens.verify(m[1], Date.now());
+    const result = tokens.verify(m[1], area, Date.now());
     if (!result.ok) {
       req.authError = result.reason;
       return;
@@ -114,59 +222,16 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
     else req.user = user;
   }
 
-  async function route(req: TenantRequest): Promise<TenantResponse> {
+  async function route(req: TenantRequest, area: Area): Promise<TenantResponse> {
     const p = req.url.pathname;
-    if (p.startsWith('/_local/')) return local(req);
-    const isGraph = p.startsWith(GRAPH_PATH + '/') || p === GRAPH_PATH;
-    const isSp = p.toLowerCase().startsWith(SITE_PATH + '/') || p.toLowerCase() === SITE_PATH;
-    if (isGraph || isSp) {
+    if (area === 'local') return controlRequest(req, { directory, tokens, faults, requests, testMode });
+    if (area === 'graph' || area === 'sharepoint') {
+      const isGraph = area === 'graph';
       const fault = await faults.apply(req.method, p, isGraph);
       if (fault) return fault;
       return isGraph ? graph.handle(req) : sharepoint.handle(req);
     }
     return staticFile(p);
-  }
-
-  function local(req: TenantRequest): TenantResponse {
-    const p = req.url.pathname;
-    if (p === '/_local/login' && req.method === 'GET') {
-      return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: loginPage(directory.personas(), safeReturnUrl(req.url.searchParams.get('returnUrl'))) };
-    }
-    if (p === '/_local/login/complete' && req.method === 'GET') {
-      const user = directory.userByUpn(req.url.searchParams.get('user') ?? '');
-      if (!user) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Okänd användare.' };
-      const { token } = tokens.issue(user);
-      const ret = safeReturnUrl(req.url.searchParams.get('returnUrl'));
-      return { status: 302, headers: { location: `${ret}#access_token=${token}&id_token=${token}&token_type=Bearer` } };
-    }
-    if (p === '/_local/token' && req.method === 'GET') {
-      const user = directory.userByUpn(req.url.searchParams.get('user') ?? '');
-      if (!user) return { status: 404, headers: { 'content-type': 'application/json' }, body: { error: 'invalid_user', error_description: 'No such user in the local tenant.' } };
-      const { token, claims } = tokens.issue(user);
-      return { status: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: { token_type: 'Bearer', access_token: token, id_token: token, expires_in: claims.exp - claims.iat } };
-    }
-    if (p === '/_local/personas' && req.method === 'GET') {
-      return { status: 200, headers: { 'content-type': 'application/json' }, body: directory.personas().map((u) => ({ upn: u.userPrincipalName, displayName: u.displayName, persona: u.persona })) };
-    }
-    if (p === '/_local/faults') {
-      if (req.method === 'DELETE') {
-        faults.clear();
-        return { status: 204 };
-      }
-      if (req.method === 'POST') {
-        try {
-          faults.add(JSON.parse(req.body.toString('utf8')) as FaultRule);
-          return { status: 201 };
-        } catch (e) {
-          return { status: 400, headers: { 'content-type': 'application/json' }, body: { error: (e as Error).message } };
-        }
-      }
-    }
-    if (p === '/_local/requests' && req.method === 'GET') {
-      const since = Number(req.url.searchParams.get('since') ?? '0');
-      return { status: 200, headers: { 'content-type': 'application/json' }, body: { last: requests.last(), requests: requests.since(since, req.url.searchParams.get('user') ?? undefined) } };
-    }
-    return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Not found' };
   }
 
   function staticFile(p: string): TenantResponse {
@@ -186,7 +251,7 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   baseUrl = `http://localhost:${port}`;
   let has6 = await new Promise<boolean>((resolve) => {
     server6.once('error', () => resolve(false));
@@ -201,6 +266,10 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
     graph,
     faults,
     requests,
+    ready: () => {
+      isReady = true;
+    },
+    startupKey,
     close: () =>
       new Promise<void>((resolve) => {
         if (has6) {

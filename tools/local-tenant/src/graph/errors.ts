@@ -19,7 +19,7 @@ export class GraphFault extends Error {
 }
 
 /** Graph's error body: `{ error: { code, message, innerError: { date, request-id, client-request-id } } }`. */
-export function graphErrorResponse(req: TenantRequest, status: number, code: string, message: string, headers: Record<string, string> = {}): TenantResponse {
+export function graphErrorResponse(req: Pick<TenantRequest, 'headers'>, status: number, code: string, message: string, headers: Record<string, string> = {}): TenantResponse {
   const requestId = randomUUID();
   // Graph echoes the caller's client-request-id (the graph client's TelemetryHandler sends one).
   const clientRequestId = req.headers['client-request-id'] ?? requestId;

@@ -1,5 +1,5 @@
-import { GraphFault, badRequest } from './errors';
-import { readQuoted } from '../odataLiteral';
+import { badRequest } from './errors';
+import { parseFilter as parse, propsOf, type FilterNode, type Operand } from '../odata/filter';
 
 /**
  * OData query options as Graph reads them ($select, $filter, $orderby, $top, $skip,
@@ -63,147 +63,11 @@ function parseOrderby(raw: string | null): { path: string[]; desc: boolean }[] {
 
 // ---------------------------------------------------------------- $filter
 
-export type Operand = { kind: 'prop'; path: string[] } | { kind: 'lit'; value: string | number | boolean | null; isDate?: boolean };
-export type FilterExpr =
-  | { kind: 'and' | 'or'; left: FilterExpr; right: FilterExpr }
-  | { kind: 'not'; expr: FilterExpr }
-  | { kind: 'cmp'; op: 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le'; left: Operand | FilterExpr; right: Operand }
-  | { kind: 'fn'; name: 'startswith' | 'endswith' | 'contains'; args: Operand[] }
-  | { kind: 'truthy'; operand: Operand };
+export type FilterExpr = FilterNode;
 
-type Token = { t: 'str' | 'num' | 'date' | 'id' | '(' | ')' | ','; v: string };
-
-function tokenize(src: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < src.length) {
-    const c = src[i];
-    if (/\s/.test(c)) {
-      i++;
-      continue;
-    }
-    if (c === '(' || c === ')' || c === ',') {
-      out.push({ t: c, v: c });
-      i++;
-      continue;
-    }
-    if (c === "'") {
-      const quoted = readQuoted(src, i);
-      if (!quoted) throw invalidFilter(src);
-      out.push({ t: 'str', v: quoted.value });
-      i = quoted.next;
-      continue;
-    }
-    const date = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?/.exec(src.slice(i));
-    if (date && date[0].length > 4) {
-      out.push({ t: 'date', v: date[0] });
-      i += date[0].length;
-      continue;
-    }
-    const num = /^-?\d+(\.\d+)?/.exec(src.slice(i));
-    if (num) {
-      out.push({ t: 'num', v: num[0] });
-      i += num[0].length;
-      continue;
-    }
-    const id = /^[A-Za-z_@$][\w/.@$]*/.exec(src.slice(i));
-    if (id) {
-      out.push({ t: 'id', v: id[0] });
-      i += id[0].length;
-      continue;
-    }
-    throw invalidFilter(src);
-  }
-  return out;
-}
-
-const invalidFilter = (src: string): GraphFault => badRequest(`Invalid filter clause: '${src}'.`);
-const CMP = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
-
+/** Parses a `$filter` in Graph's dialect (the shared parser, odata/filter.ts); 400 BadRequest when malformed. */
 export function parseFilter(src: string): FilterExpr {
-  const toks = tokenize(src);
-  let pos = 0;
-  const peek = (): Token | undefined => toks[pos];
-  const isWord = (w: string): boolean => peek()?.t === 'id' && peek()!.v.toLowerCase() === w;
-  const expect = (t: Token['t']): Token => {
-    const tok = toks[pos++];
-    if (!tok || tok.t !== t) throw invalidFilter(src);
-    return tok;
-  };
-  const operand = (): Operand => {
-    const tok = toks[pos++];
-    if (!tok) throw invalidFilter(src);
-    if (tok.t === 'str') return { kind: 'lit', value: tok.v };
-    if (tok.t === 'num') return { kind: 'lit', value: Number(tok.v) };
-    if (tok.t === 'date') return { kind: 'lit', value: tok.v, isDate: true };
-    if (tok.t === 'id') {
-      const w = tok.v.toLowerCase();
-      if (w === 'true' || w === 'false') return { kind: 'lit', value: w === 'true' };
-      if (w === 'null') return { kind: 'lit', value: null };
-      return { kind: 'prop', path: tok.v.split('/') };
-    }
-    throw invalidFilter(src);
-  };
-  const comparisonTail = (left: Operand | FilterExpr): FilterExpr | null => {
-    const tok = peek();
-    if (tok?.t === 'id' && CMP.has(tok.v.toLowerCase())) {
-      pos++;
-      return { kind: 'cmp', op: tok.v.toLowerCase() as 'eq', left, right: operand() };
-    }
-    return null;
-  };
-  const primary = (): FilterExpr => {
-    if (peek()?.t === '(') {
-      pos++;
-      const e = or();
-      expect(')');
-      return comparisonTail(e) ?? e;
-    }
-    const tok = peek();
-    if (tok?.t === 'id' && toks[pos + 1]?.t === '(') {
-      const name = tok.v.toLowerCase();
-      if (name !== 'startswith' && name !== 'endswith' && name !== 'contains') {
-        throw new GraphFault(400, 'BadRequest', `Invalid filter clause: the function '${tok.v}' is not supported.`);
-      }
-      pos += 2;
-      const args: Operand[] = [operand()];
-      while (peek()?.t === ',') {
-        pos++;
-        args.push(operand());
-      }
-      expect(')');
-      const fn: FilterExpr = { kind: 'fn', name, args };
-      return comparisonTail(fn) ?? fn;
-    }
-    const left = operand();
-    return comparisonTail(left) ?? { kind: 'truthy', operand: left };
-  };
-  const unary = (): FilterExpr => {
-    if (isWord('not')) {
-      pos++;
-      return { kind: 'not', expr: unary() };
-    }
-    return primary();
-  };
-  const and = (): FilterExpr => {
-    let e = unary();
-    while (isWord('and')) {
-      pos++;
-      e = { kind: 'and', left: e, right: unary() };
-    }
-    return e;
-  };
-  const or = (): FilterExpr => {
-    let e = and();
-    while (isWord('or')) {
-      pos++;
-      e = { kind: 'or', left: e, right: and() };
-    }
-    return e;
-  };
-  const result = or();
-  if (pos !== toks.length) throw invalidFilter(src);
-  return result;
+  return parse(src, 'graph');
 }
 
 /** Reads `a/b/c` from an entity; property names match case-insensitively as in Graph. */
@@ -221,10 +85,8 @@ export function getPath(obj: unknown, path: string[]): unknown {
   return cur;
 }
 
-function value(entity: unknown, o: Operand | FilterExpr): unknown {
-  if (o.kind === 'prop') return getPath(entity, o.path);
-  if (o.kind === 'lit') return o.value;
-  return evaluate(o, entity);
+function value(entity: unknown, o: Operand): unknown {
+  return o.kind === 'prop' ? getPath(entity, o.path.split('/')) : o.value;
 }
 
 /** Orders two values the way Graph compares them: strings case-insensitively, dates by instant. */
@@ -247,8 +109,8 @@ export function evaluate(expr: FilterExpr, entity: unknown): boolean {
     case 'or':
       return evaluate(expr.left, entity) || evaluate(expr.right, entity);
     case 'not':
-      return !evaluate(expr.expr, entity);
-    case 'truthy':
+      return !evaluate(expr.inner, entity);
+    case 'bool':
       return value(entity, expr.operand) === true;
     case 'fn': {
       const [a, b] = expr.args.map((x) => value(entity, x));
@@ -279,13 +141,9 @@ export function filterProperties(expr: FilterExpr): string[] {
     case 'or':
       return [...filterProperties(expr.left), ...filterProperties(expr.right)];
     case 'not':
-      return filterProperties(expr.expr);
-    case 'truthy':
-      return expr.operand.kind === 'prop' ? [expr.operand.path[0]] : [];
-    case 'fn':
-      return expr.args.flatMap((a) => (a.kind === 'prop' ? [a.path[0]] : []));
-    case 'cmp':
-      return [...(expr.left.kind === 'prop' ? [expr.left.path[0]] : expr.left.kind === 'lit' ? [] : filterProperties(expr.left)), ...(expr.right.kind === 'prop' ? [expr.right.path[0]] : [])];
+      return filterProperties(expr.inner);
+    default:
+      return propsOf(expr).map((p) => p.path.split('/')[0]);
   }
 }
 

@@ -1,3 +1,5 @@
+import { InjectHeaders } from '@pnp/queryable';
+import type { SPFI } from '@pnp/sp';
 import { provisionSite } from '../../../../src/data/provisioning';
 import { standaloneSp } from '../../../../src/data/hosts/standalone';
 import { groups as portalGroups } from '../../../../src/data/schema/permissions';
@@ -21,6 +23,11 @@ export interface SeedSummary {
   provisioningSteps: number;
 }
 
+/** PnPjs as the site owner, with the start-up key: the seeder works while the tenant still answers others 503. */
+function seederSp(t: RunningTenant, owner: DirectoryUser): SPFI {
+  return standaloneSp(`${t.url}${SITE_PATH}`, () => t.context.tokens.issue(owner).token).using(InjectHeaders({ 'x-local-tenant-startup': t.startupKey }));
+}
+
 /**
  * Brings a tenant seeded by an earlier version up to this version's schema, with the same code
  * and rights as a site owner pressing "Uppdatera webbplatsen". Returns the number of steps.
@@ -28,7 +35,7 @@ export interface SeedSummary {
 export async function upgradeSite(t: RunningTenant, log: (line: string) => void): Promise<number> {
   const owner = t.context.directory.personas().find((u) => u.persona === 'owner');
   if (!owner) throw new Error('The seeded tenant has no site owner persona; start it with --reset.');
-  return provisionSite(standaloneSp(`${t.url}${SITE_PATH}`, () => t.context.tokens.issue(owner).token), log);
+  return provisionSite(seederSp(t, owner), log);
 }
 
 /**
@@ -42,7 +49,7 @@ export async function seedTenant(t: RunningTenant, anchor: string, log: (line: s
   t.sharepoint.bootstrap(owner);
 
   log('Provisioning the portal site with the setup code (PnPjs as the site owner)…');
-  const sp = standaloneSp(`${t.url}${SITE_PATH}`, () => t.context.tokens.issue(owner).token);
+  const sp = seederSp(t, owner);
   const steps = await provisionSite(sp, log);
 
   const sharepoint = t.sharepoint;

@@ -7,7 +7,8 @@
  */
 import { randomUUID } from 'crypto';
 import { serialize, type TenantRequest, type TenantResponse } from '../http';
-import { invalidClientQuery } from './errors';
+import { MAX_RESPONSE_BYTES, SP_MAX_BATCH_PARTS } from '../limits';
+import { errorBody, invalidClientQuery, SpError } from './errors';
 
 interface PartRequest {
   method: string;
@@ -21,21 +22,30 @@ function boundaryOf(contentType: string | undefined): string | null {
   return m ? m[1] : null;
 }
 
-function splitParts(text: string, boundary: string): string[] {
+/** The parts between `--boundary` lines; null when the closing `--boundary--` never comes (a truncated or malformed body). */
+function splitParts(text: string, boundary: string): string[] | null {
   const lines = text.split('\n');
   const parts: string[] = [];
   let cur: string[] | null = null;
   for (const line of lines) {
     const t = line.trim();
-    if (t === `--${boundary}` || t === `--${boundary}--`) {
+    if (t === `--${boundary}--`) {
       if (cur) parts.push(cur.join('\n'));
-      cur = t.endsWith('--') && t === `--${boundary}--` ? null : [];
+      return parts;
+    }
+    if (t === `--${boundary}`) {
+      if (cur) parts.push(cur.join('\n'));
+      cur = [];
       continue;
     }
     if (cur) cur.push(line);
   }
-  return parts;
+  return null;
 }
+
+// ODataLib's own errors (SharePoint's $batch endpoint answers with them), 400 like any invalid client query.
+const batchError = (message: string): SpError => new SpError(400, '-1, Microsoft.Data.OData.ODataException', message);
+const unexpectedEnd = (): SpError => batchError('Encountered an unexpected end of input while reading the batch payload.');
 
 function headersAndRest(part: string): { headers: Record<string, string>; rest: string } {
   const lines = part.split('\n');
@@ -53,18 +63,29 @@ function headersAndRest(part: string): { headers: Record<string, string>; rest: 
   return { headers, rest: lines.slice(i).join('\n') };
 }
 
-/** Reads every HTTP request of a batch body, changesets flattened in order. */
+/**
+ * Reads every HTTP request of a batch body, changesets flattened in order. Refuses, as SharePoint
+ * does, a body without its closing boundary, a changeset inside a changeset, and more than
+ * SP_MAX_BATCH_PARTS requests — before any of them runs.
+ */
 export function parseBatch(body: string, contentType: string | undefined): PartRequest[] {
   const text = body.replace(/\r\n/g, '\n');
   const boundary = boundaryOf(contentType);
   if (!boundary) throw invalidClientQuery('The batch request has no multipart boundary.');
   const out: PartRequest[] = [];
-  const visit = (partText: string): void => {
+  const visit = (partText: string, inChangeset: boolean): void => {
     const { headers, rest } = headersAndRest(partText);
-    const inner = boundaryOf(headers['content-type']);
-    if (/multipart\/mixed/i.test(headers['content-type'] ?? '') && inner) {
-      for (const p of splitParts(rest, inner)) visit(p);
+    if (/multipart\/mixed/i.test(headers['content-type'] ?? '')) {
+      if (inChangeset) throw batchError('Nested change sets in a batch payload are not supported.');
+      const inner = boundaryOf(headers['content-type']);
+      if (!inner) throw batchError('The changeset has no multipart boundary.');
+      const parts = splitParts(rest, inner);
+      if (!parts) throw unexpectedEnd();
+      for (const p of parts) visit(p, true);
       return;
+    }
+    if (out.length >= SP_MAX_BATCH_PARTS) {
+      throw batchError(`The current batch message contains too many parts. Only batch messages with a maximum number of '${SP_MAX_BATCH_PARTS}' query operations and change sets are allowed.`);
     }
     const http = rest.replace(/^\n+/, '');
     const nl = http.indexOf('\n');
@@ -74,7 +95,10 @@ export function parseBatch(body: string, contentType: string | undefined): PartR
     const after = headersAndRest(nl < 0 ? '' : http.slice(nl + 1));
     out.push({ method: m[1].toUpperCase(), url: m[2], headers: after.headers, body: after.rest.replace(/\n+$/, '') });
   };
-  for (const p of splitParts(text, boundary)) visit(p);
+  const parts = splitParts(text, boundary);
+  if (!parts) throw unexpectedEnd();
+  if (!parts.length) throw batchError('The batch payload contains no requests.');
+  for (const p of parts) visit(p, false);
   return out;
 }
 
@@ -85,10 +109,14 @@ export async function runBatch(req: TenantRequest, run: (inner: TenantRequest) =
   const parts = parseBatch(req.body.toString('utf8'), req.headers['content-type']);
   const boundary = `batchresponse_${randomUUID()}`;
   const chunks: string[] = [];
+  let size = 0;
   for (const p of parts) {
+    // let other clients' requests in between the parts: one big batch must not hold the process
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const url = new URL(p.url, req.url);
     let res: TenantResponse;
-    if (/\/_api\/\$batch$/i.test(url.pathname)) res = { status: 400, headers: { 'content-type': 'application/json' }, body: { 'odata.error': { code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', message: { lang: 'en-US', value: 'A batch cannot contain a batch.' } } } };
+    if (/\/_api\/\$batch$/i.test(url.pathname)) res = { status: 400, headers: { 'content-type': 'application/json' }, body: errorBody(invalidClientQuery('A batch cannot contain a batch.'), false) };
+    else if (size > MAX_RESPONSE_BYTES) res = { status: 500, headers: { 'content-type': 'application/json' }, body: errorBody(responseTooLarge(), false) };
     else res = await run({ method: p.method, url, headers: p.headers, body: Buffer.from(p.body, 'utf8'), user: req.user, authError: req.authError });
     const { headers, payload } = serialize(res);
     const lines = [`--${boundary}`, 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '', `HTTP/1.1 ${res.status} ${REASONS[res.status] ?? 'Status'}`];
@@ -96,8 +124,14 @@ export async function runBatch(req: TenantRequest, run: (inner: TenantRequest) =
     lines.push('');
     // PnPjs reads a part's body line by line up to the next boundary; JSON is one line
     lines.push(res.status === 204 ? '' : payload.toString('utf8'));
-    chunks.push(lines.join('\r\n'));
+    const chunk = lines.join('\r\n');
+    size += chunk.length;
+    chunks.push(chunk);
   }
   const text = `${chunks.join('\r\n')}\r\n--${boundary}--\r\n`;
   return { status: 200, headers: { 'content-type': `multipart/mixed; boundary=${boundary}`, 'x-batch-parts': String(parts.length) }, body: text };
 }
+
+/** The parts after the batch response passed MAX_RESPONSE_BYTES (a local limit: SharePoint would time out instead). */
+const responseTooLarge = (): SpError =>
+  new SpError(500, '-2147024882, System.OutOfMemoryException', `The batch response is over the local tenant's limit of ${MAX_RESPONSE_BYTES} bytes; send the remaining requests in another batch.`);

@@ -4,7 +4,10 @@
  */
 import { invalidQuery } from './errors';
 import { CHANGE_ADD, CHANGE_DELETE, CHANGE_UPDATE } from './itemOps';
-import type { ListInfo } from './model';
+import type { ListInfo, SiteUser } from './model';
+import { PermissionKind } from './permissionKinds';
+import { listScope } from './permissions';
+import type { ChangeRow } from './store';
 import type { Entity } from './odata/query';
 import type { SiteCore } from './site';
 
@@ -31,8 +34,13 @@ export interface ChangeQuery {
   FetchLimit?: number;
 }
 
-/** The changes of one list after the start token, filtered by the query's change types. */
-export function listChanges(core: SiteCore, list: ListInfo, q: ChangeQuery): Entity[] {
+/**
+ * The changes of one list after the start token, filtered by the query's change types and
+ * security-trimmed as SharePoint trims change queries: a change is listed only if the caller can
+ * read the item — now, or (for an item since deleted) when it last changed. Nobody learns the id
+ * of an item they may not read (item-level security, unique item permissions).
+ */
+export function listChanges(core: SiteCore, list: ListInfo, q: ChangeQuery, user: SiteUser | null): Entity[] {
   if (q.Item === false) return [];
   const start = q.ChangeTokenStart?.StringValue ? tokenSeq(q.ChangeTokenStart.StringValue) : 0;
   const end = q.ChangeTokenEnd?.StringValue ? tokenSeq(q.ChangeTokenEnd.StringValue) : Number.MAX_SAFE_INTEGER;
@@ -42,11 +50,28 @@ export function listChanges(core: SiteCore, list: ListInfo, q: ChangeQuery): Ent
   if (q.Update) wanted.add(CHANGE_UPDATE);
   if (q.DeleteObject) wanted.add(CHANGE_DELETE);
   const web = core.store.web!;
-  return core.store
-    .changesSince(list.Id, start, limit * 4)
-    .filter((c) => c.seq <= end && wanted.has(c.changeType))
-    .slice(0, limit)
-    .map((c) => ({
+  const items = core.store.itemsOf(list.Id);
+  const override = core.perms.overridesListBehaviors(user, list);
+  const readable = (c: ChangeRow): boolean => {
+    const item = items.get(c.itemId);
+    if (item) return core.perms.canReadItem(user, list, item, override);
+    // rows from before trimming was recorded: only those who may read every item see them
+    return c.visibility ? core.perms.couldReadGone(user, list, c.visibility) : core.perms.has(user, listScope(list.Id), PermissionKind.ViewListItems) && (list.ReadSecurity !== 2 || override);
+  };
+  // page through the log so trimmed rows never crowd out readable ones
+  const rows: ChangeRow[] = [];
+  let from = start;
+  scan: while (rows.length < limit) {
+    const page = core.store.changesSince(list.Id, from, 500);
+    if (!page.length) break;
+    for (const c of page) {
+      if (c.seq > end) break scan;
+      if (wanted.has(c.changeType) && readable(c)) rows.push(c);
+      if (rows.length >= limit) break scan;
+    }
+    from = page[page.length - 1].seq;
+  }
+  return rows.map((c) => ({
       type: 'SP.ChangeItem',
       id: `${core.siteUrl()}/_api/SP.ChangeItem${c.seq}`,
       props: {

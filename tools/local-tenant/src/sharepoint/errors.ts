@@ -53,11 +53,12 @@ export const unknownSegment = (segment: string, type: string): SpError =>
 export const etagMismatch = (given: string, current: string): SpError =>
   new SpError(412, '-1, Microsoft.SharePoint.Client.ClientServiceException', `The request ETag value '${given}' does not match the object's ETag value '${current}'.`);
 
-export const duplicateValues = (): SpError =>
+/** SharePoint Online answers a duplicate unique value with HTTP 500 (DESIGN §12): callers must match the code, not the status. */
+export const duplicateValues = (fieldTitles: string[]): SpError =>
   new SpError(
-    400,
+    500,
     '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
-    'The list item could not be added or updated because duplicate values were found in one or more fields in the list.',
+    `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${fieldTitles.join(', ')}].`,
   );
 
 export const throttled = (): SpError =>

@@ -134,6 +134,8 @@ export function fieldFromXml(xml: string, resolveList: (ref: string) => string |
   if (type === 'DateTime') f.DisplayFormat = attrs.Format === 'DateOnly' ? 0 : 1;
   if (type === 'Number' || type === 'Integer' || type === 'Currency') {
     if (attrs.Decimals !== undefined) f.Decimals = Number(attrs.Decimals);
+    if (attrs.Min !== undefined && Number.isFinite(Number(attrs.Min))) f.MinimumValue = Number(attrs.Min);
+    if (attrs.Max !== undefined && Number.isFinite(Number(attrs.Max))) f.MaximumValue = Number(attrs.Max);
   }
   if (type === 'Lookup' || type === 'LookupMulti') {
     const ref = attrs.List ?? '';
@@ -174,6 +176,8 @@ export function schemaXml(f: FieldInfo): string {
     ['EnforceUniqueValues', f.EnforceUniqueValues ? 'TRUE' : 'FALSE'],
     ['Indexed', f.Indexed ? 'TRUE' : 'FALSE'],
     ['MaxLength', f.MaxLength !== undefined ? String(f.MaxLength) : undefined],
+    ['Min', f.MinimumValue !== undefined ? String(f.MinimumValue) : undefined],
+    ['Max', f.MaximumValue !== undefined ? String(f.MaximumValue) : undefined],
     ['Format', f.DisplayFormat === 0 ? 'DateOnly' : f.DisplayFormat === 1 ? 'DateTime' : undefined],
     ['List', f.LookupList],
     ['ShowField', f.LookupField],

@@ -1,5 +1,5 @@
 /**
- * The SharePoint side of the local tenant: the site `/sites/politikerportal` answering
+ * The SharePoint side of the local tenant: the site at `SITE_PATH` (context.ts) answering
  * `/_api/...` as SharePoint Online does for the calls PnPjs makes (see README.md beside this).
  */
 import { randomBytes } from 'crypto';
@@ -58,7 +58,8 @@ export class SharePointSite {
       if (err instanceof SpError) return { status: err.status, headers: { 'content-type': contentType(verbose), ...err.headers }, body: errorBody(err, verbose) };
       // the last net: never crash, answer as SharePoint does for an unexpected failure
       console.error('[local-tenant] sharepoint', err);
-      const e = new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', (err as Error).message || 'Unexpected error.');
+      // the exception's own text stays in the log: a 500 body never carries internals
+      const e = new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', 'The server encountered an error processing the request. See server logs for more details.');
       return { status: 500, headers: { 'content-type': contentType(verbose) }, body: errorBody(e, verbose) };
     }
   }

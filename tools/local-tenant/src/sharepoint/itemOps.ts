@@ -3,7 +3,8 @@
  * GUID, version) and write item, version and change in one transaction — nothing half-written.
  */
 import { randomUUID } from 'crypto';
-import { PermissionKind } from '../../../../src/data/schema/permissions';
+import { SITE_PATH } from '../context';
+import { PermissionKind } from './permissionKinds';
 import { accessDenied, badValue, duplicateValues, etagMismatch, itemNotFound, SpError } from './errors';
 import type { ItemRecord, ItemValues, ListInfo, SiteUser } from './model';
 import { itemScope, listScope } from './permissions';
@@ -38,6 +39,7 @@ export class ItemOps {
 
   private valueCtx = {
     userExists: (id: number): boolean => this.core.store.users.has(id) || this.core.store.groups.has(id),
+    isGroup: (id: number): boolean => this.core.store.groups.has(id),
   };
 
   private checkRequiredAndUnique(list: ListInfo, values: ItemValues, selfId: number | null, touched: Set<string> | null): void {
@@ -53,7 +55,7 @@ export class ItemOps {
       const key = uniqueKey(values[f.InternalName]);
       if (key === null) continue;
       for (const other of items.values()) {
-        if (other.Id !== selfId && uniqueKey(other.values[f.InternalName]) === key) throw duplicateValues();
+        if (other.Id !== selfId && uniqueKey(other.values[f.InternalName]) === key) throw duplicateValues([f.Title]);
       }
     }
   }
@@ -87,14 +89,14 @@ export class ItemOps {
       this.core.store.saveItem(list.Id, item);
       this.core.store.saveVersion(list.Id, item);
       if (file) this.core.store.saveFile(list.Id, id, 1, file.content);
-      this.core.store.addChange(list.Id, id, CHANGE_ADD, now);
+      this.core.store.addChange(list.Id, id, CHANGE_ADD, now, this.core.perms.visibilityOf(list, item));
     });
     return item;
   }
 
   /** Server-relative URL of a library's root folder. */
   fileFolder(list: ListInfo): string {
-    return `/sites/politikerportal/${list.Url}`;
+    return `${SITE_PATH}/${list.Url}`;
   }
 
   getForWrite(list: ListInfo, itemId: number, actor: Actor, kind: PermissionKind.EditListItems | PermissionKind.DeleteListItems): ItemRecord {
@@ -134,7 +136,7 @@ export class ItemOps {
       this.core.store.saveItem(list.Id, next);
       this.core.store.saveVersion(list.Id, next);
       if (file) this.core.store.saveFile(list.Id, item.Id, version, file.content);
-      this.core.store.addChange(list.Id, item.Id, CHANGE_UPDATE, now);
+      this.core.store.addChange(list.Id, item.Id, CHANGE_UPDATE, now, this.core.perms.visibilityOf(list, next));
     });
     return next;
   }
@@ -157,14 +159,17 @@ export class ItemOps {
       }
     }
     const now = this.core.now();
+    // who could read them, taken before their scopes go with them
+    const seen = this.core.perms.visibilityOf(list, item);
+    const cascadeSeen = cascade.map((r) => this.core.perms.visibilityOf(r.list, this.core.store.itemsOf(r.list.Id).get(r.id)!));
     this.core.store.tx(() => {
       this.core.store.saveList({ ...list, LastItemDeletedDate: now });
       this.core.store.deleteItem(list.Id, item.Id);
-      this.core.store.addChange(list.Id, item.Id, CHANGE_DELETE, now);
-      for (const r of cascade) {
+      this.core.store.addChange(list.Id, item.Id, CHANGE_DELETE, now, seen);
+      cascade.forEach((r, i) => {
         this.core.store.deleteItem(r.list.Id, r.id);
-        this.core.store.addChange(r.list.Id, r.id, CHANGE_DELETE, now);
-      }
+        this.core.store.addChange(r.list.Id, r.id, CHANGE_DELETE, now, cascadeSeen[i]);
+      });
     });
   }
 

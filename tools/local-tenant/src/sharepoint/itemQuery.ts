@@ -3,9 +3,11 @@
  * items, `$orderby` (ID as tie-breaker), `$top` (default 100, at most 5000), paging with
  * `$skiptoken=Paged=TRUE&p_ID=n` next links, and the list-view threshold.
  */
-import { PermissionKind } from '../../../../src/data/schema/permissions';
+import { SITE_PATH } from '../context';
+import { PermissionKind } from './permissionKinds';
 import { accessDenied, fieldNotFound, invalidQuery, throttled } from './errors';
 import type { FieldInfo, ItemRecord, ListInfo, SiteUser } from './model';
+import { propsOf } from '../odata/filter';
 import { compileFilter, parseFilter, type FilterNode, type PropAccessor } from './odata/filter';
 import { collectionBody, project, type Entity, type QueryOptions } from './odata/query';
 import { itemScope, listScope } from './permissions';
@@ -67,7 +69,7 @@ export function itemEntity(core: SiteCore, list: ListInfo, item: ItemRecord, dep
   const nav: Record<string, () => Entity | Entity[] | null> = {};
   const extra: Record<string, () => unknown> = {
     HasUniqueRoleAssignments: () => core.perms.hasUnique(itemScope(list.Id, item.Id)),
-    FileDirRef: () => `/sites/politikerportal/${list.Url}`,
+    FileDirRef: () => `${SITE_PATH}/${list.Url}`,
   };
   for (const f of list.fields) {
     if (f.InternalName === 'FileLeafRef' || f.InternalName === 'FileRef' || f.InternalName === 'File_x0020_Size') {
@@ -226,9 +228,8 @@ function indexUsable(node: FilterNode, col: (p: string) => ItemCol): boolean {
       return indexUsable(node.inner, col);
     case 'fn':
     case 'bool':
-      return col(node.prop.path).indexed;
     case 'cmp':
-      return [node.left, node.right].every((s) => s.kind !== 'prop' || col(s.path).indexed);
+      return propsOf(node).every((p) => col(p.path).indexed);
   }
 }
 

@@ -26,6 +26,9 @@ export interface FieldInfo {
   DisplayFormat?: number;
   SelectionMode?: number;
   Decimals?: number;
+  /** Number/Integer/Currency: the `Min` and `Max` of the field's XML. */
+  MinimumValue?: number;
+  MaximumValue?: number;
   FromBaseType: boolean;
   /** Built-in column the server computes (ID, Created, Author, FileRef, ...); never written by a client. */
   system?: boolean;

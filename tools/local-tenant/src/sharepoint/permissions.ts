@@ -3,9 +3,9 @@
  * inheritance from the nearest ancestor that has unique assignments; a user's effective
  * rights are the union over direct and group assignments there; site admins have everything.
  */
-import { hasPermission, PermissionKind, toBasePermissions, unionPermissions, type BasePermissions } from '../../../../src/data/schema/permissions';
+import { hasPermission, PermissionKind, toBasePermissions, unionPermissions, type BasePermissions } from './permissionKinds';
 import type { ItemRecord, ListInfo, ScopeKey, SiteGroup, SiteUser } from './model';
-import type { SpStore } from './store';
+import type { ChangeVisibility, SpStore } from './store';
 
 export const WEB_SCOPE: ScopeKey = 'web';
 export const listScope = (listId: string): ScopeKey => `list:${listId}`;
@@ -90,6 +90,30 @@ export class Permissions {
   canReadItem(user: SiteUser | null, list: ListInfo, item: ItemRecord, override?: boolean): boolean {
     if (!this.has(user, itemScope(list.Id, item.Id), PermissionKind.ViewListItems)) return false;
     if (list.ReadSecurity === 2 && item.values.Author !== user?.Id && !(override ?? this.overridesListBehaviors(user, list))) return false;
+    return true;
+  }
+
+  /** Who may read an item now: its author, and the readers of its own scope if it has one (kept with each change). */
+  visibilityOf(list: ListInfo, item: ItemRecord): ChangeVisibility {
+    const scope = itemScope(list.Id, item.Id);
+    const author = typeof item.values.Author === 'number' ? item.values.Author : null;
+    if (!this.store.uniqueScopes.has(scope)) return { author, readers: null };
+    const readers = (this.store.assignments.get(scope) ?? [])
+      .filter((a) => {
+        const d = this.store.roleDefs.get(a.roleDefId);
+        return d !== undefined && hasPermission({ High: d.High, Low: d.Low }, PermissionKind.ViewListItems);
+      })
+      .map((a) => a.principalId);
+    return { author, readers };
+  }
+
+  /** canReadItem for an item that no longer exists, from what was recorded when it changed. */
+  couldReadGone(user: SiteUser | null, list: ListInfo, v: ChangeVisibility): boolean {
+    if (!user) return false;
+    if (v.readers) {
+      if (!user.IsSiteAdmin && ![...this.principalsOf(user)].some((p) => v.readers!.includes(p))) return false;
+    } else if (!this.has(user, listScope(list.Id), PermissionKind.ViewListItems)) return false;
+    if (list.ReadSecurity === 2 && v.author !== user.Id && !this.overridesListBehaviors(user, list)) return false;
     return true;
   }
 

@@ -147,7 +147,7 @@ export function resolve(c: RouteCtx, segs: Segment[]): Node {
         if (name === 'getbyinternalnameortitle' || name === 'getbytitle') {
           const key = String(one(seg, c));
           const f = fields.find((x) => x.InternalName === key) ?? fields.find((x) => x.Title.toLowerCase() === key.toLowerCase());
-          if (!f) throw new SpError(400, '-2147024809, System.ArgumentException', `Column '${key}' does not exist. It may have been deleted by another user.  /sites/politikerportal/${n.list?.Url ?? ''}`);
+          if (!f) throw new SpError(400, '-2147024809, System.ArgumentException', `Column '${key}' does not exist. It may have been deleted by another user.  ${SITE_PATH}/${n.list?.Url ?? ''}`);
           node = { k: 'field', list: n.list, field: f };
         } else if (name === 'getbyid' || name === '') {
           const id = String(one(seg, c)).toLowerCase();

@@ -1,11 +1,11 @@
 import { randomUUID } from 'crypto';
-import { builtInLevels, toBasePermissions, PermissionKind } from '../../../../src/data/schema/permissions';
 import { SITE_PATH, type TenantContext } from '../context';
 import type { DirectoryUser } from '../directory';
 import { builtInFields } from './builtinFields';
 import { accessDenied, invalidQuery, listNotFound, SpError } from './errors';
 import type { FieldInfo, ListInfo, RoleDef, SiteGroup, SiteUser } from './model';
 import { schemaXml } from './fieldXml';
+import { SP_LEVELS } from './permissionKinds';
 import { Permissions, WEB_SCOPE } from './permissions';
 import { SpStore } from './store';
 import { spDate } from './values';
@@ -14,7 +14,7 @@ export const LOGIN_PREFIX = 'i:0#.f|membership|';
 
 /** Role definitions every team site has, with SharePoint's ids and RoleTypeKinds. */
 const BUILT_IN_ROLES: (Omit<RoleDef, 'High' | 'Low'> & { perms: () => { High: number; Low: number } })[] = [
-  { Id: 1073741829, Name: 'Full Control', Description: 'Has full control.', Order: 1, RoleTypeKind: 5, Hidden: false, perms: () => builtInLevels.FullControl.permissions },
+  { Id: 1073741829, Name: 'Full Control', Description: 'Has full control.', Order: 1, RoleTypeKind: 5, Hidden: false, perms: () => SP_LEVELS.FullControl },
   {
     Id: 1073741828,
     Name: 'Design',
@@ -22,19 +22,11 @@ const BUILT_IN_ROLES: (Omit<RoleDef, 'High' | 'Low'> & { perms: () => { High: nu
     Order: 32,
     RoleTypeKind: 4,
     Hidden: false,
-    perms: () =>
-      toBasePermissions([
-        PermissionKind.ViewListItems, PermissionKind.AddListItems, PermissionKind.EditListItems, PermissionKind.DeleteListItems, PermissionKind.ApproveItems,
-        PermissionKind.OpenItems, PermissionKind.ViewVersions, PermissionKind.DeleteVersions, PermissionKind.CancelCheckout, PermissionKind.ManagePersonalViews,
-        PermissionKind.ManageLists, PermissionKind.ViewFormPages, PermissionKind.Open, PermissionKind.ViewPages, PermissionKind.AddAndCustomizePages,
-        PermissionKind.ApplyThemeAndBorder, PermissionKind.ApplyStyleSheets, PermissionKind.CreateSSCSite, PermissionKind.BrowseDirectories,
-        PermissionKind.BrowseUserInfo, PermissionKind.AddDelPrivateWebParts, PermissionKind.UpdatePersonalWebParts, PermissionKind.UseClientIntegration,
-        PermissionKind.UseRemoteAPIs, PermissionKind.CreateAlerts, PermissionKind.EditMyUserInfo,
-      ]),
+    perms: () => SP_LEVELS.Design,
   },
-  { Id: 1073741830, Name: 'Edit', Description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', Order: 48, RoleTypeKind: 6, Hidden: false, perms: () => builtInLevels.Edit.permissions },
-  { Id: 1073741827, Name: 'Contribute', Description: 'Can view, add, update, and delete list items and documents.', Order: 64, RoleTypeKind: 3, Hidden: false, perms: () => builtInLevels.Contribute.permissions },
-  { Id: 1073741826, Name: 'Read', Description: 'Can view pages and list items and download documents.', Order: 128, RoleTypeKind: 2, Hidden: false, perms: () => builtInLevels.Read.permissions },
+  { Id: 1073741830, Name: 'Edit', Description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', Order: 48, RoleTypeKind: 6, Hidden: false, perms: () => SP_LEVELS.Edit },
+  { Id: 1073741827, Name: 'Contribute', Description: 'Can view, add, update, and delete list items and documents.', Order: 64, RoleTypeKind: 3, Hidden: false, perms: () => SP_LEVELS.Contribute },
+  { Id: 1073741826, Name: 'Read', Description: 'Can view pages and list items and download documents.', Order: 128, RoleTypeKind: 2, Hidden: false, perms: () => SP_LEVELS.Read },
   {
     Id: 1073741825,
     Name: 'Limited Access',
@@ -42,7 +34,7 @@ const BUILT_IN_ROLES: (Omit<RoleDef, 'High' | 'Low'> & { perms: () => { High: nu
     Order: 160,
     RoleTypeKind: 1,
     Hidden: true,
-    perms: () => toBasePermissions([PermissionKind.ViewFormPages, PermissionKind.Open, PermissionKind.BrowseUserInfo, PermissionKind.UseClientIntegration, PermissionKind.UseRemoteAPIs]),
+    perms: () => SP_LEVELS.LimitedAccess,
   },
 ];
 

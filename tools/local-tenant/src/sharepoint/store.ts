@@ -22,6 +22,14 @@ export interface ChangeRow {
   itemId: number;
   changeType: number;
   time: string;
+  /** Who could read the item when it changed, to trim the log once the item is gone (see changes.ts). */
+  visibility: ChangeVisibility | null;
+}
+
+/** The item's author, and the principals with read rights when the item had its own permissions (null: inherited). */
+export interface ChangeVisibility {
+  author: number | null;
+  readers: number[] | null;
 }
 
 /**
@@ -52,6 +60,9 @@ export class SpStore {
       CREATE TABLE IF NOT EXISTS sp_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, list_id TEXT NOT NULL, item_id INTEGER NOT NULL, change_type INTEGER NOT NULL, time TEXT NOT NULL);
       CREATE INDEX IF NOT EXISTS sp_changes_by_list ON sp_changes (list_id, seq);
     `);
+    // data from before change-log trimming: the column arrives empty (such rows stay visible to list readers)
+    const cols = (db.prepare('PRAGMA table_info(sp_changes)').all() as { name: string }[]).map((c) => c.name);
+    if (!cols.includes('visibility')) db.exec('ALTER TABLE sp_changes ADD COLUMN visibility TEXT');
     this.load();
   }
 
@@ -89,9 +100,55 @@ export class SpStore {
     }
   }
 
-  /** Runs `fn` in one SQLite transaction: a multi-row write is all or nothing on disk. */
+  /**
+   * Undo steps for the memory changes of the transaction(s) running now; null outside one.
+   * Memory is written after each statement (later reads in the same transaction see it) and put
+   * back when the transaction rolls back, so no client ever sees a change SQLite did not commit.
+   */
+  private undo: (() => void)[] | null = null;
+
+  /** Runs `fn` in one SQLite transaction: all or nothing on disk, and in memory. Nests (savepoints). */
   tx<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    const outermost = this.undo === null;
+    const log = (this.undo ??= []);
+    const mark = log.length;
+    try {
+      const result = this.db.transaction(fn)();
+      if (outermost) this.undo = null;
+      return result;
+    } catch (e) {
+      for (let i = log.length - 1; i >= mark; i--) log[i]();
+      log.length = mark;
+      if (outermost) this.undo = null;
+      throw e;
+    }
+  }
+
+  // Memory writes: only after their statement ran, journalled for a rollback.
+  private put<K, V>(map: Map<K, V>, key: K, value: V): void {
+    if (this.undo) {
+      const had = map.has(key);
+      const prev = map.get(key);
+      this.undo.push(() => (had ? map.set(key, prev as V) : map.delete(key)));
+    }
+    map.set(key, value);
+  }
+
+  private drop<K, V>(map: Map<K, V>, key: K): void {
+    if (!map.has(key)) return;
+    if (this.undo) {
+      const prev = map.get(key) as V;
+      this.undo.push(() => map.set(key, prev));
+    }
+    map.delete(key);
+  }
+
+  private mark(scope: ScopeKey, unique: boolean): void {
+    const had = this.uniqueScopes.has(scope);
+    if (had === unique) return;
+    this.undo?.push(() => (had ? this.uniqueScopes.add(scope) : this.uniqueScopes.delete(scope)));
+    if (unique) this.uniqueScopes.add(scope);
+    else this.uniqueScopes.delete(scope);
   }
 
   state(key: string): string | undefined {
@@ -110,54 +167,60 @@ export class SpStore {
   }
 
   saveWeb(web: WebInfo): void {
-    this.web = web;
     this.setState('web', JSON.stringify(web));
+    const prev = this.web;
+    this.undo?.push(() => (this.web = prev));
+    this.web = web;
   }
 
   saveUser(u: SiteUser): void {
-    this.users.set(u.Id, u);
     this.db.prepare('INSERT INTO sp_principals (id, kind, data) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data').run(u.Id, 'user', JSON.stringify(u));
+    this.put(this.users, u.Id, u);
   }
 
   deleteUser(id: number): void {
-    this.users.delete(id);
     this.db.prepare('DELETE FROM sp_principals WHERE id = ?').run(id);
+    this.drop(this.users, id);
   }
 
   saveGroup(g: SiteGroup): void {
-    this.groups.set(g.Id, g);
     this.db.prepare('INSERT INTO sp_principals (id, kind, data) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data').run(g.Id, 'group', JSON.stringify(g));
+    this.put(this.groups, g.Id, g);
   }
 
   deleteGroup(id: number): void {
-    this.groups.delete(id);
     this.db.prepare('DELETE FROM sp_principals WHERE id = ?').run(id);
+    this.drop(this.groups, id);
   }
 
   saveRoleDef(d: RoleDef): void {
-    this.roleDefs.set(d.Id, d);
     this.db.prepare('INSERT INTO sp_roledefs (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data').run(d.Id, JSON.stringify(d));
+    this.put(this.roleDefs, d.Id, d);
   }
 
   deleteRoleDef(id: number): void {
-    this.roleDefs.delete(id);
-    this.db.prepare('DELETE FROM sp_roledefs WHERE id = ?').run(id);
-    this.db.prepare('DELETE FROM sp_assignments WHERE roledef_id = ?').run(id);
-    for (const [scope, list] of this.assignments) this.assignments.set(scope, list.filter((a) => a.roleDefId !== id));
+    this.tx(() => {
+      this.db.prepare('DELETE FROM sp_roledefs WHERE id = ?').run(id);
+      this.db.prepare('DELETE FROM sp_assignments WHERE roledef_id = ?').run(id);
+      this.drop(this.roleDefs, id);
+      for (const [scope, list] of [...this.assignments]) this.put(this.assignments, scope, list.filter((a) => a.roleDefId !== id));
+    });
   }
 
   saveList(l: ListInfo): void {
-    this.lists.set(l.Id, l);
-    if (!this.items.has(l.Id)) this.items.set(l.Id, new Map());
     this.db.prepare('INSERT INTO sp_lists (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data').run(l.Id, JSON.stringify(l));
+    this.put(this.lists, l.Id, l);
+    if (!this.items.has(l.Id)) this.put(this.items, l.Id, new Map());
   }
 
   deleteList(id: string): void {
-    this.lists.delete(id);
-    this.items.delete(id);
-    for (const t of ['sp_items', 'sp_item_versions', 'sp_files', 'sp_changes']) this.db.prepare(`DELETE FROM ${t} WHERE list_id = ?`).run(id);
-    this.db.prepare('DELETE FROM sp_lists WHERE id = ?').run(id);
-    for (const scope of [...this.uniqueScopes]) if (scope === `list:${id}` || scope.startsWith(`item:${id}:`)) this.setUnique(scope, false);
+    this.tx(() => {
+      for (const t of ['sp_items', 'sp_item_versions', 'sp_files', 'sp_changes']) this.db.prepare(`DELETE FROM ${t} WHERE list_id = ?`).run(id);
+      this.db.prepare('DELETE FROM sp_lists WHERE id = ?').run(id);
+      this.drop(this.lists, id);
+      this.drop(this.items, id);
+      for (const scope of [...this.uniqueScopes]) if (scope === `list:${id}` || scope.startsWith(`item:${id}:`)) this.setUnique(scope, false);
+    });
   }
 
   itemsOf(listId: string): Map<number, ItemRecord> {
@@ -170,16 +233,18 @@ export class SpStore {
   }
 
   saveItem(listId: string, item: ItemRecord): void {
-    this.itemsOf(listId).set(item.Id, item);
     this.db.prepare('INSERT INTO sp_items (list_id, id, data) VALUES (?, ?, ?) ON CONFLICT(list_id, id) DO UPDATE SET data = excluded.data').run(listId, item.Id, JSON.stringify(item));
+    this.put(this.itemsOf(listId), item.Id, item);
   }
 
   deleteItem(listId: string, id: number): void {
-    this.itemsOf(listId).delete(id);
-    this.db.prepare('DELETE FROM sp_items WHERE list_id = ? AND id = ?').run(listId, id);
-    this.db.prepare('DELETE FROM sp_item_versions WHERE list_id = ? AND item_id = ?').run(listId, id);
-    this.db.prepare('DELETE FROM sp_files WHERE list_id = ? AND item_id = ?').run(listId, id);
-    this.setUnique(`item:${listId}:${id}`, false);
+    this.tx(() => {
+      this.db.prepare('DELETE FROM sp_items WHERE list_id = ? AND id = ?').run(listId, id);
+      this.db.prepare('DELETE FROM sp_item_versions WHERE list_id = ? AND item_id = ?').run(listId, id);
+      this.db.prepare('DELETE FROM sp_files WHERE list_id = ? AND item_id = ?').run(listId, id);
+      this.drop(this.itemsOf(listId), id);
+      this.setUnique(`item:${listId}:${id}`, false);
+    });
   }
 
   saveVersion(listId: string, item: ItemRecord): void {
@@ -212,38 +277,41 @@ export class SpStore {
   }
 
   setUnique(scope: ScopeKey, unique: boolean): void {
-    if (unique) {
-      this.uniqueScopes.add(scope);
-      this.db.prepare('INSERT OR IGNORE INTO sp_scopes (scope) VALUES (?)').run(scope);
-    } else {
-      this.uniqueScopes.delete(scope);
-      this.assignments.delete(scope);
-      this.db.prepare('DELETE FROM sp_scopes WHERE scope = ?').run(scope);
-      this.db.prepare('DELETE FROM sp_assignments WHERE scope = ?').run(scope);
-    }
+    this.tx(() => {
+      if (unique) {
+        this.db.prepare('INSERT OR IGNORE INTO sp_scopes (scope) VALUES (?)').run(scope);
+        this.mark(scope, true);
+      } else {
+        this.db.prepare('DELETE FROM sp_scopes WHERE scope = ?').run(scope);
+        this.db.prepare('DELETE FROM sp_assignments WHERE scope = ?').run(scope);
+        this.mark(scope, false);
+        this.drop(this.assignments, scope);
+      }
+    });
   }
 
   addAssignment(scope: ScopeKey, a: Assignment): void {
     const list = this.assignments.get(scope) ?? [];
     if (list.some((x) => x.principalId === a.principalId && x.roleDefId === a.roleDefId)) return;
-    list.push(a);
-    this.assignments.set(scope, list);
     this.db.prepare('INSERT OR IGNORE INTO sp_assignments (scope, principal_id, roledef_id) VALUES (?, ?, ?)').run(scope, a.principalId, a.roleDefId);
+    this.put(this.assignments, scope, [...list, a]);
   }
 
   removeAssignment(scope: ScopeKey, a: Assignment): void {
-    const list = this.assignments.get(scope) ?? [];
-    this.assignments.set(scope, list.filter((x) => !(x.principalId === a.principalId && x.roleDefId === a.roleDefId)));
     this.db.prepare('DELETE FROM sp_assignments WHERE scope = ? AND principal_id = ? AND roledef_id = ?').run(scope, a.principalId, a.roleDefId);
+    const list = this.assignments.get(scope) ?? [];
+    this.put(this.assignments, scope, list.filter((x) => !(x.principalId === a.principalId && x.roleDefId === a.roleDefId)));
   }
 
   removePrincipalAssignments(principalId: number): void {
-    for (const [scope, list] of this.assignments) this.assignments.set(scope, list.filter((a) => a.principalId !== principalId));
     this.db.prepare('DELETE FROM sp_assignments WHERE principal_id = ?').run(principalId);
+    for (const [scope, list] of [...this.assignments]) this.put(this.assignments, scope, list.filter((a) => a.principalId !== principalId));
   }
 
-  addChange(listId: string, itemId: number, changeType: number, time: string): number {
-    const r = this.db.prepare('INSERT INTO sp_changes (list_id, item_id, change_type, time) VALUES (?, ?, ?, ?)').run(listId, itemId, changeType, time);
+  addChange(listId: string, itemId: number, changeType: number, time: string, visibility: ChangeVisibility | null = null): number {
+    const r = this.db
+      .prepare('INSERT INTO sp_changes (list_id, item_id, change_type, time, visibility) VALUES (?, ?, ?, ?, ?)')
+      .run(listId, itemId, changeType, time, visibility ? JSON.stringify(visibility) : null);
     return Number(r.lastInsertRowid);
   }
 
@@ -254,13 +322,14 @@ export class SpStore {
 
   changesSince(listId: string, seq: number, limit: number): ChangeRow[] {
     return (
-      this.db.prepare('SELECT seq, list_id, item_id, change_type, time FROM sp_changes WHERE list_id = ? AND seq > ? ORDER BY seq LIMIT ?').all(listId, seq, limit) as {
+      this.db.prepare('SELECT seq, list_id, item_id, change_type, time, visibility FROM sp_changes WHERE list_id = ? AND seq > ? ORDER BY seq LIMIT ?').all(listId, seq, limit) as {
         seq: number;
         list_id: string;
         item_id: number;
         change_type: number;
         time: string;
+        visibility: string | null;
       }[]
-    ).map((r) => ({ seq: r.seq, listId: r.list_id, itemId: r.item_id, changeType: r.change_type, time: r.time }));
+    ).map((r) => ({ seq: r.seq, listId: r.list_id, itemId: r.item_id, changeType: r.change_type, time: r.time, visibility: r.visibility ? (JSON.parse(r.visibility) as ChangeVisibility) : null }));
   }
 }

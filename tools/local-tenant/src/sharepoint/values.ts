@@ -33,6 +33,22 @@ const cannotConvert = (edm: string): ReturnType<typeof invalidClientQuery> =>
 
 export interface ValueContext {
   userExists(id: number): boolean;
+  /** Whether a principal id is a site group (a person field that allows people only refuses it). */
+  isGroup(id: number): boolean;
+}
+
+const INT32_MIN = -2147483648;
+const INT32_MAX = 2147483647;
+const isInt32 = (n: number): boolean => Number.isInteger(n) && n >= INT32_MIN && n <= INT32_MAX;
+
+/** ISO 8601 as OData reads Edm.DateTime: a date, optionally a time and a zone. `Date.parse` alone takes "1" for 2001. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+/** SharePoint stores dates from 1900-01-01 to 8900-12-31. */
+const SP_MIN_DATE = Date.UTC(1900, 0, 1);
+const SP_MAX_DATE = Date.UTC(8900, 11, 31, 23, 59, 59);
+
+function personOk(f: FieldInfo, id: number, ctx: ValueContext): boolean {
+  return ctx.userExists(id) && (f.SelectionMode === 1 || !ctx.isGroup(id));
 }
 
 /** Converts one REST value for `f` to storage form; throws SharePoint's 400 when it does not fit. */
@@ -53,14 +69,19 @@ export function toStorageValue(f: FieldInfo, raw: unknown, ctx: ValueContext): u
     case 'Integer': {
       const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
       if (!Number.isFinite(n)) throw cannotConvert('Edm.Double');
-      if (f.TypeAsString === 'Integer' && !Number.isInteger(n)) throw cannotConvert('Edm.Int32');
+      if (f.TypeAsString === 'Integer' && !isInt32(n)) throw cannotConvert('Edm.Int32');
+      const min = f.MinimumValue ?? -Number.MAX_VALUE;
+      const max = f.MaximumValue ?? Number.MAX_VALUE;
+      if (n < min || n > max) throw badValue(`The value of field '${f.Title}' must be between ${f.MinimumValue ?? '-∞'} and ${f.MaximumValue ?? '∞'}.`);
       return n;
     }
     case 'Boolean':
       if (typeof v !== 'boolean') throw cannotConvert('Edm.Boolean');
       return v;
     case 'DateTime': {
-      if (typeof v !== 'string' || Number.isNaN(Date.parse(v))) throw cannotConvert('Edm.DateTime');
+      if (typeof v !== 'string' || !ISO_DATE.test(v.trim()) || Number.isNaN(Date.parse(v))) throw cannotConvert('Edm.DateTime');
+      const t = Date.parse(v);
+      if (t < SP_MIN_DATE || t > SP_MAX_DATE) throw badValue('You must specify a valid date within the range of 1/1/1900 and 12/31/8900.');
       return spDate(v);
     }
     case 'Choice':
@@ -75,17 +96,17 @@ export function toStorageValue(f: FieldInfo, raw: unknown, ctx: ValueContext): u
     case 'Lookup':
     case 'User': {
       const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : NaN;
-      if (!Number.isInteger(n)) throw cannotConvert('Edm.Int32');
+      if (!isInt32(n)) throw cannotConvert('Edm.Int32');
       if (n <= 0) return null; // SharePoint treats 0 / -1 as "no value"
-      if (f.TypeAsString === 'User' && !ctx.userExists(n)) throw badValue('The user does not exist or is not unique.');
+      if (f.TypeAsString === 'User' && !personOk(f, n, ctx)) throw badValue('The user does not exist or is not unique.');
       return n;
     }
     case 'LookupMulti':
     case 'UserMulti': {
       if (!Array.isArray(v)) throw cannotConvert('Collection(Edm.Int32)');
       const ids = v.map((x) => (typeof x === 'number' ? x : typeof x === 'string' && /^\d+$/.test(x) ? Number(x) : NaN));
-      if (ids.some((n) => !Number.isInteger(n))) throw cannotConvert('Collection(Edm.Int32)');
-      if (f.TypeAsString === 'UserMulti') for (const n of ids) if (!ctx.userExists(n)) throw badValue('The user does not exist or is not unique.');
+      if (ids.some((n) => !isInt32(n))) throw cannotConvert('Collection(Edm.Int32)');
+      if (f.TypeAsString === 'UserMulti') for (const n of ids) if (!personOk(f, n, ctx)) throw badValue('The user does not exist or is not unique.');
       return ids;
     }
     case 'URL': {

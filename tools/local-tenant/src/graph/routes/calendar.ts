@@ -1,3 +1,4 @@
+import { eventWriteBody } from '../eventBody';
 import { bodyJson, json, type TenantResponse } from '../../http';
 import { collectionResponse, contextUrl, entityResponse, header, noContent, type GraphCall } from '../call';
 import { accessDenied, GraphFault, itemNotFound, methodNotAllowed, notFoundSegment } from '../errors';
@@ -99,9 +100,9 @@ function saveEvent(call: GraphCall, e: StoredEvent): void {
 }
 
 function body(call: GraphCall): GraphEventInput {
-  const b = bodyJson<GraphEventInput>(call.req);
+  const b = bodyJson<unknown>(call.req);
   if (!b) throw new GraphFault(400, 'BadRequest', 'Empty Payload. JSON content expected.');
-  return b;
+  return eventWriteBody(b);
 }
 
 /**

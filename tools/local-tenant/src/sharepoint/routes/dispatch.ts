@@ -7,7 +7,7 @@ import { sendValue } from './context';
 import { addFile, handleFile, handleFileContent, handleFileVersions, handleItem, handleItems, handleVersions, recycleItem } from './items';
 import { addField, createFieldAsXml, handleField, handleFields, handleList, handleListCall, handleLists } from './lists';
 import { handleAssignments, handleEffective, handleGroups, handleRoleDefs, handleSecurityCall, handleUsers, handleWeb, requirePerm } from './security';
-import { PermissionKind } from '../../../../../src/data/schema/permissions';
+import { PermissionKind } from '../permissionKinds';
 import { WEB_SCOPE } from '../permissions';
 import { body, sendEntity } from './context';
 import { folderEntity, userEntity } from '../render';

@@ -1,5 +1,5 @@
 /** List items, their versions, and files in document libraries. */
-import { PermissionKind } from '../../../../../src/data/schema/permissions';
+import { PermissionKind } from '../permissionKinds';
 import type { TenantResponse } from '../../http';
 import { accessDenied, itemNotFound, methodNotAllowed, SpError } from '../errors';
 import { etagOf } from '../itemOps';

@@ -1,8 +1,8 @@
 /** Lists and fields: reading, creating, updating, deleting (ManageLists). */
-import { PermissionKind } from '../../../../../src/data/schema/permissions';
+import { PermissionKind } from '../permissionKinds';
 import type { TenantResponse } from '../../http';
 import { listChanges, type ChangeQuery } from '../changes';
-import { duplicateValues, invalidQuery, listNotFound, methodNotAllowed, SpError, unknownProperty } from '../errors';
+import { invalidQuery, listNotFound, methodNotAllowed, SpError, unknownProperty } from '../errors';
 import { fieldFromXml, schemaXml, uniqueNeedsIndex } from '../fieldXml';
 import type { FieldInfo, ListInfo } from '../model';
 import { listScope, WEB_SCOPE } from '../permissions';
@@ -76,7 +76,7 @@ export function handleListCall(c: RouteCtx, list: ListInfo, name: string, method
     if (method !== 'POST') throw methodNotAllowed();
     if (!visible(c, list)) throw listNotFound(list.Title, c.core.siteUrl());
     const q = ((body(c).query ?? {}) as ChangeQuery) ?? {};
-    const changes = listChanges(c.core, list, q);
+    const changes = listChanges(c.core, list, q, c.user);
     const rq = readQuery(c.req.url, c.verbose);
     return ok(c, collectionBody(changes.map((e) => project(e, rq.select, rq.expand, c.verbose)), c.verbose, `${c.core.siteUrl()}/_api/$metadata#Collection(SP.Change)`));
   }
@@ -188,7 +188,7 @@ export function handleField(c: RouteCtx, n: Extract<Node, { k: 'field' }>, metho
       for (const it of c.core.store.itemsOf(list.Id).values()) {
         const key = uniqueKey(it.values[f.InternalName]);
         if (key === null) continue;
-        if (seen.has(key)) throw duplicateValues();
+        if (seen.has(key)) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'This field contains duplicate values. Remove all duplicate values and try the operation again.');
         seen.add(key);
       }
     }

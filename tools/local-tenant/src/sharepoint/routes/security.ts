@@ -1,5 +1,5 @@
 /** Web, site users and groups, role definitions, role assignments and inheritance. */
-import { PermissionKind } from '../../../../../src/data/schema/permissions';
+import { PermissionKind } from '../permissionKinds';
 import type { TenantResponse } from '../../http';
 import { accessDenied, invalidQuery, methodNotAllowed, SpError } from '../errors';
 import type { ScopeKey, SiteGroup } from '../model';
