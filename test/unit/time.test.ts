@@ -1,6 +1,8 @@
-import { addDays, isoWeekday, stockholmOffsetMinutes, stockholmToUtc } from '../../src/domain/time';
-import { isValidOn, pastMeetingsFor, swedishDate, upcomingMeetingsFor } from '../../src/domain/assignments';
-import type { Assignment, Meeting } from '../../src/domain/types';
+import { addDays, isoWeekday, stockholmOffsetMinutes, stockholmToUtc } from '../../src/domain/time/swedishTime';
+import { isValidOn, pastMeetingsFor, upcomingMeetingsFor } from '../../src/domain/bodies/assignments';
+import { swedishDate } from '../../src/domain/time/swedishTime';
+import type { Assignment } from '../../src/domain/bodies/types';
+import type { Meeting } from '../../src/domain/meetings/types';
 
 describe('Stockholm time', () => {
   it('is UTC+1 in winter and UTC+2 in summer', () => {

@@ -1,5 +1,6 @@
 import '@pnp/sp/security';
-import { isValidOn, swedishDate } from '../../domain/assignments';
+import { isValidOn } from '../../domain/bodies/assignments';
+import { swedishDate } from '../../domain/time/swedishTime';
 import { hasPermission, PermissionKind } from '../schema/permissions';
 import { itemKind } from '../mapping';
 import { DataError, type AgendaItem, type AgendaItemInput, type ClerkRepository, type MeetingInput, type PersonRef } from '../services';

@@ -1,7 +1,7 @@
-import { activeAbsences, answerOf, checkAbsenceNotice, checkWithdrawal, type NoticeProblem } from '../../domain/absence';
-import { formatItemNumbers } from '../../domain/itemNumbers';
-import { seatTable } from '../../domain/seats';
-import type { SeatAssignment } from '../../domain/types';
+import { activeAbsences, answerOf, checkAbsenceNotice, checkWithdrawal, type NoticeProblem } from '../../domain/meetings/absence';
+import { formatItemNumbers } from '../../domain/meetings/itemNumbers';
+import { seatTable } from '../../domain/meetings/seats';
+import type { SeatAssignment } from '../../domain/bodies/types';
 import { toDataError } from '../errors';
 import { attendanceEvent, conflictEvent } from '../mapping';
 import { DataError, type MeetingDetails, type MeetingRepository } from '../services';

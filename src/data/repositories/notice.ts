@@ -1,7 +1,7 @@
-import { swedishDate } from '../../domain/assignments';
-import { plannedCallIns } from '../../domain/callIns';
-import { announcementIsLate } from '../../domain/notice';
-import { stockholmOffsetMinutes } from '../../domain/time';
+import { swedishDate } from '../../domain/time/swedishTime';
+import { plannedCallIns } from '../../domain/meetings/callIns';
+import { announcementIsLate } from '../../domain/meetings/announcement';
+import { stockholmOffsetMinutes } from '../../domain/time/swedishTime';
 import { toDataError } from '../errors';
 import { DataError, type ClerkRepository, type MeetingDetails, type PersonRef, type PublishResult } from '../services';
 import { guarded } from './meeting';

@@ -1,7 +1,9 @@
 import type { SPFI } from '@pnp/sp';
-import { isValidOn, swedishDate } from '../../domain/assignments';
-import { plannedCallIns } from '../../domain/callIns';
-import type { Assignment, Meeting } from '../../domain/types';
+import { isValidOn } from '../../domain/bodies/assignments';
+import { swedishDate } from '../../domain/time/swedishTime';
+import { plannedCallIns } from '../../domain/meetings/callIns';
+import type { Assignment } from '../../domain/bodies/types';
+import type { Meeting } from '../../domain/meetings/types';
 import { attendanceEvent } from '../mapping';
 import type { MyMeeting } from '../services';
 import { ATTENDANCE_FIELDS, BODY_FIELDS, SEAT_ASSIGNMENT_FIELDS, toAttendanceEvents, toBodyRules, toSeatAssignment, type RawAttendance, type RawBody, type RawSeatAssignment } from './raw';

@@ -33,4 +33,4 @@ export function queueStaffIds(sp: Sp): () => Promise<number[]> {
   return async () => [...new Set([...(await clerks), ...(await presidium), ...(await owners)].map((u) => u.Id))].sort((a, b) => a - b);
 }
 
-export { trustFromStaff as trustOf } from '../../domain/absence';
+export { trustFromStaff as trustOf } from '../../domain/bodies/trust';

@@ -1,5 +1,5 @@
-import { isoWeekNumber, monthGrid, weekStart } from '../../domain/calendar';
-import { addDays } from '../../domain/time';
+import { isoWeekNumber, monthGrid, weekStart } from '../../domain/calendar/calendar';
+import { addDays } from '../../domain/time/swedishTime';
 import type { CalendarViewKind } from '../strings/graphStrings';
 
 /** How many days the agenda lists from its first day. */

@@ -1,4 +1,4 @@
-import { trustFromStaff, type Trust } from '../../domain/absence';
+import { trustFromStaff, type Trust } from '../../domain/bodies/trust';
 import type { MeetingDetails } from '../../data/services';
 
 /** Whose events count for others: the clerks and the presidium the repository named (DESIGN §4). */

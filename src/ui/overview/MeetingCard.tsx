@@ -3,7 +3,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import type { MyMeeting } from '../../data/services';
 import type { Language } from '../strings';
 import { formatMeetingTime } from '../strings';
-import { formatItemNumbers } from '../../domain/itemNumbers';
+import { formatItemNumbers } from '../../domain/meetings/itemNumbers';
 import { safeHref } from '../common/safeUrl';
 import { roleText } from './roles';
 import { meetingClasses as css } from './styles';

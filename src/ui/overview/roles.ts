@@ -1,4 +1,4 @@
-import type { Assignment } from '../../domain/types';
+import type { Assignment } from '../../domain/bodies/types';
 import type { Strings } from '../strings';
 
 /**

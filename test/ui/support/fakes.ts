@@ -1,6 +1,6 @@
 import type { MeetingDetails, MyMeeting, Services } from '../../../src/data/services';
-import { activeAbsences, answerOf } from '../../../src/domain/absence';
-import { seatTable } from '../../../src/domain/seats';
+import { activeAbsences, answerOf } from '../../../src/domain/meetings/absence';
+import { seatTable } from '../../../src/domain/meetings/seats';
 import type { ProvisioningPlan, ProvisioningStep } from '../../../src/data/provisioning/plan';
 
 /** A promise the test settles when it wants, to see the states in between. */

@@ -1,8 +1,8 @@
-import { activeAbsences, answerOf, checkAbsenceNotice, checkWithdrawal } from '../../../src/domain/absence';
-import { plannedCallIns } from '../../../src/domain/callIns';
-import { formatItemNumbers, parseItemNumbers } from '../../../src/domain/itemNumbers';
-import { quorum } from '../../../src/domain/quorum';
-import { announcementIsLate } from '../../../src/domain/notice';
+import { activeAbsences, answerOf, checkAbsenceNotice, checkWithdrawal } from '../../../src/domain/meetings/absence';
+import { plannedCallIns } from '../../../src/domain/meetings/callIns';
+import { formatItemNumbers, parseItemNumbers } from '../../../src/domain/meetings/itemNumbers';
+import { quorum } from '../../../src/domain/meetings/quorum';
+import { announcementIsLate } from '../../../src/domain/meetings/announcement';
 import { CLERK, member, notice, rules, START, substitute, trust } from './builders';
 
 describe('absence notices (förhinder)', () => {

@@ -1,4 +1,5 @@
-import { appealPeriodEnd, easterSunday, holidayOn, holidaysOf, nextDeadlineDay } from '../../../src/domain/holidays';
+import { appealPeriodEnd, nextDeadlineDay } from '../../../src/domain/calendar/deadlines';
+import { easterSunday, holidayOn, holidaysOf } from '../../../src/domain/calendar/holidays';
 
 describe('Easter', () => {
   it.each([

@@ -15,7 +15,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentUpload } from './DocumentUpload';
 import { emptyItem, ItemForm } from './ItemForm';
 import { meetingStrings } from '../../strings/meeting';
-import { activeAbsences } from '../../../domain/absence';
+import { activeAbsences } from '../../../domain/meetings/absence';
 import { staffTrust } from '../trust';
 
 export interface AgendaBuilderProps {

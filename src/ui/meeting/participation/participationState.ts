@@ -1,7 +1,7 @@
-import { activeAbsences, answerOf, type Answer, type NoticeProblem } from '../../../domain/absence';
-import { disqualifications } from '../../../domain/conflicts';
-import { formatItemNumbers } from '../../../domain/itemNumbers';
-import type { ItemSeats } from '../../../domain/seats';
+import { activeAbsences, answerOf, type Answer, type NoticeProblem } from '../../../domain/meetings/absence';
+import { disqualifications } from '../../../domain/meetings/conflicts';
+import { formatItemNumbers } from '../../../domain/meetings/itemNumbers';
+import type { ItemSeats } from '../../../domain/meetings/seats';
 import type { MeetingDetails } from '../../../data/services';
 import type { MeetingStrings } from '../../strings';
 import { staffTrust } from '../trust';

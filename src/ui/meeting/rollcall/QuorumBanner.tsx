@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { Quorum } from '../../../domain/quorum';
+import type { Quorum } from '../../../domain/meetings/quorum';
 import type { Language } from '../../strings';
 import { meetingCss as css } from '../styles';
 import { meetingStrings } from '../../strings/meeting';

@@ -4,7 +4,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
-import type { SeatAssignment } from '../../../domain/types';
+import type { SeatAssignment } from '../../../domain/bodies/types';
 import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
 import type { Language } from '../../strings';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { ItemSeats } from '../../../domain/seats';
+import type { ItemSeats } from '../../../domain/meetings/seats';
 import type { Language } from '../../strings';
 import { meetingCss as css } from '../styles';
 import { meetingStrings } from '../../strings/meeting';

@@ -1,3 +1,4 @@
+import { trustedAuthor, type Trust } from '../bodies/trust';
 import type { AttendanceEvent } from './types';
 
 /**
@@ -9,23 +10,7 @@ import type { AttendanceEvent } from './types';
 /** Per person: the item numbers their notice covers, or 'all' for the whole meeting. */
 export type ActiveAbsences = Map<number, 'all' | Set<number>>;
 
-export interface Trust {
-  /** Whether the author may write on behalf of others (clerks, the presidium). */
-  isStaff(authorId: number): boolean;
-}
-
-/** Trust from the site user ids of the staff (clerks, presidium, owners) the repository read. */
-export function trustFromStaff(staffIds: readonly number[]): Trust {
-  const staff = new Set(staffIds);
-  return { isStaff: (authorId) => staff.has(authorId) };
-}
-
 const byServerTime = (a: AttendanceEvent, b: AttendanceEvent): number => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id);
-
-/** Whether an event's author had the right to write it: the person themself, or staff. */
-export function trustedAuthor(e: Pick<AttendanceEvent, 'authorId' | 'personId'>, trust: Trust): boolean {
-  return e.authorId === e.personId || trust.isStaff(e.authorId);
-}
 
 export function activeAbsences(events: readonly AttendanceEvent[], meetingStart: string, trust: Trust): ActiveAbsences {
   const out: ActiveAbsences = new Map();
