@@ -6,7 +6,8 @@ import { toDataError } from '../errors';
 import { attendanceEvent, conflictEvent } from '../mapping';
 import { DataError, type MeetingDetails, type MeetingRepository } from '../services';
 import { loadMeetingDetails } from './meetingDetails';
-import { listUrl, trustOf, type RepoContext } from './site';
+import { listUrl, type RepoContext } from './site';
+import { trustFromStaff } from '../../domain/bodies/trust';
 import type { Feature } from '../compose';
 
 /** Plain-language detail for a refused notice; the UI shows its own string per `code`. */
@@ -39,7 +40,7 @@ export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
   const conflicts = () => ctx.sp.web.getList(listUrl(ctx, 'Conflicts')).items;
   const me = () => ctx.user.siteUserId;
 
-  const myAbsence = (d: MeetingDetails) => activeAbsences(d.attendance, d.start, trustOf(d.staffIds)).get(me());
+  const myAbsence = (d: MeetingDetails) => activeAbsences(d.attendance, d.start, trustFromStaff(d.staffIds)).get(me());
 
   /** The agenda item, checked to belong to the meeting (a wrong id must not land on another meeting). */
   const itemOf = (d: MeetingDetails, itemId: number) => {
@@ -114,12 +115,12 @@ export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
         conflicts: d.conflicts,
         meetingStart: d.start,
         remoteAllowed: d.remoteAllowed,
-        trust: trustOf(d.staffIds),
+        trust: trustFromStaff(d.staffIds),
         mode,
       }),
 
     answers: (d) => {
-      const trust = trustOf(d.staffIds);
+      const trust = trustFromStaff(d.staffIds);
       const absences = activeAbsences(d.attendance, d.start, trust);
       const seen = new Set<number>();
       const people: SeatAssignment[] = d.seatAssignments.filter((a) => !seen.has(a.personId) && seen.add(a.personId));

@@ -6,7 +6,8 @@ import { toDataError } from '../errors';
 import { DataError, type ClerkRepository, type MeetingDetails, type PersonRef, type PublishResult } from '../services';
 import { guarded } from './meeting';
 import { loadMeeting } from './meetingDetails';
-import { listUrl, trustOf, type RepoContext } from './site';
+import { listUrl, type RepoContext } from './site';
+import { trustFromStaff } from '../../domain/bodies/trust';
 
 /**
  * What the notice needs of a Graph client. Structural, because SPFx's MSGraphClientV3 carries its
@@ -53,7 +54,7 @@ function calledInAttendees(d: MeetingDetails, people: Map<number, PersonRef>) {
     assignments: d.seatAssignments,
     attendance: d.attendance,
     meetingStart: d.start,
-    trust: trustOf(d.staffIds),
+    trust: trustFromStaff(d.staffIds),
     itemNumbers: d.items.map((i) => i.number),
   });
   return [...callIns.entries()]

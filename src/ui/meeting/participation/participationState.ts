@@ -4,7 +4,7 @@ import { formatItemNumbers } from '../../../domain/meetings/itemNumbers';
 import type { ItemSeats } from '../../../domain/meetings/seats';
 import type { MeetingDetails } from '../../../data/services';
 import type { MeetingStrings } from '../../strings';
-import { staffTrust } from '../trust';
+import { trustFromStaff } from '../../../domain/bodies/trust';
 
 export interface MyState {
   answer: Answer;
@@ -18,7 +18,7 @@ export interface MyState {
 
 /** The person's standing for the meeting, derived from the events by the domain's rules. */
 export function myState(details: MeetingDetails, personId: number, planned: ItemSeats[]): MyState {
-  const trust = staffTrust(details);
+  const trust = trustFromStaff(details.staffIds);
   const absences = activeAbsences(details.attendance, details.start, trust);
   const answer = answerOf(details.attendance, personId, details.start, trust, absences);
   const conflictItemIds = [...disqualifications(details.conflicts, trust)].filter(([, people]) => people.has(personId)).map(([itemId]) => itemId);

@@ -14,7 +14,7 @@ import { useLanguage } from '../../common/useLanguage';
 import { ActionFeedback } from '../ActionFeedback';
 import type { MeetingNav } from '../nav';
 import { meetingCss as css } from '../styles';
-import { staffTrust } from '../trust';
+import { trustFromStaff } from '../../../domain/bodies/trust';
 import { useAction } from '../useAction';
 import { useMeeting } from '../useMeeting';
 import { ItemConflicts } from './ItemConflicts';
@@ -51,7 +51,7 @@ function RollCall({ services, details, language, reload, idPrefix }: { services:
   const s = language.strings;
   const t = meetingStrings(language).rollCall;
   const action = useAction(reload);
-  const trust = React.useMemo(() => staffTrust(details), [details]);
+  const trust = React.useMemo(() => trustFromStaff(details.staffIds), [details]);
   const table = React.useMemo(() => services.meeting.seatTable(details, 'rollCall'), [services, details]);
   const latest = React.useMemo(() => latestRollCall(details.attendance, trust), [details, trust]);
   const { members, substitutes } = React.useMemo(() => rollCallOrder(details.seatAssignments), [details]);
