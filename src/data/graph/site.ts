@@ -6,7 +6,7 @@ import type { CalendarEntry } from '../../domain/calendar/calendar';
 import type { Assignment } from '../../domain/bodies/types';
 import type { MeetingStatus } from '../../domain/meetings/types';
 import { meetingStatus, odataDate } from '../mapping';
-import { toAssignment } from '../repositories/meetings';
+import { toAssignment } from '../repositories/myMeetingsRepository';
 import { listUrl } from '../schema/lists';
 import type { RepoContext } from '../repositories/site';
 import type { Links } from '../services';

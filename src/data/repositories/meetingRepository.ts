@@ -5,7 +5,7 @@ import type { SeatAssignment } from '../../domain/bodies/types';
 import { toDataError } from '../errors';
 import { attendanceEvent, conflictEvent } from '../mapping';
 import { DataError, type MeetingDetails, type MeetingRepository } from '../services';
-import { loadMeetingDetails } from './meetingDetails';
+import { loadMeetingDetails } from './meetingDetailsQuery';
 import { listUrl, type RepoContext } from './site';
 import { trustFromStaff } from '../../domain/bodies/trust';
 import type { Feature } from '../compose';

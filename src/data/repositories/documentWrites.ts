@@ -7,7 +7,7 @@ import { swedishDate } from '../../domain/time/swedishTime';
 import { groups } from '../schema/permissions';
 import { documentKind } from '../mapping';
 import { DataError, type ClerkRepository, type DocumentKind, type MeetingDocument } from '../services';
-import { guarded } from './meeting';
+import { guarded } from './meetingRepository';
 import { DOCUMENT_FIELDS, toDocument, validOnFilter, type RawDocument } from './raw';
 import { listUrl, type RepoContext } from './site';
 

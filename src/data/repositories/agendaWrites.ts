@@ -5,7 +5,7 @@ import { hasPermission, PermissionKind } from '../schema/permissions';
 import { itemKind } from '../mapping';
 import { DataError, type AgendaItem, type AgendaItemInput, type ClerkRepository, type MeetingInput, type PersonRef } from '../services';
 import { toDataError } from '../errors';
-import { guarded } from './meeting';
+import { guarded } from './meetingRepository';
 import { AGENDA_ITEM_FIELDS, BODY_FIELDS, SEAT_ASSIGNMENT_FIELDS, toAgendaItem, toBodySummary, toPersonRef, validOnFilter, type RawAgendaItem, type RawBody, type RawSeatAssignment } from './raw';
 import { listUrl, type RepoContext } from './site';
 

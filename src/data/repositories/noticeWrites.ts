@@ -4,8 +4,8 @@ import { announcementIsLate } from '../../domain/meetings/announcement';
 import { stockholmOffsetMinutes } from '../../domain/time/swedishTime';
 import { toDataError } from '../errors';
 import { DataError, type ClerkRepository, type MeetingDetails, type PersonRef, type PublishResult } from '../services';
-import { guarded } from './meeting';
-import { loadMeeting } from './meetingDetails';
+import { guarded } from './meetingRepository';
+import { loadMeeting } from './meetingDetailsQuery';
 import { listUrl, type RepoContext } from './site';
 import { trustFromStaff } from '../../domain/bodies/trust';
 
