@@ -1,30 +1,15 @@
-import { activeAbsences, answerOf, checkAbsenceNotice, checkWithdrawal, type NoticeProblem } from '../../domain/meetings/absence';
+import { activeAbsences, answerOf, checkAbsenceNotice, checkWithdrawal } from '../../domain/meetings/absence';
 import { formatItemNumbers } from '../../domain/meetings/itemNumbers';
 import { seatTable } from '../../domain/meetings/seats';
 import type { SeatAssignment } from '../../domain/bodies/types';
 import { toDataError } from '../errors';
+import { refusal } from '../refusals';
 import { attendanceEvent, conflictEvent } from '../mapping';
 import { DataError, type MeetingDetails, type MeetingRepository } from '../services';
 import { loadMeetingDetails } from './meetingDetailsQuery';
 import { listUrl, type RepoContext } from './site';
 import { trustFromStaff } from '../../domain/bodies/trust';
 import type { Feature } from '../compose';
-
-/** Plain-language detail for a refused notice; the UI shows its own string per `code`. */
-export function noticeProblemMessage(p: NoticeProblem): string {
-  switch (p.kind) {
-    case 'meetingStarted':
-      return 'The meeting has already started, so absence can no longer be reported or withdrawn here; tell the clerk instead.';
-    case 'unknownItems':
-      return `The agenda has no item ${p.numbers.join(', ')}.`;
-    case 'overlap':
-      return p.numbers === null ? 'You have already reported absence for the whole meeting.' : `You have already reported absence for item ${p.numbers.join(', ')}.`;
-    case 'nothingToWithdraw':
-      return 'There is no absence notice to withdraw.';
-  }
-}
-
-const refuse = (p: NoticeProblem): DataError => new DataError('invalid', noticeProblemMessage(p), undefined, p.kind);
 
 /** Turns anything thrown into a DataError, so the UI has one kind of failure to explain. */
 export async function guarded<T>(work: () => Promise<T>): Promise<T> {
@@ -62,7 +47,7 @@ export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
       guarded(async () => {
         const d = await loadMeetingDetails(ctx, meetingId);
         const problem = checkAbsenceNotice({ now: ctx.now(), meetingStart: d.start, agendaNumbers: d.items.map((i) => i.number), itemNumbers, current: myAbsence(d) });
-        if (problem) throw refuse(problem);
+        if (problem) throw refusal(problem);
         await writeAttendance(meetingId, me(), 'Absence', { ItemNumbers: formatItemNumbers(itemNumbers), Reason: reason || null });
       }),
 
@@ -70,14 +55,14 @@ export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
       guarded(async () => {
         const d = await loadMeetingDetails(ctx, meetingId);
         const problem = checkWithdrawal({ now: ctx.now(), meetingStart: d.start, current: myAbsence(d) });
-        if (problem) throw refuse(problem);
+        if (problem) throw refusal(problem);
         await writeAttendance(meetingId, me(), 'AbsenceWithdrawn', { ItemNumbers: formatItemNumbers(itemNumbers) });
       }),
 
     confirmAttendance: (meetingId) =>
       guarded(async () => {
         const d = await loadMeetingDetails(ctx, meetingId);
-        if (ctx.now().toISOString() >= d.start) throw refuse({ kind: 'meetingStarted' });
+        if (ctx.now().toISOString() >= d.start) throw refusal({ code: 'meetingStarted' });
         await writeAttendance(meetingId, me(), 'WillAttend');
       }),
 

@@ -45,10 +45,10 @@ export function coversItem(absences: ActiveAbsences, personId: number, itemNumbe
 }
 
 export type NoticeProblem =
-  | { kind: 'meetingStarted' }
-  | { kind: 'unknownItems'; numbers: number[] }
-  | { kind: 'overlap'; numbers: number[] | null }
-  | { kind: 'nothingToWithdraw' };
+  | { code: 'meetingStarted' }
+  | { code: 'unknownItems'; numbers: number[] }
+  | { code: 'overlap'; numbers: number[] | null }
+  | { code: 'nothingToWithdraw' };
 
 /**
  * Checks a new absence notice before it is written. The server's clock decides in the end
@@ -62,24 +62,24 @@ export function checkAbsenceNotice(input: {
   itemNumbers: number[] | null;
   current: 'all' | Set<number> | undefined;
 }): NoticeProblem | null {
-  if (input.now.toISOString() >= input.meetingStart) return { kind: 'meetingStarted' };
+  if (input.now.toISOString() >= input.meetingStart) return { code: 'meetingStarted' };
   if (input.itemNumbers) {
     const unknown = input.itemNumbers.filter((n) => !input.agendaNumbers.includes(n));
-    if (unknown.length) return { kind: 'unknownItems', numbers: unknown };
+    if (unknown.length) return { code: 'unknownItems', numbers: unknown };
   }
-  if (input.current === 'all') return { kind: 'overlap', numbers: null };
-  if (input.current && input.itemNumbers === null) return { kind: 'overlap', numbers: [...input.current].sort((a, b) => a - b) };
+  if (input.current === 'all') return { code: 'overlap', numbers: null };
+  if (input.current && input.itemNumbers === null) return { code: 'overlap', numbers: [...input.current].sort((a, b) => a - b) };
   if (input.current && input.itemNumbers) {
     const both = input.itemNumbers.filter((n) => input.current instanceof Set && input.current.has(n));
-    if (both.length) return { kind: 'overlap', numbers: both };
+    if (both.length) return { code: 'overlap', numbers: both };
   }
   return null;
 }
 
 /** Checks a withdrawal: only an active notice, only before the meeting starts. */
 export function checkWithdrawal(input: { now: Date; meetingStart: string; current: 'all' | Set<number> | undefined }): NoticeProblem | null {
-  if (input.now.toISOString() >= input.meetingStart) return { kind: 'meetingStarted' };
-  if (!input.current) return { kind: 'nothingToWithdraw' };
+  if (input.now.toISOString() >= input.meetingStart) return { code: 'meetingStarted' };
+  if (!input.current) return { code: 'nothingToWithdraw' };
   return null;
 }
 

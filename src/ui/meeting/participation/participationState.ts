@@ -40,7 +40,7 @@ export function itemsText(numbers: readonly number[], strings: MeetingStrings): 
 /** A refused notice in words (what is wrong, so the person can fix it). */
 export function problemText(problem: NoticeProblem, strings: MeetingStrings): string {
   const t = strings.participation.problem;
-  switch (problem.kind) {
+  switch (problem.code) {
     case 'meetingStarted':
       return t.meetingStarted;
     case 'unknownItems':

@@ -21,18 +21,18 @@ describe('absence notices (förhinder)', () => {
   it('explains why a new notice is refused', () => {
     const base = { meetingStart: START, agendaNumbers: [1, 2, 3, 4, 5], now: new Date('2026-12-01T10:00:00Z') };
     expect(checkAbsenceNotice({ ...base, itemNumbers: null, current: undefined })).toBeNull();
-    expect(checkAbsenceNotice({ ...base, now: new Date(START), itemNumbers: null, current: undefined })).toEqual({ kind: 'meetingStarted' });
-    expect(checkAbsenceNotice({ ...base, itemNumbers: [2, 9], current: undefined })).toEqual({ kind: 'unknownItems', numbers: [9] });
-    expect(checkAbsenceNotice({ ...base, itemNumbers: [2, 3], current: new Set([3, 4]) })).toEqual({ kind: 'overlap', numbers: [3] });
-    expect(checkAbsenceNotice({ ...base, itemNumbers: [2], current: 'all' })).toEqual({ kind: 'overlap', numbers: null });
-    expect(checkAbsenceNotice({ ...base, itemNumbers: null, current: new Set([4]) })).toEqual({ kind: 'overlap', numbers: [4] });
+    expect(checkAbsenceNotice({ ...base, now: new Date(START), itemNumbers: null, current: undefined })).toEqual({ code: 'meetingStarted' });
+    expect(checkAbsenceNotice({ ...base, itemNumbers: [2, 9], current: undefined })).toEqual({ code: 'unknownItems', numbers: [9] });
+    expect(checkAbsenceNotice({ ...base, itemNumbers: [2, 3], current: new Set([3, 4]) })).toEqual({ code: 'overlap', numbers: [3] });
+    expect(checkAbsenceNotice({ ...base, itemNumbers: [2], current: 'all' })).toEqual({ code: 'overlap', numbers: null });
+    expect(checkAbsenceNotice({ ...base, itemNumbers: null, current: new Set([4]) })).toEqual({ code: 'overlap', numbers: [4] });
     expect(checkAbsenceNotice({ ...base, itemNumbers: [2], current: new Set([4]) })).toBeNull();
   });
 
   it('withdraws only an active notice, only before the start', () => {
     const now = new Date('2026-12-01T10:00:00Z');
-    expect(checkWithdrawal({ now, meetingStart: START, current: undefined })).toEqual({ kind: 'nothingToWithdraw' });
-    expect(checkWithdrawal({ now: new Date('2026-12-09T08:00:01Z'), meetingStart: START, current: 'all' })).toEqual({ kind: 'meetingStarted' });
+    expect(checkWithdrawal({ now, meetingStart: START, current: undefined })).toEqual({ code: 'nothingToWithdraw' });
+    expect(checkWithdrawal({ now: new Date('2026-12-09T08:00:01Z'), meetingStart: START, current: 'all' })).toEqual({ code: 'meetingStarted' });
     expect(checkWithdrawal({ now, meetingStart: START, current: 'all' })).toBeNull();
   });
 
