@@ -1,7 +1,7 @@
-import '@pnp/sp/security';
+import { PermissionKind } from '@pnp/sp/security';
+import { hasPermissions } from '@pnp/sp/security/funcs.js';
 import { isValidOn } from '../../domain/bodies/assignments';
 import { swedishDate } from '../../domain/time/swedishTime';
-import { hasPermission, PermissionKind } from '../schema/permissions';
 import { itemKind } from '../mapping';
 import { DataError, type AgendaItem, type AgendaItemInput, type ClerkRepository, type MeetingInput, type PersonRef } from '../services';
 import { toDataError } from '../errors';
@@ -94,7 +94,7 @@ export function createAgendaWrites(ctx: RepoContext): Omit<ClerkRepository, 'upl
     canEdit: async () => {
       try {
         const perms = await list('Meetings').getCurrentUserEffectivePermissions();
-        return hasPermission({ High: Number(perms.High), Low: Number(perms.Low) }, PermissionKind.EditListItems);
+        return hasPermissions({ High: Number(perms.High), Low: Number(perms.Low) }, PermissionKind.EditListItems);
       } catch (e) {
         const err = await toDataError(e);
         if (err.kind === 'forbidden') return false;
