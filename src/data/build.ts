@@ -4,8 +4,8 @@ import { directoryFeature } from './graph/directory';
 import { mailFeature } from './graph/mail';
 import { provisioningFeature } from './provisioning';
 import { clerkFeature } from './repositories/clerkRepository';
-import { meetingFeature } from './repositories/meeting';
-import { meetingsFeature } from './repositories/meetings';
+import { meetingFeature } from './repositories/meetingRepository';
+import { meetingsFeature } from './repositories/myMeetingsRepository';
 import type { Services } from './services';
 import { visitsFeature } from './visits';
 

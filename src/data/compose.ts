@@ -1,5 +1,5 @@
 import type { SPFI } from '@pnp/sp';
-import type { GraphClient } from './repositories/notice';
+import type { GraphClient } from './repositories/noticeWrites';
 import type { RepoContext } from './repositories/site';
 import type { Clock, CurrentUser, Links, Services } from './services';
 

@@ -1,3 +1,5 @@
+import type { DomainProblem } from './refusals';
+
 /**
  * Every reason a data call can fail, as the code the UI's string table turns into words
  * (`src/ui/strings/common.*`: `errors[code]`). The data layer never hands the UI prose: a
@@ -23,24 +25,11 @@ export type PlatformCode =
   | 'network'
   | 'serverError';
 
-/** What the portal's own rules refuse before anything is written. */
+/** What the portal's own rules refuse before anything is written: the domain's problem codes, and the repositories' own checks. */
 export type RuleCode =
-  // absence notices (domain/absence: NoticeProblem)
-  | 'meetingStarted'
-  | 'unknownItems'
-  | 'overlap'
-  | 'nothingToWithdraw'
-  // meetings and agendas (clerk)
+  | DomainProblem['code']
   | 'unknownBody'
   | 'unknownItem'
-  | 'titleMissing'
-  | 'timeInvalid'
-  | 'endBeforeStart'
-  | 'coSignerTwice'
-  | 'tooManyCoSigners'
-  | 'chairIsCoSigner'
-  | 'chairNotInBody'
-  | 'coSignerNotInBody'
   | 'documentsAttached'
   | 'fileNameMissing'
   // notices

@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorKind, PlatformCode } from './errorCodes';
+import type { ErrorKind, PlatformCode } from './errorCodes';
 import { DataError } from './services';
 
 /**
@@ -137,7 +137,11 @@ export function kindOfCode(code: PlatformCode): ErrorKind {
   return KIND[code];
 }
 
-/** A refusal by the portal's own rules, before anything is written. */
-export function refused(code: ErrorCode, detail: string, kind: ErrorKind = 'invalid'): DataError {
-  return new DataError(kind, detail, undefined, code);
+/** Turns anything thrown into a DataError, so the UI has one kind of failure to explain. */
+export async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw await toDataError(e);
+  }
 }

@@ -1,4 +1,5 @@
-import type { AssignmentRole, AttendanceKind, BodyKind, ConflictKind, ItemKind, MeetingStatus, Position, SubstituteRule } from '../domain/types';
+import type { AssignmentRole, BodyKind, Position, SubstituteRule } from '../domain/bodies/types';
+import type { AttendanceKind, ConflictKind, ItemKind, MeetingStatus } from '../domain/meetings/types';
 import { choices } from './schema/lists';
 import type { DocumentKind } from './services';
 

@@ -1,6 +1,7 @@
-import type { Answer } from '../domain/absence';
-import type { ItemSeats } from '../domain/seats';
-import type { Assignment, AttendanceEvent, BodyKind, BodyRules, ConflictEvent, ItemKind, Meeting, SeatAssignment } from '../domain/types';
+import type { Answer } from '../domain/meetings/absence';
+import type { ItemSeats } from '../domain/meetings/seats';
+import type { Assignment, BodyKind, BodyRules, SeatAssignment } from '../domain/bodies/types';
+import type { AttendanceEvent, ConflictEvent, ItemKind, Meeting } from '../domain/meetings/types';
 import type { ProvisioningPlan, ProvisioningProgress, ProvisioningResult } from './provisioning/plan';
 import { codeOfKind, type ErrorCode, type ErrorKind } from './errorCodes';
 import type { CalendarRepository, DirectoryRepository, MailRepository } from './graph/types';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { swedishDate } from '../../src/domain/assignments';
-import { weekStart } from '../../src/domain/calendar';
-import { addDays } from '../../src/domain/time';
+import { swedishDate } from '../../src/domain/time/swedishTime';
+import { weekStart } from '../../src/domain/calendar/calendar';
+import { addDays } from '../../src/domain/time/swedishTime';
 import { buildMeetings } from '../../tools/local-tenant/src/seed/meetings';
 import { buildRegion } from '../../tools/local-tenant/src/seed/region';
 import { axeViolations, launchBrowser, screenshot } from '../support/browser';

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { swedishDate } from '../../src/domain/assignments';
+import { swedishDate } from '../../src/domain/time/swedishTime';
 import { buildRegion } from '../../tools/local-tenant/src/seed/region';
 import { axeViolations, launchBrowser, screenshot } from '../support/browser';
 import { startLocalTenantProcess } from '../support/localTenantProcess';

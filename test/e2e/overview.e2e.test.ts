@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { swedishDate } from '../../src/domain/assignments';
+import { swedishDate } from '../../src/domain/time/swedishTime';
 import { buildMeetings } from '../../tools/local-tenant/src/seed/meetings';
 import { buildRegion } from '../../tools/local-tenant/src/seed/region';
 import { axeViolations, launchBrowser, screenshot } from '../support/browser';

@@ -1,7 +1,8 @@
-import { mergeCalendar, type CalendarEntry } from '../../domain/calendar';
-import { isValidOn, swedishDate } from '../../domain/assignments';
-import { stockholmToUtc } from '../../domain/time';
-import type { Assignment } from '../../domain/types';
+import { mergeCalendar, type CalendarEntry } from '../../domain/calendar/calendar';
+import { isValidOn } from '../../domain/bodies/assignments';
+import { swedishDate } from '../../domain/time/swedishTime';
+import { stockholmToUtc } from '../../domain/time/swedishTime';
+import type { Assignment } from '../../domain/bodies/types';
 import { toDataError } from '../errors';
 import type { DataError } from '../services';
 import { runPaged, type BatchOptions, type GraphCall } from './batch';

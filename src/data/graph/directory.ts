@@ -1,4 +1,4 @@
-import { swedishDate } from '../../domain/assignments';
+import { swedishDate } from '../../domain/time/swedishTime';
 import { toDataError } from '../errors';
 import { assignmentRole, dateOnly, position } from '../mapping';
 import { runBatch, runPaged, type BatchOptions, type GraphCall, type GraphResult } from './batch';

@@ -1,5 +1,5 @@
-import type { CalendarEntry } from '../../domain/calendar';
-import { stockholmToUtc } from '../../domain/time';
+import type { CalendarEntry } from '../../domain/calendar/calendar';
+import { stockholmToUtc } from '../../domain/time/swedishTime';
 
 /** The event fields the calendar shows; nothing else is asked for (`$select`). */
 export const EVENT_SELECT = 'subject,start,end,isAllDay,location,webLink,onlineMeeting,iCalUId,isCancelled';

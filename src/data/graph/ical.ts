@@ -1,4 +1,4 @@
-import { stockholmOffsetMinutes } from '../../domain/time';
+import { stockholmOffsetMinutes } from '../../domain/time/swedishTime';
 import type { SiteMeeting } from './site';
 import { contentLines, escapeText } from './textLines';
 

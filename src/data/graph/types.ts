@@ -1,5 +1,5 @@
-import type { CalendarEntry } from '../../domain/calendar';
-import type { AssignmentRole, Position } from '../../domain/types';
+import type { CalendarEntry } from '../../domain/calendar/calendar';
+import type { AssignmentRole, Position } from '../../domain/bodies/types';
 import type { DataError } from '../services';
 
 /** A Microsoft 365 group whose calendar can be shown. */

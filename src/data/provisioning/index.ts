@@ -1,7 +1,8 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/security';
-import { hasPermission, PermissionKind } from '../schema/permissions';
+import { PermissionKind } from '@pnp/sp/security';
+import { hasPermissions } from '@pnp/sp/security/funcs.js';
 import type { ProvisioningService } from '../services';
 import { toDataError } from '../errors';
 import { applyPlan } from './apply';
@@ -20,7 +21,7 @@ export function createProvisioningService(sp: SPFI): ProvisioningService {
       try {
         const perms = await sp.web.getCurrentUserEffectivePermissions();
         const p = { High: Number(perms.High), Low: Number(perms.Low) };
-        return hasPermission(p, PermissionKind.ManageLists) && hasPermission(p, PermissionKind.ManagePermissions) && hasPermission(p, PermissionKind.ManageWeb);
+        return hasPermissions(p, PermissionKind.ManageLists) && hasPermissions(p, PermissionKind.ManagePermissions) && hasPermissions(p, PermissionKind.ManageWeb);
       } catch (e) {
         const err = await toDataError(e);
         if (err.kind === 'forbidden') return false;

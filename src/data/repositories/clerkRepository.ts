@@ -1,7 +1,7 @@
 import type { ClerkRepository } from '../services';
-import { createAgendaWrites } from './clerk';
-import { createDocumentWrites } from './documents';
-import { createNoticeWrites, type GraphClient } from './notice';
+import { createAgendaWrites } from './agendaWrites';
+import { createDocumentWrites } from './documentWrites';
+import { createNoticeWrites, type GraphClient } from './noticeWrites';
 import type { RepoContext } from './site';
 import type { Feature } from '../compose';
 

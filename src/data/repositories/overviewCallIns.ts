@@ -1,11 +1,14 @@
 import type { SPFI } from '@pnp/sp';
-import { isValidOn, swedishDate } from '../../domain/assignments';
-import { plannedCallIns } from '../../domain/callIns';
-import type { Assignment, Meeting } from '../../domain/types';
+import { isValidOn } from '../../domain/bodies/assignments';
+import { swedishDate } from '../../domain/time/swedishTime';
+import { plannedCallIns } from '../../domain/meetings/callIns';
+import type { Assignment } from '../../domain/bodies/types';
+import type { Meeting } from '../../domain/meetings/types';
 import { attendanceEvent } from '../mapping';
 import type { MyMeeting } from '../services';
 import { ATTENDANCE_FIELDS, BODY_FIELDS, SEAT_ASSIGNMENT_FIELDS, toAttendanceEvents, toBodyRules, toSeatAssignment, type RawAttendance, type RawBody, type RawSeatAssignment } from './raw';
-import { queueStaffIds, trustOf } from './site';
+import { queueStaffIds } from './site';
+import { trustFromStaff } from '../../domain/bodies/trust';
 import { listUrl } from '../schema/lists';
 import type { ListKey } from '../schema/types';
 
@@ -38,7 +41,7 @@ export function queueCallIns(batched: SPFI, webUrl: string, personId: number, at
     const bodies = new Map((await bodiesP).map((b) => [b.Id, toBodyRules(b)]));
     const assignments = await assignmentsP;
     const notices = await noticesP;
-    const trust = trustOf(await staffP());
+    const trust = trustFromStaff(await staffP());
     return (m, mine) => {
       const rules = bodies.get(m.bodyId);
       if (!rules || !mine.some((a) => a.role === 'Substitute')) return null;

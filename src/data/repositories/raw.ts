@@ -1,5 +1,6 @@
-import type { AttendanceEvent, BodyRules, ConflictEvent, SeatAssignment } from '../../domain/types';
-import { parseItemNumbers } from '../../domain/itemNumbers';
+import type { AttendanceEvent, ConflictEvent } from '../../domain/meetings/types';
+import type { BodyRules, SeatAssignment } from '../../domain/bodies/types';
+import { parseItemNumbers } from '../../domain/meetings/itemNumbers';
 import { assignmentRole, attendanceEvent, bodyKind, conflictEvent, documentKind, itemKind, position, substituteRule } from '../mapping';
 import type { AgendaItem, BodySummary, MeetingDocument, PersonRef } from '../services';
 

@@ -32,5 +32,3 @@ export function queueStaffIds(sp: Sp): () => Promise<number[]> {
   const owners = sp.web.associatedOwnerGroup.users.select('Id')<{ Id: number }[]>();
   return async () => [...new Set([...(await clerks), ...(await presidium), ...(await owners)].map((u) => u.Id))].sort((a, b) => a - b);
 }
-
-export { trustFromStaff as trustOf } from '../../domain/absence';

@@ -2,6 +2,12 @@
  * Permission levels and groups of the portal site, as data.
  * Bits follow SharePoint's SP.PermissionKind: kind n sets bit (n - 1) of the 64-bit mask,
  * split into Low (kinds 1..32) and High (kinds 33..64).
+ *
+ * Why not @pnp/sp/security's PermissionKind here: this schema is also loaded by the Node local
+ * tenant, where the ESM-only PnPjs does not load; the data code checks permissions with the
+ * library's PermissionKind and hasPermissions. The values are SharePoint's, and a unit test pins
+ * them to the library's. What the library lacks is building a mask from kinds (the portal's
+ * custom levels) and comparing masks (provisioning).
  */
 export enum PermissionKind {
   ViewListItems = 1,
@@ -58,6 +64,7 @@ export function toBasePermissions(kinds: readonly PermissionKind[]): BasePermiss
   return { High: high, Low: low };
 }
 
+/** For the local tenant's imports only (it gets its own copy on its branch); the data code uses @pnp/sp/security's hasPermissions. */
 export function hasPermission(perms: BasePermissions, kind: PermissionKind): boolean {
   if (kind === PermissionKind.FullMask) return perms.High === 0x7fffffff && perms.Low === 0xffffffff;
   const bit = kind - 1;

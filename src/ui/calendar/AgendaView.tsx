@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { occursOn } from '../../domain/calendar';
+import { occursOn } from '../../domain/calendar/calendar';
 import { EntryButton } from './EntryButton';
 import { formatDate } from './dates';
 import { entryTime } from './entryText';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { css } from '@fluentui/react/lib/Utilities';
-import { layoutDay, occursOn } from '../../domain/calendar';
+import { layoutDay, occursOn } from '../../domain/calendar/calendar';
 import { EntryButton } from './EntryButton';
 import { formatDate } from './dates';
 import { classes } from '../common/styles';

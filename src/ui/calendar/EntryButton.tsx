@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { css } from '@fluentui/react/lib/Utilities';
-import type { CalendarEntry } from '../../domain/calendar';
+import type { CalendarEntry } from '../../domain/calendar/calendar';
 import type { Language } from '../strings';
 import type { CalendarStrings } from '../strings/calendar';
 import { entryLabel, entryTime } from './entryText';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Link } from '@fluentui/react/lib/Link';
-import { dayOf, type CalendarEntry } from '../../domain/calendar';
+import { dayOf, type CalendarEntry } from '../../domain/calendar/calendar';
 import { formatDate } from './dates';
 import { safeHref } from '../common/safeUrl';
 import type { Language } from '../strings';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { css } from '@fluentui/react/lib/Utilities';
-import { isoWeekNumber, occursOn } from '../../domain/calendar';
+import { isoWeekNumber, occursOn } from '../../domain/calendar/calendar';
 import { EntryButton } from './EntryButton';
 import { formatDate } from './dates';
 import { classes } from '../common/styles';

@@ -1,6 +1,6 @@
-import { isoWeekNumber, monthGrid, weekStart } from '../../domain/calendar';
-import { addDays } from '../../domain/time';
 import type { CalendarViewKind } from '../strings/calendar';
+import { isoWeekNumber, monthGrid, weekStart } from '../../domain/calendar/calendar';
+import { addDays } from '../../domain/time/swedishTime';
 
 /** How many days the agenda lists from its first day. */
 export const AGENDA_DAYS = 28;

@@ -1,4 +1,4 @@
-import { dayOf, type CalendarEntry } from '../../domain/calendar';
+import { dayOf, type CalendarEntry } from '../../domain/calendar/calendar';
 import { formatTime, type Language } from '../strings';
 import type { CalendarStrings } from '../strings/calendar';
 

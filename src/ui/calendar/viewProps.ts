@@ -1,5 +1,5 @@
-import type { CalendarEntry } from '../../domain/calendar';
-import type { Holiday } from '../../domain/holidays';
+import type { CalendarEntry } from '../../domain/calendar/calendar';
+import type { Holiday } from '../../domain/calendar/holidays';
 import type { Language } from '../strings';
 import type { CalendarStrings } from '../strings/calendar';
 

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
 import type { MyMeeting } from '../../data/services';
 import { type Language, formatMeetingTime, stringsFor, commonStrings } from '../strings';
-import { formatItemNumbers } from '../../domain/itemNumbers';
+import { formatItemNumbers } from '../../domain/meetings/itemNumbers';
 import { safeHref } from '../common/safeUrl';
 import { roleText } from './roles';
 import { meetingClasses as css } from './styles';

@@ -1,5 +1,5 @@
-import type { Assignment } from '../../domain/types';
 import { intlOf, type CommonStrings, type Language } from '../strings';
+import type { Assignment } from '../../domain/bodies/types';
 
 /**
  * What the person is in the body, as words: a chair post when they hold one, otherwise

@@ -1,4 +1,4 @@
-import type { HolidayKey, EveKey } from '../../domain/holidays';
+import type { HolidayKey, EveKey } from '../../domain/calendar/holidays';
 import type { FailureCode } from '../common/errorKind';
 import { defineStrings } from './registry';
 import { sv } from './calendar.sv-SE';

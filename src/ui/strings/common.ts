@@ -1,4 +1,5 @@
-import type { MeetingStatus, AssignmentRole, Position } from '../../domain/types';
+import type { AssignmentRole, Position } from '../../domain/bodies/types';
+import type { MeetingStatus } from '../../domain/meetings/types';
 import type { ErrorCode } from '../../data/errorCodes';
 import { defineStrings } from './registry';
 import { sv } from './common.sv-SE';

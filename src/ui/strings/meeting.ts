@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../../data/services';
-import type { Capacity } from '../../domain/seats';
-import type { ItemKind } from '../../domain/types';
+import type { Capacity } from '../../domain/meetings/seats';
+import type { ItemKind } from '../../domain/meetings/types';
 import { defineStrings } from './registry';
 import { sv } from './meeting.sv-SE';
 import { en } from './meeting.en-US';

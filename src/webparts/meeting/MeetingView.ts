@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { ServicesWith } from '../../data/compose';
 import type { MeetingNav, MeetingView } from '../../ui/meeting/nav';
 import { MeetingWorkspace } from '../../ui/meeting/MeetingWorkspace';
-import { meetingFeature } from '../../data/repositories/meeting';
+import { meetingFeature } from '../../data/repositories/meetingRepository';
 import { clerkFeature } from '../../data/repositories/clerkRepository';
 import { visitsFeature } from '../../data/visits';
 

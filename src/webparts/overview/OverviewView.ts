@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { ServicesWith } from '../../data/compose';
 import { CreateMeetingLink } from '../../ui/meeting/clerk/CreateMeetingLink';
 import { MyMeetings } from '../../ui/overview/MyMeetings';
-import { meetingsFeature } from '../../data/repositories/meetings';
+import { meetingsFeature } from '../../data/repositories/myMeetingsRepository';
 import { clerkFeature } from '../../data/repositories/clerkRepository';
 
 /** The overview's view, in its own chunk (see PortalWebPart). */

@@ -1,4 +1,4 @@
-import type { CalendarEntry } from '../../../src/domain/calendar';
+import type { CalendarEntry } from '../../../src/domain/calendar/calendar';
 import type { CalendarRepository, DirectoryRepository, MailRepository } from '../../../src/data/graph/types';
 import type { Services } from '../../../src/data/services';
 import { fakeServices } from '../support/fakes';

@@ -2,7 +2,7 @@ import '../support/fluent';
 import * as React from 'react';
 import { render, screen, fireEvent, within } from '@testing-library/react';
 import { RollCallPage } from '../../../src/ui/meeting/rollcall/RollCallPage';
-import type { AttendanceEvent } from '../../../src/domain/types';
+import type { AttendanceEvent } from '../../../src/domain/meetings/types';
 import { CLERK_ID, fakeServices, meetingDetails, meetingStore } from '../support/fakes';
 import { expectNoAxeViolations } from '../support/axe';
 import { testNav } from './nav';

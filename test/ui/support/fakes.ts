@@ -1,6 +1,7 @@
 import type { MeetingDetails, MyMeeting, Services } from '../../../src/data/services';
-import { activeAbsences, answerOf } from '../../../src/domain/absence';
-import { seatTable } from '../../../src/domain/seats';
+import { activeAbsences, answerOf } from '../../../src/domain/meetings/absence';
+import { seatTable } from '../../../src/domain/meetings/seats';
+import { trustFromStaff } from '../../../src/domain/bodies/trust';
 import type { ProvisioningPlan, ProvisioningStep } from '../../../src/data/provisioning/plan';
 
 /** A promise the test settles when it wants, to see the states in between. */
@@ -128,7 +129,6 @@ export function plan(steps: ProvisioningStep[]): ProvisioningPlan {
   };
 }
 
-const trustOf = (d: MeetingDetails) => ({ isStaff: (id: number) => d.staffIds.includes(id) });
 
 function domainSeatTable(d: MeetingDetails, mode: 'planned' | 'rollCall') {
   return seatTable({
@@ -139,14 +139,14 @@ function domainSeatTable(d: MeetingDetails, mode: 'planned' | 'rollCall') {
     conflicts: d.conflicts,
     meetingStart: d.start,
     remoteAllowed: d.remoteAllowed,
-    trust: trustOf(d),
+    trust: trustFromStaff(d.staffIds),
     mode,
   });
 }
 
 function domainAnswers(d: MeetingDetails) {
-  const absences = activeAbsences(d.attendance, d.start, trustOf(d));
-  return d.seatAssignments.map((person) => ({ person, answer: answerOf(d.attendance, person.personId, d.start, trustOf(d), absences) }));
+  const absences = activeAbsences(d.attendance, d.start, trustFromStaff(d.staffIds));
+  return d.seatAssignments.map((person) => ({ person, answer: answerOf(d.attendance, person.personId, d.start, trustFromStaff(d.staffIds), absences) }));
 }
 
 /** The clerk in the fixtures (site user id 100). */

@@ -1,4 +1,5 @@
-import type { AttendanceEvent, AttendanceKind, BodyRules, ConflictEvent, ConflictKind, SeatAssignment } from '../../../src/domain/types';
+import type { AttendanceEvent, AttendanceKind, ConflictEvent, ConflictKind } from '../../../src/domain/meetings/types';
+import type { BodyRules, SeatAssignment } from '../../../src/domain/bodies/types';
 
 /** Small bodies and events for the seat-table cases a clerk brings. Ids: members 1xx, substitutes 2xx, clerk 900. */
 export const CLERK = 900;

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { swedishDate } from '../../../src/domain/assignments';
+import { swedishDate } from '../../../src/domain/time/swedishTime';
 import { SITE_PATH } from './context';
 import { getMeta, openDb, setMeta } from './db';
 import { personaLabel } from './login';

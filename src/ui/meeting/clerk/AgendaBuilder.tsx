@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { activeAbsences } from '../../../domain/absence';
 import { DefaultButton, type IButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { AgendaItem, AgendaItemInput, MeetingDetails, MeetingDocument } from '../../../data/services';
@@ -15,7 +14,8 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentUpload } from './DocumentUpload';
 import { emptyItem, ItemForm } from './ItemForm';
 import { meetingStrings } from '../../strings/meeting';
-import { staffTrust } from '../trust';
+import { activeAbsences } from '../../../domain/meetings/absence';
+import { trustFromStaff } from '../../../domain/bodies/trust';
 
 export interface AgendaBuilderProps {
   services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
@@ -45,7 +45,7 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
   const items = [...details.items].sort((a, b) => a.number - b.number);
   const busy = action.state.kind === 'busy';
   // notices name items by number: moving or removing items changes what they refer to
-  const itemNotices = React.useMemo(() => [...activeAbsences(details.attendance, details.start, staffTrust(details)).values()].filter((a) => a !== 'all').length, [details]);
+  const itemNotices = React.useMemo(() => [...activeAbsences(details.attendance, details.start, trustFromStaff(details.staffIds)).values()].filter((a) => a !== 'all').length, [details]);
 
   React.useEffect(() => {
     if (!focusTarget || busy) return;

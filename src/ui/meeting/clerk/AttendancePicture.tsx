@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { Answer } from '../../../domain/absence';
+import type { Answer } from '../../../domain/meetings/absence';
 import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
 import { type Language, stringsFor, commonStrings } from '../../strings';

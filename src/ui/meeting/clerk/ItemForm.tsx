@@ -4,8 +4,8 @@ import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { TextField, type ITextField } from '@fluentui/react/lib/TextField';
 import type { AgendaItemInput } from '../../../data/services';
-import type { ItemKind } from '../../../domain/types';
 import { type Language, stringsFor } from '../../strings';
+import type { ItemKind } from '../../../domain/meetings/types';
 import { meetingCss as css } from '../styles';
 import { meetingStrings } from '../../strings/meeting';
 

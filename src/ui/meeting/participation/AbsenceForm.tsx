@@ -3,7 +3,7 @@ import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { checkAbsenceNotice, checkWithdrawal, type NoticeProblem } from '../../../domain/absence';
+import { checkAbsenceNotice, checkWithdrawal, type NoticeProblem } from '../../../domain/meetings/absence';
 import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
 import { type Language, stringsFor, commonStrings } from '../../strings';

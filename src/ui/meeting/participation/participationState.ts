@@ -1,10 +1,10 @@
-import { activeAbsences, answerOf, type Answer, type NoticeProblem } from '../../../domain/absence';
-import { formatItemNumbers } from '../../../domain/itemNumbers';
-import type { ItemSeats } from '../../../domain/seats';
 import type { MeetingDetails } from '../../../data/services';
-import { disqualifications } from '../../../domain/conflicts';
 import type { MeetingStrings } from '../../strings/meeting';
-import { staffTrust } from '../trust';
+import { activeAbsences, answerOf, type Answer, type NoticeProblem } from '../../../domain/meetings/absence';
+import { disqualifications } from '../../../domain/meetings/conflicts';
+import { formatItemNumbers } from '../../../domain/meetings/itemNumbers';
+import type { ItemSeats } from '../../../domain/meetings/seats';
+import { trustFromStaff } from '../../../domain/bodies/trust';
 
 export interface MyState {
   answer: Answer;
@@ -18,7 +18,7 @@ export interface MyState {
 
 /** The person's standing for the meeting, derived from the events by the domain's rules. */
 export function myState(details: MeetingDetails, personId: number, planned: ItemSeats[]): MyState {
-  const trust = staffTrust(details);
+  const trust = trustFromStaff(details.staffIds);
   const absences = activeAbsences(details.attendance, details.start, trust);
   const answer = answerOf(details.attendance, personId, details.start, trust, absences);
   const conflictItemIds = [...disqualifications(details.conflicts, trust)].filter(([, people]) => people.has(personId)).map(([itemId]) => itemId);
@@ -40,7 +40,7 @@ export function itemsText(numbers: readonly number[], strings: MeetingStrings): 
 /** A refused notice in words (what is wrong, so the person can fix it). */
 export function problemText(problem: NoticeProblem, strings: MeetingStrings): string {
   const t = strings.participation.problem;
-  switch (problem.kind) {
+  switch (problem.code) {
     case 'meetingStarted':
       return t.meetingStarted;
     case 'unknownItems':

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import type { Trust } from '../../../domain/absence';
-import type { ItemSeats } from '../../../domain/seats';
+import type { Trust } from '../../../domain/bodies/trust';
+import type { ItemSeats } from '../../../domain/meetings/seats';
 import type { MeetingDetails } from '../../../data/services';
 import { type Language, stringsFor } from '../../strings';
 import { classes } from '../../common/styles';

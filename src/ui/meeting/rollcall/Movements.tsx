@@ -2,7 +2,7 @@ import * as React from 'react';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import type { SeatAssignment } from '../../../domain/types';
+import type { SeatAssignment } from '../../../domain/bodies/types';
 import type { MeetingDetails } from '../../../data/services';
 import { type Language, stringsFor } from '../../strings';
 import { classes } from '../../common/styles';

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import type { Quorum } from '../../../domain/quorum';
 import { type Language, stringsFor } from '../../strings';
+import type { Quorum } from '../../../domain/meetings/quorum';
 import { meetingCss as css } from '../styles';
 import { meetingStrings } from '../../strings/meeting';
 

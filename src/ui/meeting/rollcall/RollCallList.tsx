@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import type { AttendanceEvent, SeatAssignment } from '../../../domain/types';
+import type { AttendanceEvent } from '../../../domain/meetings/types';
+import type { SeatAssignment } from '../../../domain/bodies/types';
 import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
 import { type Language, stringsFor } from '../../strings';

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import type { ItemSeats } from '../../../domain/seats';
 import { type Language, stringsFor } from '../../strings';
+import type { ItemSeats } from '../../../domain/meetings/seats';
 import { meetingCss as css } from '../styles';
 import { meetingStrings } from '../../strings/meeting';
 

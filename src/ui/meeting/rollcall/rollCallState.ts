@@ -1,5 +1,6 @@
-import type { Trust } from '../../../domain/absence';
-import type { AttendanceEvent, ConflictEvent, SeatAssignment } from '../../../domain/types';
+import type { Trust } from '../../../domain/bodies/trust';
+import type { AttendanceEvent, ConflictEvent } from '../../../domain/meetings/types';
+import type { SeatAssignment } from '../../../domain/bodies/types';
 
 const ROLL_CALL = new Set(['Present', 'PresentRemote', 'Absent', 'Arrival', 'Departure']);
 const serverOrder = <T extends { at: string; id: number }>(a: T, b: T): number => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id);

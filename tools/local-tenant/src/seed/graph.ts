@@ -1,4 +1,4 @@
-import { addDays, stockholmToUtc } from '../../../../src/domain/time';
+import { addDays, stockholmToUtc } from '../../../../src/domain/time/swedishTime';
 import type { DirectoryUser } from '../directory';
 import type { RunningTenant } from '../server';
 import { stableGuid } from './ids';

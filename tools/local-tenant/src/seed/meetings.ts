@@ -1,4 +1,4 @@
-import { addDays, isoWeekday, stockholmToUtc } from '../../../../src/domain/time';
+import { addDays, isoWeekday, stockholmToUtc } from '../../../../src/domain/time/swedishTime';
 import { Random } from './random';
 import type { SeedBody } from './region';
 

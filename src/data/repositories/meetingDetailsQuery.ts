@@ -1,7 +1,8 @@
-import { swedishDate, isValidOn } from '../../domain/assignments';
-import type { Assignment } from '../../domain/types';
+import { swedishDate } from '../../domain/time/swedishTime';
+import { isValidOn } from '../../domain/bodies/assignments';
+import type { Assignment } from '../../domain/bodies/types';
 import { DataError, type MeetingDetails, type PersonRef } from '../services';
-import { toAssignment, toMeeting } from './meetings';
+import { toAssignment, toMeeting } from './myMeetingsRepository';
 import {
   AGENDA_ITEM_FIELDS,
   ATTENDANCE_FIELDS,

@@ -1,9 +1,10 @@
 /**
- * Swedish public holidays (lag 1989:253 om allmänna helgdagar) and the days that count like them
- * for deadlines (lag 1930:173 2 §), computed from the date of Easter — never a table of years.
+ * Swedish public holidays (lag 1989:253 om allmänna helgdagar) and the eves that count like them
+ * for deadlines (lag 1930:173 2 §; the deadline rules are in ./deadlines), computed from the date
+ * of Easter — never a table of years.
  * Dates are calendar dates `yyyy-MM-dd` (Swedish days; no time zone involved).
  */
-import { addDays, isoWeekday } from './time';
+import { addDays, isoWeekday } from '../time/swedishTime';
 
 export type HolidayKey =
   | 'newYearsDay'
@@ -90,28 +91,4 @@ export function holidaysOf(year: number): Holiday[] {
 /** The holiday or eve on a date, if any. */
 export function holidayOn(date: string): Holiday | undefined {
   return holidaysOf(Number(date.slice(0, 4))).find((h) => h.date === date);
-}
-
-/**
- * Whether a deadline that falls on this date moves to the next weekday (lag 1930:173 2 §):
- * Saturday, Sunday, a public holiday, midsummer eve, Christmas eve or New Year's eve.
- */
-export function deadlineMovesFrom(date: string): boolean {
-  return isoWeekday(date) >= 6 || holidayOn(date) !== undefined;
-}
-
-/** The first date from `date` on that a deadline may end on. */
-export function nextDeadlineDay(date: string): string {
-  let d = date;
-  while (deadlineMovesFrom(d)) d = addDays(d, 1);
-  return d;
-}
-
-/**
- * Last day to appeal a decision whose signed minutes were announced on `postedOn` (KL 13:5):
- * the same weekday three weeks later, moved to the next weekday when that is a Saturday,
- * Sunday, public holiday or one of the eves.
- */
-export function appealPeriodEnd(postedOn: string): string {
-  return nextDeadlineDay(addDays(postedOn, 21));
 }

@@ -1,45 +1,22 @@
-import { activeAbsences, answerOf, checkAbsenceNotice, checkWithdrawal, type NoticeProblem } from '../../domain/absence';
-import { formatItemNumbers } from '../../domain/itemNumbers';
-import { seatTable } from '../../domain/seats';
-import type { SeatAssignment } from '../../domain/types';
-import { toDataError } from '../errors';
+import { activeAbsences, answerOf, checkAbsenceNotice, checkWithdrawal } from '../../domain/meetings/absence';
+import { formatItemNumbers } from '../../domain/meetings/itemNumbers';
+import { seatTable } from '../../domain/meetings/seats';
+import type { SeatAssignment } from '../../domain/bodies/types';
+import { refusal } from '../refusals';
+import { guarded } from '../errors';
 import { attendanceEvent, conflictEvent } from '../mapping';
 import { DataError, type MeetingDetails, type MeetingRepository } from '../services';
-import { loadMeetingDetails } from './meetingDetails';
-import { listUrl, trustOf, type RepoContext } from './site';
+import { loadMeetingDetails } from './meetingDetailsQuery';
+import { listUrl, type RepoContext } from './site';
+import { trustFromStaff } from '../../domain/bodies/trust';
 import type { Feature } from '../compose';
-
-/** Plain-language detail for a refused notice; the UI shows its own string per `code`. */
-export function noticeProblemMessage(p: NoticeProblem): string {
-  switch (p.kind) {
-    case 'meetingStarted':
-      return 'The meeting has already started, so absence can no longer be reported or withdrawn here; tell the clerk instead.';
-    case 'unknownItems':
-      return `The agenda has no item ${p.numbers.join(', ')}.`;
-    case 'overlap':
-      return p.numbers === null ? 'You have already reported absence for the whole meeting.' : `You have already reported absence for item ${p.numbers.join(', ')}.`;
-    case 'nothingToWithdraw':
-      return 'There is no absence notice to withdraw.';
-  }
-}
-
-const refuse = (p: NoticeProblem): DataError => new DataError('invalid', noticeProblemMessage(p), undefined, p.kind);
-
-/** Turns anything thrown into a DataError, so the UI has one kind of failure to explain. */
-export async function guarded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    throw await toDataError(e);
-  }
-}
 
 export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
   const attendance = () => ctx.sp.web.getList(listUrl(ctx, 'Attendance')).items;
   const conflicts = () => ctx.sp.web.getList(listUrl(ctx, 'Conflicts')).items;
   const me = () => ctx.user.siteUserId;
 
-  const myAbsence = (d: MeetingDetails) => activeAbsences(d.attendance, d.start, trustOf(d.staffIds)).get(me());
+  const myAbsence = (d: MeetingDetails) => activeAbsences(d.attendance, d.start, trustFromStaff(d.staffIds)).get(me());
 
   /** The agenda item, checked to belong to the meeting (a wrong id must not land on another meeting). */
   const itemOf = (d: MeetingDetails, itemId: number) => {
@@ -61,7 +38,7 @@ export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
       guarded(async () => {
         const d = await loadMeetingDetails(ctx, meetingId);
         const problem = checkAbsenceNotice({ now: ctx.now(), meetingStart: d.start, agendaNumbers: d.items.map((i) => i.number), itemNumbers, current: myAbsence(d) });
-        if (problem) throw refuse(problem);
+        if (problem) throw refusal(problem);
         await writeAttendance(meetingId, me(), 'Absence', { ItemNumbers: formatItemNumbers(itemNumbers), Reason: reason || null });
       }),
 
@@ -69,14 +46,14 @@ export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
       guarded(async () => {
         const d = await loadMeetingDetails(ctx, meetingId);
         const problem = checkWithdrawal({ now: ctx.now(), meetingStart: d.start, current: myAbsence(d) });
-        if (problem) throw refuse(problem);
+        if (problem) throw refusal(problem);
         await writeAttendance(meetingId, me(), 'AbsenceWithdrawn', { ItemNumbers: formatItemNumbers(itemNumbers) });
       }),
 
     confirmAttendance: (meetingId) =>
       guarded(async () => {
         const d = await loadMeetingDetails(ctx, meetingId);
-        if (ctx.now().toISOString() >= d.start) throw refuse({ kind: 'meetingStarted' });
+        if (ctx.now().toISOString() >= d.start) throw refusal({ code: 'meetingStarted' });
         await writeAttendance(meetingId, me(), 'WillAttend');
       }),
 
@@ -114,12 +91,12 @@ export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
         conflicts: d.conflicts,
         meetingStart: d.start,
         remoteAllowed: d.remoteAllowed,
-        trust: trustOf(d.staffIds),
+        trust: trustFromStaff(d.staffIds),
         mode,
       }),
 
     answers: (d) => {
-      const trust = trustOf(d.staffIds);
+      const trust = trustFromStaff(d.staffIds);
       const absences = activeAbsences(d.attendance, d.start, trust);
       const seen = new Set<number>();
       const people: SeatAssignment[] = d.seatAssignments.filter((a) => !seen.has(a.personId) && seen.add(a.personId));

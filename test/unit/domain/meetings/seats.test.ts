@@ -1,6 +1,7 @@
-import { electorate, seatTable, substituteOrderFor, type SeatTableInput } from '../../../src/domain/seats';
-import type { AttendanceEvent, ConflictEvent, SeatAssignment } from '../../../src/domain/types';
-import { agenda, jav, member, notice, roll, rules, START, substitute, trust } from './builders';
+import { electorate, seatTable, substituteOrderFor, type SeatTableInput } from '../../../../src/domain/meetings/seats';
+import type { AttendanceEvent, ConflictEvent } from '../../../../src/domain/meetings/types';
+import type { SeatAssignment } from '../../../../src/domain/bodies/types';
+import { agenda, jav, member, notice, roll, rules, START, substitute, trust } from '../builders';
 
 const holders = (t: ReturnType<typeof seatTable>[number]) => t.seats.map((s) => s.holderId);
 

@@ -1,5 +1,4 @@
-import { swedishDate } from './assignments';
-import { addDays, isoWeekday, stockholmOffsetMinutes, stockholmToUtc } from './time';
+import { addDays, isoWeekday, stockholmOffsetMinutes, stockholmToUtc, swedishDate } from '../time/swedishTime';
 
 /**
  * One calendar out of three sources (the person's own Exchange calendar, the Microsoft 365 group

@@ -1,12 +1,11 @@
-import { swedishDate } from '../../domain/assignments';
-import { plannedCallIns } from '../../domain/callIns';
-import { announcementIsLate } from '../../domain/notice';
-import { stockholmOffsetMinutes } from '../../domain/time';
-import { toDataError } from '../errors';
+import { swedishDate, stockholmOffsetMinutes } from '../../domain/time/swedishTime';
+import { plannedCallIns } from '../../domain/meetings/callIns';
+import { announcementIsLate } from '../../domain/meetings/announcement';
+import { toDataError, guarded } from '../errors';
 import { DataError, type ClerkRepository, type MeetingDetails, type PersonRef, type PublishResult } from '../services';
-import { guarded } from './meeting';
-import { loadMeeting } from './meetingDetails';
-import { listUrl, trustOf, type RepoContext } from './site';
+import { loadMeeting } from './meetingDetailsQuery';
+import { listUrl, type RepoContext } from './site';
+import { trustFromStaff } from '../../domain/bodies/trust';
 
 /**
  * What the notice needs of a Graph client. Structural, because SPFx's MSGraphClientV3 carries its
@@ -53,7 +52,7 @@ function calledInAttendees(d: MeetingDetails, people: Map<number, PersonRef>) {
     assignments: d.seatAssignments,
     attendance: d.attendance,
     meetingStart: d.start,
-    trust: trustOf(d.staffIds),
+    trust: trustFromStaff(d.staffIds),
     itemNumbers: d.items.map((i) => i.number),
   });
   return [...callIns.entries()]

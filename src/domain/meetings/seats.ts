@@ -1,7 +1,9 @@
-import { activeAbsences, coversItem, type Trust } from './absence';
+import type { Trust } from '../bodies/trust';
+import type { BodyRules, SeatAssignment } from '../bodies/types';
+import { activeAbsences, coversItem } from './absence';
 import { disqualifications } from './conflicts';
 import { quorum, type Quorum } from './quorum';
-import type { AgendaItemRef, AttendanceEvent, BodyRules, ConflictEvent, SeatAssignment } from './types';
+import type { AgendaItemRef, AttendanceEvent, ConflictEvent } from './types';
 
 /**
  * The seat table per agenda item (DOMAIN §2–3): who holds each seat, in what capacity. It decides

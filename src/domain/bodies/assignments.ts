@@ -1,10 +1,6 @@
-import type { Assignment, Meeting } from './types';
-
-/** The calendar date of an instant in Sweden, `yyyy-MM-dd` (assignments are valid per Swedish date). */
-export function swedishDate(instant: Date): string {
-  // sv-SE formats as yyyy-MM-dd; the time zone makes a 23:30 UTC instant the next Swedish day.
-  return instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-}
+import { swedishDate } from '../time/swedishTime';
+import type { Meeting } from '../meetings/types';
+import type { Assignment } from './types';
 
 /** Whether an assignment is in force on a Swedish calendar date (both ends inclusive). */
 export function isValidOn(a: Pick<Assignment, 'validFrom' | 'validTo'>, date: string): boolean {

@@ -1,9 +1,8 @@
-/** Domain vocabulary (DOMAIN.md §9). Plain data; no I/O. */
+/** Bodies and the people in them (DOMAIN.md §1, §9). Plain data; no I/O. */
 
 export type BodyKind = 'RegionalAssembly' | 'ExecutiveBoard' | 'Committee' | 'SubCommittee' | 'DraftingCommittee' | 'Auditors';
 export type AssignmentRole = 'Member' | 'Substitute';
 export type Position = 'Chair' | 'FirstViceChair' | 'SecondViceChair';
-export type MeetingStatus = 'Planned' | 'Notified' | 'InProgress' | 'Closed' | 'Cancelled';
 export type SubstituteRule = 'SamePartyOnly' | 'PersonalThenPartyThenCrossParty';
 
 export interface Assignment {
@@ -17,18 +16,6 @@ export interface Assignment {
   /** Calendar dates, `yyyy-MM-dd`; `validTo` null = until further notice. */
   validFrom: string;
   validTo: string | null;
-}
-
-export interface Meeting {
-  id: number;
-  title: string;
-  bodyId: number;
-  start: string;
-  end: string | null;
-  location: string;
-  status: MeetingStatus;
-  remoteAllowed: boolean;
-  teamsJoinUrl: string | null;
 }
 
 /** A body's local rules of procedure that the seat table needs (DOMAIN §2, `[L]`: settings per body). */
@@ -56,51 +43,4 @@ export interface SeatAssignment {
   /** Substitutes: the member whose personal substitute they are, if any. */
   personalSubstituteFor: number | null;
   position: Position | null;
-}
-
-export type ItemKind = 'Decision' | 'Information' | 'Election' | 'Interpellation' | 'Question' | 'Report';
-
-export interface AgendaItemRef {
-  id: number;
-  /** Position on the agenda, 1-based. */
-  number: number;
-}
-
-/**
- * Attendance events as stored in `Lists/Attendance` (append-only). `at` is the server's `Created`,
- * `authorId` the server's `Author` — never values a client wrote (DESIGN §4).
- */
-export type AttendanceKind =
-  | 'WillAttend'
-  | 'Absence'
-  | 'AbsenceWithdrawn'
-  | 'Present'
-  | 'PresentRemote'
-  | 'Absent'
-  | 'Arrival'
-  | 'Departure';
-
-export interface AttendanceEvent {
-  id: number;
-  personId: number;
-  kind: AttendanceKind;
-  /** Absence notices: the agenda item numbers they cover; null = the whole meeting. */
-  itemNumbers: number[] | null;
-  /** Roll-call events: the agenda item from which the change applies; null = from the start. */
-  fromItemId: number | null;
-  reason: string | null;
-  at: string;
-  authorId: number;
-}
-
-export type ConflictKind = 'Declared' | 'Withdrawn' | 'Upheld' | 'Rejected';
-
-export interface ConflictEvent {
-  id: number;
-  personId: number;
-  itemId: number;
-  kind: ConflictKind;
-  reason: string | null;
-  at: string;
-  authorId: number;
 }

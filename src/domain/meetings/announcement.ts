@@ -1,4 +1,4 @@
-import { addDays } from './time';
+import { addDays } from '../time/swedishTime';
 
 /**
  * RF's public announcement (kungörelse) must be posted at least the body's number of days

@@ -12,6 +12,12 @@ const partsFormat = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
 });
 
+/** The calendar date of an instant in Sweden, `yyyy-MM-dd` (assignments are valid per Swedish date). */
+export function swedishDate(instant: Date): string {
+  // sv-SE formats as yyyy-MM-dd; the time zone makes a 23:30 UTC instant the next Swedish day.
+  return instant.toLocaleDateString('sv-SE', { timeZone: SWEDISH_TIME_ZONE });
+}
+
 /** Minutes Stockholm is ahead of UTC at an instant (60 in winter, 120 in summer). */
 export function stockholmOffsetMinutes(instant: Date): number {
   const p = Object.fromEntries(partsFormat.formatToParts(instant).map((x) => [x.type, x.value]));

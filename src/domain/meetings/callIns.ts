@@ -1,7 +1,8 @@
-import type { Trust } from './absence';
+import type { Trust } from '../bodies/trust';
 import { activeAbsences } from './absence';
 import { seatTable } from './seats';
-import type { AgendaItemRef, AttendanceEvent, BodyRules, SeatAssignment } from './types';
+import type { BodyRules, SeatAssignment } from '../bodies/types';
+import type { AgendaItemRef, AttendanceEvent } from './types';
 
 export interface CallIn {
   forMemberId: number;

@@ -1,3 +1,4 @@
+import { trustedAuthor, type Trust } from '../bodies/trust';
 import type { AttendanceEvent } from './types';
 
 /**
@@ -9,23 +10,7 @@ import type { AttendanceEvent } from './types';
 /** Per person: the item numbers their notice covers, or 'all' for the whole meeting. */
 export type ActiveAbsences = Map<number, 'all' | Set<number>>;
 
-export interface Trust {
-  /** Whether the author may write on behalf of others (clerks, the presidium). */
-  isStaff(authorId: number): boolean;
-}
-
-/** Trust from the site user ids of the staff (clerks, presidium, owners) the repository read. */
-export function trustFromStaff(staffIds: readonly number[]): Trust {
-  const staff = new Set(staffIds);
-  return { isStaff: (authorId) => staff.has(authorId) };
-}
-
 const byServerTime = (a: AttendanceEvent, b: AttendanceEvent): number => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id);
-
-/** Whether an event's author had the right to write it: the person themself, or staff. */
-export function trustedAuthor(e: Pick<AttendanceEvent, 'authorId' | 'personId'>, trust: Trust): boolean {
-  return e.authorId === e.personId || trust.isStaff(e.authorId);
-}
 
 export function activeAbsences(events: readonly AttendanceEvent[], meetingStart: string, trust: Trust): ActiveAbsences {
   const out: ActiveAbsences = new Map();
@@ -60,10 +45,10 @@ export function coversItem(absences: ActiveAbsences, personId: number, itemNumbe
 }
 
 export type NoticeProblem =
-  | { kind: 'meetingStarted' }
-  | { kind: 'unknownItems'; numbers: number[] }
-  | { kind: 'overlap'; numbers: number[] | null }
-  | { kind: 'nothingToWithdraw' };
+  | { code: 'meetingStarted' }
+  | { code: 'unknownItems'; numbers: number[] }
+  | { code: 'overlap'; numbers: number[] | null }
+  | { code: 'nothingToWithdraw' };
 
 /**
  * Checks a new absence notice before it is written. The server's clock decides in the end
@@ -77,24 +62,24 @@ export function checkAbsenceNotice(input: {
   itemNumbers: number[] | null;
   current: 'all' | Set<number> | undefined;
 }): NoticeProblem | null {
-  if (input.now.toISOString() >= input.meetingStart) return { kind: 'meetingStarted' };
+  if (input.now.toISOString() >= input.meetingStart) return { code: 'meetingStarted' };
   if (input.itemNumbers) {
     const unknown = input.itemNumbers.filter((n) => !input.agendaNumbers.includes(n));
-    if (unknown.length) return { kind: 'unknownItems', numbers: unknown };
+    if (unknown.length) return { code: 'unknownItems', numbers: unknown };
   }
-  if (input.current === 'all') return { kind: 'overlap', numbers: null };
-  if (input.current && input.itemNumbers === null) return { kind: 'overlap', numbers: [...input.current].sort((a, b) => a - b) };
+  if (input.current === 'all') return { code: 'overlap', numbers: null };
+  if (input.current && input.itemNumbers === null) return { code: 'overlap', numbers: [...input.current].sort((a, b) => a - b) };
   if (input.current && input.itemNumbers) {
     const both = input.itemNumbers.filter((n) => input.current instanceof Set && input.current.has(n));
-    if (both.length) return { kind: 'overlap', numbers: both };
+    if (both.length) return { code: 'overlap', numbers: both };
   }
   return null;
 }
 
 /** Checks a withdrawal: only an active notice, only before the meeting starts. */
 export function checkWithdrawal(input: { now: Date; meetingStart: string; current: 'all' | Set<number> | undefined }): NoticeProblem | null {
-  if (input.now.toISOString() >= input.meetingStart) return { kind: 'meetingStarted' };
-  if (!input.current) return { kind: 'nothingToWithdraw' };
+  if (input.now.toISOString() >= input.meetingStart) return { code: 'meetingStarted' };
+  if (!input.current) return { code: 'nothingToWithdraw' };
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { dayBounds, isoWeekNumber, layoutDay, mergeCalendar, monthGrid, occursOn, weekStart, type CalendarEntry } from '../../../src/domain/calendar';
+import { dayBounds, isoWeekNumber, layoutDay, mergeCalendar, monthGrid, occursOn, weekStart, type CalendarEntry } from '../../../../src/domain/calendar/calendar';
 
 function entry(over: Partial<CalendarEntry> & Pick<CalendarEntry, 'key' | 'source'>): CalendarEntry {
   return {

@@ -1,4 +1,4 @@
-import type { Trust } from './absence';
+import type { Trust } from '../bodies/trust';
 import type { ConflictEvent } from './types';
 
 /**

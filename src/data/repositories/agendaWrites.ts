@@ -1,11 +1,14 @@
 import type { ErrorCode } from '../errorCodes';
 import '@pnp/sp/security';
-import { isValidOn, swedishDate } from '../../domain/assignments';
-import { hasPermission, PermissionKind } from '../schema/permissions';
+import { PermissionKind } from '@pnp/sp/security';
+import { hasPermissions } from '@pnp/sp/security/funcs.js';
+import { isValidOn } from '../../domain/bodies/assignments';
+import { swedishDate } from '../../domain/time/swedishTime';
 import { itemKind } from '../mapping';
 import { DataError, type AgendaItem, type AgendaItemInput, type ClerkRepository, type MeetingInput, type PersonRef } from '../services';
-import { toDataError } from '../errors';
-import { guarded } from './meeting';
+import { toDataError, guarded } from '../errors';
+import { refusal } from '../refusals';
+import { validateMeeting, type MeetingProblem } from '../../domain/meetings/validation';
 import { AGENDA_ITEM_FIELDS, BODY_FIELDS, SEAT_ASSIGNMENT_FIELDS, toAgendaItem, toBodySummary, toPersonRef, validOnFilter, type RawAgendaItem, type RawBody, type RawSeatAssignment } from './raw';
 import { listUrl, type RepoContext } from './site';
 
@@ -34,22 +37,16 @@ export function createAgendaWrites(ctx: RepoContext): Omit<ClerkRepository, 'upl
     return [...seen.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'sv'));
   };
 
-  /** Everything a clerk can get wrong in the form, said before anything is written. */
-  const validateMeeting = async (input: MeetingInput): Promise<void> => {
-    if (!input.title.trim()) throw invalid('The meeting needs a title.', 'titleMissing');
-    const start = Date.parse(input.start);
-    const end = Date.parse(input.end);
-    if (Number.isNaN(start) || Number.isNaN(end)) throw invalid('Start and end must be valid times.', 'timeInvalid');
-    if (end <= start) throw invalid('The meeting must end after it starts.', 'endBeforeStart');
+  /** Everything a clerk can get wrong in the form (the domain's rule), said before anything is written. */
+  const validate = async (input: MeetingInput): Promise<void> => {
+    const refuseFirst = (problems: MeetingProblem[]): void => {
+      if (problems.length) throw refusal(problems[0]);
+    };
+    // the input's own rules first, so a form mistake costs no reads
+    refuseFirst(validateMeeting(input));
     const b = await body(input.bodyId);
-    const coSignerCount = b.CoSignerCount ?? 2;
-    if (new Set(input.coSignerIds).size !== input.coSignerIds.length) throw invalid('A co-signer is listed twice.', 'coSignerTwice');
-    if (input.coSignerIds.length > coSignerCount) throw invalid(`${b.Title} has ${coSignerCount} co-signers per meeting; ${input.coSignerIds.length} were chosen.`, 'tooManyCoSigners');
-    if (input.chairId !== null && input.coSignerIds.includes(input.chairId)) throw invalid('The chair signs the minutes as chair and cannot also be a co-signer.', 'chairIsCoSigner');
-    const people = new Set((await assigneesOf(input.bodyId, swedishDate(new Date(start)))).map((p) => p.id));
-    if (input.chairId !== null && !people.has(input.chairId)) throw invalid(`The chair must hold an assignment in ${b.Title} on the meeting's date.`, 'chairNotInBody');
-    const outsiders = input.coSignerIds.filter((id) => !people.has(id));
-    if (outsiders.length) throw invalid(`Co-signers must hold an assignment in ${b.Title} on the meeting's date.`, 'coSignerNotInBody');
+    const assigneeIds = new Set((await assigneesOf(input.bodyId, swedishDate(new Date(input.start)))).map((p) => p.id));
+    refuseFirst(validateMeeting(input, { coSignerCount: b.CoSignerCount ?? 2, assigneeIds }));
   };
 
   const meetingValues = (input: MeetingInput) => ({
@@ -98,7 +95,7 @@ export function createAgendaWrites(ctx: RepoContext): Omit<ClerkRepository, 'upl
     canEdit: async () => {
       try {
         const perms = await list('Meetings').getCurrentUserEffectivePermissions();
-        return hasPermission({ High: Number(perms.High), Low: Number(perms.Low) }, PermissionKind.EditListItems);
+        return hasPermissions({ High: Number(perms.High), Low: Number(perms.Low) }, PermissionKind.EditListItems);
       } catch (e) {
         const err = await toDataError(e);
         if (err.kind === 'forbidden') return false;
@@ -116,14 +113,14 @@ export function createAgendaWrites(ctx: RepoContext): Omit<ClerkRepository, 'upl
 
     createMeeting: (input) =>
       guarded(async () => {
-        await validateMeeting(input);
+        await validate(input);
         const added = (await list('Meetings').items.add({ ...meetingValues(input), MeetingStatus: 'Planerat' })) as { Id?: number; ID?: number; d?: { Id: number } };
         return Number(added.Id ?? added.ID ?? added.d?.Id);
       }),
 
     updateMeeting: (meetingId, input) =>
       guarded(async () => {
-        await validateMeeting(input);
+        await validate(input);
         await list('Meetings').items.getById(meetingId).update(meetingValues(input));
       }),
 

@@ -2,11 +2,12 @@ import '@pnp/sp/files';
 import '@pnp/sp/folders';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
-import { isValidOn, swedishDate } from '../../domain/assignments';
+import { isValidOn } from '../../domain/bodies/assignments';
+import { swedishDate } from '../../domain/time/swedishTime';
 import { groups } from '../schema/permissions';
 import { documentKind } from '../mapping';
 import { DataError, type ClerkRepository, type DocumentKind, type MeetingDocument } from '../services';
-import { guarded } from './meeting';
+import { guarded } from '../errors';
 import { DOCUMENT_FIELDS, toDocument, validOnFilter, type RawDocument } from './raw';
 import { listUrl, type RepoContext } from './site';
 

@@ -1,7 +1,0 @@
-import { trustFromStaff, type Trust } from '../../domain/absence';
-import type { MeetingDetails } from '../../data/services';
-
-/** Whose events count for others: the clerks and the presidium the repository named (DESIGN §4). */
-export function staffTrust(details: Pick<MeetingDetails, 'staffIds'>): Trust {
-  return trustFromStaff(details.staffIds);
-}
