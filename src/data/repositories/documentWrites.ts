@@ -7,7 +7,7 @@ import { swedishDate } from '../../domain/time/swedishTime';
 import { groups } from '../schema/permissions';
 import { documentKind } from '../mapping';
 import { DataError, type ClerkRepository, type DocumentKind, type MeetingDocument } from '../services';
-import { guarded } from '../errors';
+import { guarded, toDataError } from '../errors';
 import { DOCUMENT_FIELDS, toDocument, validOnFilter, type RawDocument } from './raw';
 import { listUrl, type RepoContext } from './site';
 
@@ -57,8 +57,7 @@ async function restrictToBody(ctx: RepoContext, documentId: number, meetingId: n
     await item.roleAssignments.remove(ctx.user.siteUserId, full);
   } catch (e) {
     // SharePoint answers 404 when the uploader got no personal grant (e.g. a site collection admin)
-    const status = (e as { status?: number }).status;
-    if (status !== 404) throw e;
+    if ((await toDataError(e)).code !== 'notFound') throw e;
   }
 }
 

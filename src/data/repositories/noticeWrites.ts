@@ -61,7 +61,7 @@ function calledInAttendees(d: MeetingDetails, people: Map<number, PersonRef>) {
     .map(({ person }) => ({ type: 'required', emailAddress: { address: person.email, name: person.displayName } }));
 }
 
-const isStatus = async (e: unknown, status: number): Promise<boolean> => (await toDataError(e)).status === status;
+const isNotFound = async (e: unknown): Promise<boolean> => (await toDataError(e)).code === 'notFound';
 
 export function createNoticeWrites(ctx: RepoContext, graph: GraphClient): Pick<ClerkRepository, 'publishNotice' | 'cancelMeeting'> {
   const meetings = () => ctx.sp.web.getList(listUrl(ctx, 'Meetings')).items;
@@ -108,7 +108,7 @@ export function createNoticeWrites(ctx: RepoContext, graph: GraphClient): Pick<C
             saved = (await graph.api(`${events}/${encodeURIComponent(d.eventId)}`).patch(event)) as GraphEvent;
           } catch (e) {
             // the event was removed from the calendar by hand: send a new one
-            if (!(await isStatus(e, 404))) throw e;
+            if (!(await isNotFound(e))) throw e;
           }
         }
         if (!saved) {
@@ -139,9 +139,9 @@ export function createNoticeWrites(ctx: RepoContext, graph: GraphClient): Pick<C
             await graph.api(`${url}/cancel`).post({ Comment: reason });
           } catch (e) {
             const err = await toDataError(e);
-            if (err.status === 404) {
+            if (err.code === 'notFound') {
               // already gone from the calendar
-            } else if (err.status === 400) {
+            } else if (err.code === 'requestInvalid') {
               // Exchange refuses to cancel an event without attendees: delete it instead
               await graph.api(url).delete();
             } else throw err;
