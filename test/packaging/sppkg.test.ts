@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv';
+import draft04 from 'ajv/lib/refs/json-schema-draft-04.json';
 import JSZip from 'jszip';
 
 const root = path.resolve(__dirname, '../..');
@@ -58,7 +59,7 @@ function attr(xml: string, name: string): string | undefined {
  */
 function webPartValidator(): Ajv.ValidateFunction {
   const ajv = new Ajv({ schemaId: 'auto', allErrors: true, unknownFormats: 'ignore' });
-  ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'));
+  ajv.addMetaSchema(draft04);
   const pending = ['client-side-web-part-manifest.schema.json'];
   const loaded = new Set<string>();
   while (pending.length > 0) {

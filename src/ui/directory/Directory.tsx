@@ -61,7 +61,7 @@ export function Directory({ services }: { services: ServicesWith<'directory'> })
   }, [services, mounted]);
   React.useEffect(load, [load]);
 
-  const people = state.kind === 'loaded' ? state.people : [];
+  const people = React.useMemo(() => (state.kind === 'loaded' ? state.people : []), [state]);
   const filtered = React.useMemo(() => {
     const q = query.trim().toLowerCase();
     return people.filter(

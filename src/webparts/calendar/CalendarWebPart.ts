@@ -5,6 +5,8 @@ import type { ServicesWith } from '../../data/compose';
 import { PortalWebPart } from '../PortalWebPart';
 import { stringsFor } from '../../ui/strings/registry';
 import { calendarStrings, type CalendarViewKind } from '../../ui/strings/calendar';
+import type * as CalendarView from './CalendarView';
+import type * as GroupPickerField from './GroupPickerField';
 
 export interface CalendarWebPartProps {
   /** Chosen group calendars; empty = the defaults from the person's assignments and groups. */
@@ -15,16 +17,16 @@ export interface CalendarWebPartProps {
 const VIEWS: CalendarViewKind[] = ['day', 'week', 'month', 'agenda'];
 
 /** "Kalender": own, group and council calendars. */
-export default class CalendarWebPart extends PortalWebPart<'calendar', CalendarWebPartProps, typeof import('./CalendarView')> {
+export default class CalendarWebPart extends PortalWebPart<'calendar', CalendarWebPartProps, typeof CalendarView> {
   /** The group picker (Fluent's TagPicker) loads only when the property pane opens: it is not in the page's bundle. */
-  private picker: typeof import('./GroupPickerField') | undefined;
+  private picker: typeof GroupPickerField | undefined;
 
 
   protected loadView() {
     return import(/* webpackChunkName: 'calendar-view' */ './CalendarView');
   }
 
-  protected view(services: ServicesWith<'calendar'>, ui: typeof import('./CalendarView')): React.ReactElement {
+  protected view(services: ServicesWith<'calendar'>, ui: typeof CalendarView): React.ReactElement {
     const view = VIEWS.includes(this.properties.defaultView) ? this.properties.defaultView : 'week';
     return ui.calendarView(services, this.properties.groups ?? [], view);
   }

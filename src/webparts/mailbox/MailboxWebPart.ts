@@ -3,6 +3,7 @@ import { type IPropertyPaneConfiguration, PropertyPaneSlider, PropertyPaneTextFi
 import type { ServicesWith } from '../../data/compose';
 import { PortalWebPart } from '../PortalWebPart';
 import { MAX_TOP } from '../../data/graph/types';
+import type * as MailboxView from './MailboxView';
 
 export interface MailboxWebPartProps {
   /** Shared mailbox addresses, one per line. */
@@ -16,13 +17,13 @@ export function parseMailboxes(text: string | undefined): string[] {
 }
 
 /** "E-post": the person's and shared mailboxes. */
-export default class MailboxWebPart extends PortalWebPart<'mail', MailboxWebPartProps, typeof import('./MailboxView')> {
+export default class MailboxWebPart extends PortalWebPart<'mail', MailboxWebPartProps, typeof MailboxView> {
 
   protected loadView() {
     return import(/* webpackChunkName: 'mailbox-view' */ './MailboxView');
   }
 
-  protected view(services: ServicesWith<'mail'>, ui: typeof import('./MailboxView')): React.ReactElement {
+  protected view(services: ServicesWith<'mail'>, ui: typeof MailboxView): React.ReactElement {
     const top = Math.min(MAX_TOP, Math.max(1, Math.round(Number(this.properties.messageCount) || 5)));
     return ui.mailboxView(services, parseMailboxes(this.properties.sharedMailboxes), top);
   }

@@ -3,6 +3,7 @@ import { type IPropertyPaneConfiguration, PropertyPaneSlider } from '@microsoft/
 import type { ServicesWith } from '../../data/compose';
 import { PortalWebPart } from '../PortalWebPart';
 import { meetingPageNav } from '../meetingPage';
+import type * as OverviewView from './OverviewView';
 
 export interface OverviewWebPartProps {
   /** How many upcoming meetings to show, 1–20. */
@@ -14,12 +15,12 @@ export const MAX_MEETINGS = 20;
 export const DEFAULT_MEETINGS = 5;
 
 /** "Översikt": the signed-in person's upcoming meetings. */
-export default class OverviewWebPart extends PortalWebPart<'meetings' | 'clerk', OverviewWebPartProps, typeof import('./OverviewView')> {
+export default class OverviewWebPart extends PortalWebPart<'meetings' | 'clerk', OverviewWebPartProps, typeof OverviewView> {
   protected loadView() {
     return import(/* webpackChunkName: 'overview-view' */ './OverviewView');
   }
 
-  protected view(services: ServicesWith<'meetings' | 'clerk'>, ui: typeof import('./OverviewView')): React.ReactElement {
+  protected view(services: ServicesWith<'meetings' | 'clerk'>, ui: typeof OverviewView): React.ReactElement {
     const newMeeting = meetingPageNav(this.context.pageContext.web.absoluteUrl).newMeeting();
     return ui.overviewView(services, newMeeting, clampCount(this.properties.meetingCount));
   }

@@ -2,17 +2,17 @@ import type * as React from 'react';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { ServicesWith } from '../../data/compose';
 import { PortalWebPart } from '../PortalWebPart';
+import type * as PortalSetupView from './PortalSetupView';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface PortalSetupWebPartProps {}
+export type PortalSetupWebPartProps = Record<string, never>;
 
 /** "Portalinställning": the site owner brings the portal's lists and permissions up to date. */
-export default class PortalSetupWebPart extends PortalWebPart<'provisioning', PortalSetupWebPartProps, typeof import('./PortalSetupView')> {
+export default class PortalSetupWebPart extends PortalWebPart<'provisioning', PortalSetupWebPartProps, typeof PortalSetupView> {
   protected loadView() {
     return import(/* webpackChunkName: 'portal-setup-view' */ './PortalSetupView');
   }
 
-  protected view(services: ServicesWith<'provisioning'>, ui: typeof import('./PortalSetupView')): React.ReactElement {
+  protected view(services: ServicesWith<'provisioning'>, ui: typeof PortalSetupView): React.ReactElement {
     return ui.portalSetupView(services);
   }
 

@@ -1,4 +1,4 @@
-import { GraphError, PageIterator, type Client } from '@microsoft/microsoft-graph-client';
+import { type GraphError, PageIterator, type Client } from '@microsoft/microsoft-graph-client';
 import { createGraphClient } from '../../../src/data/clients/graphClient';
 import { startTestTenant, type TestTenant } from '../../support/tenant';
 

@@ -120,7 +120,7 @@ describe('meeting events: trust, append-only, roll call and jäv', () => {
     const m = (await meetingsOf(member, 'HSN'))[1];
     const d0 = await clerk.meeting.get(m.id);
     expect(d0.items.length).toBeGreaterThanOrEqual(3);
-    const [item1, item2, item3] = d0.items;
+    const [, item2, item3] = d0.items;
     const members = d0.seatAssignments.filter((a) => a.role === 'Member');
     const substitutes = d0.seatAssignments.filter((a) => a.role === 'Substitute');
     const others = members.filter((a) => a.personId !== me);

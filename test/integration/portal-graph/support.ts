@@ -4,7 +4,7 @@ import { createCalendarRepository } from '../../../src/data/graph/calendar';
 import { createDirectoryRepository } from '../../../src/data/graph/directory';
 import { createMailRepository } from '../../../src/data/graph/mail';
 import type { SiteContext } from '../../../src/data/graph/site';
-import { startSeededTenant } from '../../support/tenant';
+import { type startSeededTenant } from '../../support/tenant';
 
 export type Seeded = Awaited<ReturnType<typeof startSeededTenant>>;
 

@@ -1,4 +1,3 @@
-import { appealPeriodEnd, nextDeadlineDay } from '../../../../src/domain/calendar/deadlines';
 import { easterSunday, holidayOn, holidaysOf } from '../../../../src/domain/calendar/holidays';
 
 describe('Easter', () => {

@@ -4,7 +4,7 @@ import { fieldODataType } from './fieldXml';
 import { listApiUrl } from './itemQuery';
 import type { FieldInfo, ListInfo, RoleDef, ScopeKey, SiteGroup, SiteUser } from './model';
 import type { Entity } from './odata/query';
-import { listScope, WEB_SCOPE } from './permissions';
+import { listScope } from './permissions';
 import type { SiteCore } from './site';
 import { accessDenied } from './errors';
 import { changeToken } from './changes';
