@@ -8,7 +8,19 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['lib/**', 'lib-commonjs/**', 'temp/**', 'dist/**', 'release/**', 'sharepoint/solution/**', '.local-tenant/**', 'coverage/**', 'node_modules/**'] },
+  {
+    ignores: [
+      'lib/**',
+      'lib-commonjs/**',
+      'temp/**',
+      'dist/**',
+      'release/**',
+      'sharepoint/solution/**',
+      '.local-tenant/**',
+      'coverage/**',
+      'node_modules/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,5 +6,4 @@ export interface PageWeight {
   gz: number;
 }
 export function measurePages():
-  | { bundle: { file: string; gz: number }; single: (PageWeight & { alias: string })[]; hub: PageWeight & { aliases: string[] } }
-  | undefined;
+  { bundle: { file: string; gz: number }; single: (PageWeight & { alias: string })[]; hub: PageWeight & { aliases: string[] } } | undefined;

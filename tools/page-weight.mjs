@@ -50,7 +50,9 @@ function chunkGraph(entrySource) {
   const hashes = toObject(names[2]);
   const file = (id) => `chunk.${named[id] ?? id}_${hashes[id]}.js`;
   const idOf = Object.fromEntries(Object.entries(named).map(([id, name]) => [name, id]));
-  const groups = [...entrySource.matchAll(/Promise\.all\(\[((?:\w+\.e\(\d+\),?)+)\]\)/g)].map((m) => [...m[1].matchAll(/\.e\((\d+)\)/g)].map((x) => x[1]));
+  const groups = [...entrySource.matchAll(/Promise\.all\(\[((?:\w+\.e\(\d+\),?)+)\]\)/g)].map((m) =>
+    [...m[1].matchAll(/\.e\((\d+)\)/g)].map((x) => x[1]),
+  );
   // a view imported with no shared chunks compiles to a single `x.e(id)` call
   const groupOf = (name) => {
     const id = idOf[name];
@@ -65,7 +67,8 @@ export function measurePages() {
   const build = readBuild();
   if (!build) return undefined;
   const entries = new Set(build.manifests.map((m) => m.loaderConfig.scriptResources[m.loaderConfig.entryModuleId]?.path));
-  if (entries.size !== 1 || entries.has(undefined)) throw new Error(`Expected one bundle for all web parts, found ${[...entries].join(', ')}`);
+  if (entries.size !== 1 || entries.has(undefined))
+    throw new Error(`Expected one bundle for all web parts, found ${[...entries].join(', ')}`);
   const entry = [...entries][0];
   const { file, groupOf } = chunkGraph(readFileSync(join(build.assetsDir, entry), 'utf8'));
   const filesOf = (alias) => {
@@ -98,11 +101,15 @@ function main() {
   for (const p of r.single) {
     const over = p.gz > PAGE_LIMIT_KB * KB;
     failed ||= over;
-    console.log(`${p.alias.padEnd(40)} ${String(p.files.length).padStart(5)} ${fmt(p.gz).padStart(10)}${over ? `  OVER ${PAGE_LIMIT_KB} KB` : ''}`);
+    console.log(
+      `${p.alias.padEnd(40)} ${String(p.files.length).padStart(5)} ${fmt(p.gz).padStart(10)}${over ? `  OVER ${PAGE_LIMIT_KB} KB` : ''}`,
+    );
   }
   const hubOver = r.hub.gz > HUB_LIMIT_KB * KB;
   failed ||= hubOver;
-  console.log(`${('hub: ' + r.hub.aliases.map((a) => a.replace('WebPart', '')).join(' + ')).padEnd(40)} ${String(r.hub.files.length).padStart(5)} ${fmt(r.hub.gz).padStart(10)}${hubOver ? `  OVER ${HUB_LIMIT_KB} KB` : ''}`);
+  console.log(
+    `${('hub: ' + r.hub.aliases.map((a) => a.replace('WebPart', '')).join(' + ')).padEnd(40)} ${String(r.hub.files.length).padStart(5)} ${fmt(r.hub.gz).padStart(10)}${hubOver ? `  OVER ${HUB_LIMIT_KB} KB` : ''}`,
+  );
   if (failed) process.exit(1);
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: build what the tests check (the .sppkg and the standalone host), then run every jest project
+// `npm test`: type check, lint and format check, build what the tests check (the .sppkg and the standalone host), then run every jest project
 // (unit, ui, integration, packaging, e2e) and close with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -17,7 +17,25 @@ const run = (label, cmd, args) => {
 };
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-if (run('type check (tsc -p tsconfig.node.json)', process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json']) !== 0) process.exit(1);
+if (
+  run('type check (tsc -p tsconfig.node.json)', process.execPath, [
+    join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+    '-p',
+    'tsconfig.node.json',
+  ]) !== 0
+)
+  process.exit(1);
+if (run('lint (eslint .)', process.execPath, [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.', '--max-warnings=0']) !== 0)
+  process.exit(1);
+if (
+  run('format (prettier --check .)', process.execPath, [
+    join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'),
+    '--check',
+    '--log-level=warn',
+    '.',
+  ]) !== 0
+)
+  process.exit(1);
 if (!process.env.SKIP_PACKAGE) {
   if (run('SharePoint package (npm run package)', npm, ['run', 'package', '--silent']) !== 0) process.exit(1);
 }

@@ -39,7 +39,14 @@ export type Features<K extends FeatureKey> = { [P in K]: Feature<P> };
  */
 export function composeServices<K extends FeatureKey>(parts: BuildParts, features: Features<K>): ServicesWith<K> {
   const clock = parts.clock ?? { now: () => new Date() };
-  const b: BuildContext = { sp: parts.sp, graph: parts.graph, webUrl: parts.webUrl.replace(/\/$/, ''), user: parts.user, now: () => clock.now(), links: parts.links };
+  const b: BuildContext = {
+    sp: parts.sp,
+    graph: parts.graph,
+    webUrl: parts.webUrl.replace(/\/$/, ''),
+    user: parts.user,
+    now: () => clock.now(),
+    links: parts.links,
+  };
   const repos = {} as Pick<Repositories, K>;
   for (const key of Object.keys(features) as K[]) repos[key] = features[key](b);
   return { user: parts.user, clock, locale: parts.locale, links: parts.links, ...repos };

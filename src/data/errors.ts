@@ -12,7 +12,14 @@ import { DataError } from './services';
  */
 export async function toDataError(e: unknown): Promise<DataError> {
   if (e instanceof DataError) return e;
-  const err = e as { isHttpRequestError?: boolean; status?: number; statusCode?: number; response?: Response; message?: string; code?: string };
+  const err = e as {
+    isHttpRequestError?: boolean;
+    status?: number;
+    statusCode?: number;
+    response?: Response;
+    message?: string;
+    code?: string;
+  };
   const status = err.status ?? err.statusCode;
   if (err.isHttpRequestError) {
     let body: ServerError = {};
@@ -28,7 +35,8 @@ export async function toDataError(e: unknown): Promise<DataError> {
     return sharePointError(status, body);
   }
   if (typeof err.statusCode === 'number') return graphError(err.statusCode, { code: err.code, message: err.message });
-  if (status === undefined && e instanceof TypeError) return new DataError('network', err.message ?? 'The request did not reach the server.', undefined, 'network');
+  if (status === undefined && e instanceof TypeError)
+    return new DataError('network', err.message ?? 'The request did not reach the server.', undefined, 'network');
   return new DataError('unknown', err.message ?? String(e), status, 'serverError');
 }
 
@@ -69,7 +77,9 @@ const SHAREPOINT: { hresult?: string; type?: string; code: PlatformCode }[] = [
 
 export function sharePointError(status: number | undefined, body: ServerError): DataError {
   const [hresult, type] = (body.code ?? '').split(',').map((s) => s.trim());
-  const known = SHAREPOINT.find((k) => (k.hresult === undefined || k.hresult === hresult) && (k.type === undefined || (type ?? '').endsWith(k.type)));
+  const known = SHAREPOINT.find(
+    (k) => (k.hresult === undefined || k.hresult === hresult) && (k.type === undefined || (type ?? '').endsWith(k.type)),
+  );
   let code: PlatformCode = known?.code ?? codeOfStatus(status);
   // an expired or missing sign-in is access denied with 401
   if (code === 'accessDenied' && status === 401) code = 'signedOut';

@@ -21,7 +21,9 @@ function logMessage(p: DomainProblem): string {
     case 'unknownItems':
       return `The agenda has no item ${p.numbers.join(', ')}.`;
     case 'overlap':
-      return p.numbers === null ? 'You have already reported absence for the whole meeting.' : `You have already reported absence for item ${p.numbers.join(', ')}.`;
+      return p.numbers === null
+        ? 'You have already reported absence for the whole meeting.'
+        : `You have already reported absence for item ${p.numbers.join(', ')}.`;
     case 'nothingToWithdraw':
       return 'There is no absence notice to withdraw.';
     case 'titleMissing':

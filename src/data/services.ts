@@ -123,7 +123,12 @@ export interface MeetingRepository {
   declareConflict(meetingId: number, itemId: number, reason: string): Promise<void>;
   withdrawConflict(meetingId: number, itemId: number): Promise<void>;
   /** Roll call, arrivals and departures (clerk or chair); `fromItemId` null = from the start. */
-  recordAttendance(meetingId: number, personId: number, kind: 'Present' | 'PresentRemote' | 'Absent' | 'Arrival' | 'Departure', fromItemId: number | null): Promise<void>;
+  recordAttendance(
+    meetingId: number,
+    personId: number,
+    kind: 'Present' | 'PresentRemote' | 'Absent' | 'Arrival' | 'Departure',
+    fromItemId: number | null,
+  ): Promise<void>;
   /** The body's decision on a disputed jäv (clerk or chair). */
   ruleOnConflict(meetingId: number, itemId: number, personId: number, upheld: boolean): Promise<void>;
   /** The seat table per item, for the voting app and the minutes. */
@@ -185,7 +190,12 @@ export interface ClerkRepository {
   moveItem(meetingId: number, itemId: number, toNumber: number): Promise<void>;
   /** Refuses (DataError 'conflict') while documents are attached; nothing is deleted then. */
   deleteItem(itemId: number): Promise<void>;
-  uploadDocument(meetingId: number, itemId: number | null, file: { name: string; content: ArrayBuffer }, meta: { title: string; kind: DocumentKind; confidential: boolean }): Promise<MeetingDocument>;
+  uploadDocument(
+    meetingId: number,
+    itemId: number | null,
+    file: { name: string; content: ArrayBuffer },
+    meta: { title: string; kind: DocumentKind; confidential: boolean },
+  ): Promise<MeetingDocument>;
   deleteDocument(documentId: number): Promise<void>;
   /** Sends the notice: the body's group calendar event with a Teams link, updated on re-publish; RF: the announcement on the notice board. */
   publishNotice(meetingId: number): Promise<PublishResult>;

@@ -33,11 +33,12 @@ export function decodeJwt(token: string): IdClaims | null {
   const part = token.split('.')[1];
   if (!part) return null;
   try {
-    const b64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+    const b64 = part
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(part.length / 4) * 4, '=');
     // The payload is UTF-8 (names hold å, ä, ö); atob gives bytes, percent-decoding makes them text.
-    const json = decodeURIComponent(
-      Array.from(atob(b64), (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join(''),
-    );
+    const json = decodeURIComponent(Array.from(atob(b64), (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join(''));
     const claims = JSON.parse(json) as unknown;
     return claims && typeof claims === 'object' ? (claims as IdClaims) : null;
   } catch {
@@ -61,9 +62,7 @@ export function loginUrl(returnPath: string): string {
 }
 
 export type SignInState =
-  | { kind: 'signedIn'; tokens: TokenSet; claims: IdClaims }
-  | { kind: 'refused'; claims: IdClaims }
-  | { kind: 'signIn' };
+  { kind: 'signedIn'; tokens: TokenSet; claims: IdClaims } | { kind: 'refused'; claims: IdClaims } | { kind: 'signIn' };
 
 /** What to do with the tokens at hand: use them, refuse them (no two-factor), or sign in again. */
 export function signInState(tokens: TokenSet | null, nowMs: number): SignInState {

@@ -26,7 +26,12 @@ function main(): void {
 
   const session = startSession();
   if (session.kind === 'signIn') {
-    ReactDOM.render(<p className={hostClasses.centered} role="status">{strings.signingIn}</p>, root);
+    ReactDOM.render(
+      <p className={hostClasses.centered} role="status">
+        {strings.signingIn}
+      </p>,
+      root,
+    );
     redirectToSignIn();
     return;
   }

@@ -39,8 +39,13 @@ async function bundles(): Promise<void> {
   }
   const kb = (b: number): string => `${(b / 1024).toFixed(1)} KB gzip`;
   row('shared bundle (loaded once per page)', kb(measured.bundle.gz), '');
-  for (const p of measured.single) row(`page with ${p.alias} alone`, `${kb(p.gz)} in ${p.files.length} files`, `≤ ${PAGE_LIMIT_KB} KB gzip`);
-  row(`hub page (${measured.hub.aliases.join(', ')})`, `${kb(measured.hub.gz)} in ${measured.hub.files.length} files`, `≤ ${HUB_LIMIT_KB} KB gzip`);
+  for (const p of measured.single)
+    row(`page with ${p.alias} alone`, `${kb(p.gz)} in ${p.files.length} files`, `≤ ${PAGE_LIMIT_KB} KB gzip`);
+  row(
+    `hub page (${measured.hub.aliases.join(', ')})`,
+    `${kb(measured.hub.gz)} in ${measured.hub.files.length} files`,
+    `≤ ${HUB_LIMIT_KB} KB gzip`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -63,7 +68,11 @@ async function main(): Promise<void> {
     const sent = t.tenant.requests.since(before);
     const spBatches = sent.filter((r) => r.path.includes('/_api/$batch')).length;
     const graphBatches = sent.filter((r) => r.path.includes('/graph/v1.0/$batch')).length;
-    row('overview first render: HTTP requests', `${sent.length} (${spBatches} SharePoint $batch, ${graphBatches} Graph $batch)`, '≤ 1 SP $batch + ≤ 1 Graph $batch');
+    row(
+      'overview first render: HTTP requests',
+      `${sent.length} (${spBatches} SharePoint $batch, ${graphBatches} Graph $batch)`,
+      '≤ 1 SP $batch + ≤ 1 Graph $batch',
+    );
     const lat = await timed(50, () => services.meetings.myUpcoming(5));
     row('overview data, local tenant', `p50 ${lat.p50.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms`, '—');
 
@@ -91,9 +100,20 @@ async function main(): Promise<void> {
     });
     const pdf = new TextEncoder().encode('%PDF-1.4\n% bench\n').buffer as ArrayBuffer;
     for (let i = 1; i <= 20; i++) {
-      const item = await clerkServices.clerk.addItem(meetingId, { title: `Ärende ${i}`, caseNumber: `RS 2027/${i}`, kind: 'Decision', proposedDecision: 'Bifall.', confidential: false });
+      const item = await clerkServices.clerk.addItem(meetingId, {
+        title: `Ärende ${i}`,
+        caseNumber: `RS 2027/${i}`,
+        kind: 'Decision',
+        proposedDecision: 'Bifall.',
+        confidential: false,
+      });
       for (let d = 1; d <= 3; d++) {
-        await clerkServices.clerk.uploadDocument(meetingId, item.id, { name: `bench-${i}-${d}.pdf`, content: pdf }, { title: `Handling ${i}.${d}`, kind: 'Attachment', confidential: false });
+        await clerkServices.clerk.uploadDocument(
+          meetingId,
+          item.id,
+          { name: `bench-${i}-${d}.pdf`, content: pdf },
+          { title: `Handling ${i}.${d}`, kind: 'Attachment', confidential: false },
+        );
       }
     }
     const pageBefore = t.tenant.requests.last();
@@ -114,10 +134,18 @@ async function main(): Promise<void> {
       const sent = t.tenant.requests.since(from);
       const sp = sent.filter((r) => r.path.includes('/_api/')).length;
       const graphBatches = sent.filter((r) => r.path.includes('/graph/v1.0/$batch')).length;
-      row(`${what}: HTTP requests`, `${sent.length} (${sp} SharePoint, ${graphBatches} Graph $batch, ${sent.length - sp - graphBatches} other Graph)`, '—');
+      row(
+        `${what}: HTTP requests`,
+        `${sent.length} (${sp} SharePoint, ${graphBatches} Graph $batch, ${sent.length - sp - graphBatches} other Graph)`,
+        '—',
+      );
     };
-    await requestsOf('calendar first render (week, default groups)', () => services.calendar.load({ from: '2026-11-23', to: '2026-11-30' }, null));
-    await requestsOf('mailbox first render (own + 2 shared)', () => services.mail.mailboxes(['kansliet@norrbotten.se', 'rf-presidiet@norrbotten.se'], 5));
+    await requestsOf('calendar first render (week, default groups)', () =>
+      services.calendar.load({ from: '2026-11-23', to: '2026-11-30' }, null),
+    );
+    await requestsOf('mailbox first render (own + 2 shared)', () =>
+      services.mail.mailboxes(['kansliet@norrbotten.se', 'rf-presidiet@norrbotten.se'], 5),
+    );
     await requestsOf('directory first render (list, phones and photos of 20)', async () => {
       const people = await services.directory.current();
       const shown = people.slice(0, 20);
@@ -135,7 +163,11 @@ async function main(): Promise<void> {
     await t.close();
   }
   const load = await tenantLoad();
-  row('tenant: 200 clients × 20 s mixed load, loopback', `${load.requests} requests, ${load.errors} errors, p50 ${load.p50.toFixed(0)} ms, p95 ${load.p95.toFixed(0)} ms`, '0 errors');
+  row(
+    'tenant: 200 clients × 20 s mixed load, loopback',
+    `${load.requests} requests, ${load.errors} errors, p50 ${load.p50.toFixed(0)} ms, p95 ${load.p95.toFixed(0)} ms`,
+    '0 errors',
+  );
   const kill = await tenantKill();
   row('tenant: SIGKILL during adds, restart', `${kill.acknowledged} acknowledged, ${kill.missing} missing`, '0 missing');
   const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];

@@ -57,6 +57,8 @@ export async function tenantKill(): Promise<{ acknowledged: number; present: num
 
 if (require.main === module) {
   void tenantKill().then((r) => {
-    console.log(`kill during burst: ${r.acknowledged} adds acknowledged, ${r.present} present after restart, ${r.missing} acknowledged adds missing, ${r.unacknowledgedPresent} present without an acknowledgement (in flight at the kill)`);
+    console.log(
+      `kill during burst: ${r.acknowledged} adds acknowledged, ${r.present} present after restart, ${r.missing} acknowledged adds missing, ${r.unacknowledgedPresent} present without an acknowledgement (in flight at the kill)`,
+    );
   });
 }

@@ -27,8 +27,10 @@ export async function tenantLoad(): Promise<{ requests: number; errors: number; 
         const kind = (n + i) % 10;
         const t0 = performance.now();
         let res: Response;
-        if (kind < 2) res = await sp(tenant.url, owner, "web/lists/getByTitle('BenchLoad')/items", { method: 'POST', body: { Title: `c${n}-${i}` } });
-        else if (kind < 6) res = await sp(tenant.url, member, "web/lists/getByTitle('BenchLoad')/items?$select=Id,Title&$top=20&$orderby=Id desc");
+        if (kind < 2)
+          res = await sp(tenant.url, owner, "web/lists/getByTitle('BenchLoad')/items", { method: 'POST', body: { Title: `c${n}-${i}` } });
+        else if (kind < 6)
+          res = await sp(tenant.url, member, "web/lists/getByTitle('BenchLoad')/items?$select=Id,Title&$top=20&$orderby=Id desc");
         else if (kind < 8) res = await sp(tenant.url, member, 'web?$select=Title');
         else res = await fetch(`${tenant.url}/graph/v1.0/me`, { headers: { authorization: `Bearer ${member}` } });
         await res.arrayBuffer();
@@ -40,7 +42,13 @@ export async function tenantLoad(): Promise<{ requests: number; errors: number; 
     await Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n).catch((e: Error) => void failures.push(e.message))));
     const elapsed = (Date.now() - started) / 1000;
     times.sort((a, b) => a - b);
-    return { requests: times.length, errors: failures.length, p50: percentile(times, 50), p95: percentile(times, 95), perSecond: times.length / elapsed };
+    return {
+      requests: times.length,
+      errors: failures.length,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      perSecond: times.length / elapsed,
+    };
   } finally {
     await tenant.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -49,6 +57,8 @@ export async function tenantLoad(): Promise<{ requests: number; errors: number; 
 
 if (require.main === module) {
   void tenantLoad().then((r) => {
-    console.log(`${CLIENTS} clients, ${SECONDS} s: ${r.requests} requests (${r.perSecond.toFixed(0)}/s), ${r.errors} errors, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms`);
+    console.log(
+      `${CLIENTS} clients, ${SECONDS} s: ${r.requests} requests (${r.perSecond.toFixed(0)}/s), ${r.errors} errors, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms`,
+    );
   });
 }

@@ -56,7 +56,11 @@ export async function tokenFor(url: string, persona: string): Promise<string> {
 export const sp = (url: string, token: string, apiPath: string, init: { method?: string; body?: unknown } = {}): Promise<Response> =>
   fetch(`${url}${SITE_PATH}/_api/${apiPath}`, {
     method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${token}`, accept: 'application/json;odata=nometadata', ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      accept: 'application/json;odata=nometadata',
+      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
     body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
   });
 

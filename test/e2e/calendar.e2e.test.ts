@@ -91,7 +91,10 @@ describe('end to end: the calendar', () => {
     await page.goto(`${tenant.url}/#/e-post`);
     const unread = page.getByRole('button', { name: /^Markera som läst/ });
     await unread.first().waitFor();
-    await page.getByText(/Du har inte behörighet till brevlådan/).first().waitFor();
+    await page
+      .getByText(/Du har inte behörighet till brevlådan/)
+      .first()
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     const first = (await unread.first().getAttribute('aria-label'))!;
     await unread.first().click();
@@ -99,9 +102,15 @@ describe('end to end: the calendar', () => {
     await page.getByRole('button', { name: first }).waitFor({ state: 'detached' });
 
     await page.goto(`${tenant.url}/#/fortroendevalda`);
-    await page.getByText(/\d+ personer/).first().waitFor();
+    await page
+      .getByText(/\d+ personer/)
+      .first()
+      .waitFor();
     await page.getByRole('searchbox').fill(member.surname);
-    await page.getByRole('button', { name: new RegExp(member.displayName) }).first().waitFor();
+    await page
+      .getByRole('button', { name: new RegExp(member.displayName) })
+      .first()
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'directory');
   });

@@ -23,11 +23,18 @@ describe('end to end: notice, absence and the called-in substitute', () => {
     tenant = await startLocalTenantProcess({ SEED_DATE: anchor });
     browser = await launchBrowser();
     // the next RF meeting not yet notified, as the clerk would find it in the Meetings list
-    const { access_token: token } = (await (await fetch(`${tenant.url}/_local/token?user=${encodeURIComponent(person('clerk').upn)}`)).json()) as { access_token: string };
-    const filter = encodeURIComponent(`MeetingStatus eq 'Planerat' and StartTime ge datetime'${new Date().toISOString().slice(0, 19)}Z' and Body/BodyCode eq 'RF'`);
-    const res = await fetch(`${tenant.url}/sites/politikerportal/_api/web/lists/getByTitle('Sammanträden')/items?$select=Id,Title,Body/BodyCode&$expand=Body&$filter=${filter}&$orderby=StartTime&$top=1`, {
-      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json;odata=nometadata' },
-    });
+    const { access_token: token } = (await (
+      await fetch(`${tenant.url}/_local/token?user=${encodeURIComponent(person('clerk').upn)}`)
+    ).json()) as { access_token: string };
+    const filter = encodeURIComponent(
+      `MeetingStatus eq 'Planerat' and StartTime ge datetime'${new Date().toISOString().slice(0, 19)}Z' and Body/BodyCode eq 'RF'`,
+    );
+    const res = await fetch(
+      `${tenant.url}/sites/politikerportal/_api/web/lists/getByTitle('Sammanträden')/items?$select=Id,Title,Body/BodyCode&$expand=Body&$filter=${filter}&$orderby=StartTime&$top=1`,
+      {
+        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json;odata=nometadata' },
+      },
+    );
     const found = ((await res.json()) as { value: { Id: number; Title: string }[] }).value;
     if (!found.length) throw new Error(`No planned RF meeting after ${anchor}: ${JSON.stringify(found)}`);
     meeting = found[0];
@@ -106,21 +113,24 @@ describe('end to end: notice, absence and the called-in substitute', () => {
     await Promise.all([clerk, member, substitute].map((s) => s.context.close()));
   });
 
-  it('refuses a member who tries the clerk\'s tools: the site answers 403 and nothing changes', async () => {
+  it("refuses a member who tries the clerk's tools: the site answers 403 and nothing changes", async () => {
     const { context, page } = await signIn('member');
     await openMeeting(page);
     // the tools are not offered…
     expect(await page.getByRole('button', { name: 'Publicera kallelse' }).count()).toBe(0);
     // …and SharePoint refuses the write even when sent by hand with the member's own token
-    const status = await page.evaluate(async ({ id }) => {
-      const token = JSON.parse(sessionStorage.getItem('politikerportal.tokens')!).accessToken as string;
-      const r = await fetch(`/sites/politikerportal/_api/web/lists/getByTitle('Sammanträden')/items(${id})`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
-        body: JSON.stringify({ Location: 'Hemma' }),
-      });
-      return r.status;
-    }, { id: meeting.Id });
+    const status = await page.evaluate(
+      async ({ id }) => {
+        const token = JSON.parse(sessionStorage.getItem('politikerportal.tokens')!).accessToken as string;
+        const r = await fetch(`/sites/politikerportal/_api/web/lists/getByTitle('Sammanträden')/items(${id})`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
+          body: JSON.stringify({ Location: 'Hemma' }),
+        });
+        return r.status;
+      },
+      { id: meeting.Id },
+    );
     expect(status).toBe(403);
     await context.close();
   });

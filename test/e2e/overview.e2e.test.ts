@@ -37,15 +37,22 @@ describe('end to end: a member signs in and sees their next meeting', () => {
     await page.getByRole('link', { name: new RegExp(person('member').displayName) }).click();
 
     await page.getByRole('heading', { name: 'Mina sammanträden' }).waitFor();
-    const bodies = new Set(region.assignments.filter((a) => a.personKey === person('member').key && a.validTo === null).map((a) => a.bodyCode));
-    const next = buildMeetings(region.bodies, anchor).find((m) => bodies.has(m.bodyCode) && m.status !== 'Inställt' && m.end.getTime() >= Date.now())!;
+    const bodies = new Set(
+      region.assignments.filter((a) => a.personKey === person('member').key && a.validTo === null).map((a) => a.bodyCode),
+    );
+    const next = buildMeetings(region.bodies, anchor).find(
+      (m) => bodies.has(m.bodyCode) && m.status !== 'Inställt' && m.end.getTime() >= Date.now(),
+    )!;
     const first = page.getByRole('listitem').filter({ hasText: next.title }).first();
     await first.waitFor();
     await screenshot(page, 'overview-member');
     expect(await page.getByText(person('member').displayName).count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
 
-    await first.getByRole('link', { name: /dagordning|föredragningslista|agenda/i }).first().click();
+    await first
+      .getByRole('link', { name: /dagordning|föredragningslista|agenda/i })
+      .first()
+      .click();
     await page.waitForURL(/#\/sammantrade\/\d+/);
     await page.close();
   });
@@ -54,7 +61,10 @@ describe('end to end: a member signs in and sees their next meeting', () => {
     const page = await browser.newPage();
     await page.goto(`${tenant.url}/_local/login?returnUrl=/`);
     await page.getByRole('link', { name: new RegExp(person('nomfa').displayName) }).click();
-    await page.getByText(/tvåfaktor/i).first().waitFor();
+    await page
+      .getByText(/tvåfaktor/i)
+      .first()
+      .waitFor();
     expect(await page.getByRole('heading', { name: 'Mina sammanträden' }).count()).toBe(0);
     await screenshot(page, 'refused-no-mfa');
     expect(await axeViolations(page)).toEqual([]);

@@ -28,7 +28,8 @@ function sourceManifests(): { file: string; manifest: WebPartManifest }[] {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.manifest.json')) found.push({ file: path.relative(root, full), manifest: JSON.parse(fs.readFileSync(full, 'utf8')) });
+      else if (entry.name.endsWith('.manifest.json'))
+        found.push({ file: path.relative(root, full), manifest: JSON.parse(fs.readFileSync(full, 'utf8')) });
     }
   };
   walk(path.join(root, 'src/webparts'));
@@ -114,7 +115,9 @@ describe('politikerportal.sppkg', () => {
 
   it('requests exactly the Microsoft Graph permissions of package-solution.json', async () => {
     const app = await zip.file('AppManifest.xml')!.async('string');
-    const requested = [...app.matchAll(/<WebApiPermissionRequest\s[^>]*>/g)].map((m) => `${attr(m[0], 'ResourceId')}|${attr(m[0], 'Scope')}`);
+    const requested = [...app.matchAll(/<WebApiPermissionRequest\s[^>]*>/g)].map(
+      (m) => `${attr(m[0], 'ResourceId')}|${attr(m[0], 'Scope')}`,
+    );
     const configured = (solution.webApiPermissionRequests as { resource: string; scope: string }[]).map((r) => `${r.resource}|${r.scope}`);
     expect(configured.length).toBeGreaterThan(0);
     expect(requested.sort()).toEqual(configured.sort());
@@ -124,7 +127,9 @@ describe('politikerportal.sppkg', () => {
   const sources = sourceManifests();
 
   it('the source tree has web parts', () => {
-    expect(sources.map((s) => s.manifest.alias)).toEqual(expect.arrayContaining(['OverviewWebPart', 'PortalSetupWebPart', 'MeetingWebPart']));
+    expect(sources.map((s) => s.manifest.alias)).toEqual(
+      expect.arrayContaining(['OverviewWebPart', 'PortalSetupWebPart', 'MeetingWebPart']),
+    );
   });
 
   it.each(sources.map((s) => [s.file, s.manifest] as const))('holds the web part of %s with its bundle', (file, source) => {
@@ -159,7 +164,9 @@ describe('politikerportal.sppkg', () => {
     const hashes = Function(`return (${map[2]});`)() as Record<string, string>;
     const chunkFiles = Object.keys(hashes).map((id) => `ClientSideAssets/chunk.${names[id] ?? id}_${hashes[id]}.js`);
     // each web part's view is a chunk of its own
-    expect(Object.values(names)).toEqual(expect.arrayContaining(['overview-view', 'calendar-view', 'mailbox-view', 'directory-view', 'meeting-view', 'portal-setup-view']));
+    expect(Object.values(names)).toEqual(
+      expect.arrayContaining(['overview-view', 'calendar-view', 'mailbox-view', 'directory-view', 'meeting-view', 'portal-setup-view']),
+    );
     for (const f of chunkFiles) if (!files.includes(f)) throw new Error(`${f} is loaded by the bundle but missing from the package`);
   });
 

@@ -21,8 +21,11 @@ export async function freePort(): Promise<number> {
  * The local tenant as `npm start` runs it (same entry point, own port and data folder), for
  * end-to-end tests. The standalone host must already be built (`npm test` builds it first).
  */
-export async function startLocalTenantProcess(env: Record<string, string> = {}): Promise<{ url: string; dataDir: string; output: () => string; stop(): Promise<void> }> {
-  if (!fs.existsSync(path.join(root, 'dist', 'host', 'index.html'))) throw new Error('dist/host is not built: run `node tools/build-host.mjs` (npm test does it first).');
+export async function startLocalTenantProcess(
+  env: Record<string, string> = {},
+): Promise<{ url: string; dataDir: string; output: () => string; stop(): Promise<void> }> {
+  if (!fs.existsSync(path.join(root, 'dist', 'host', 'index.html')))
+    throw new Error('dist/host is not built: run `node tools/build-host.mjs` (npm test does it first).');
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'tools', 'local-tenant', 'src', 'main.ts')], {

@@ -50,7 +50,12 @@ export async function startTestTenant(): Promise<TestTenant> {
       mfa: true,
       accountEnabled: true,
     });
-  const users = { owner: mk('owner', 'Olle Ägare', 'owner'), alice: mk('alice', 'Alice Ledamot', 'member'), bob: mk('bob', 'Bob Ersättare', 'substitute'), carol: mk('carol', 'Carol Sekreterare', 'clerk') };
+  const users = {
+    owner: mk('owner', 'Olle Ägare', 'owner'),
+    alice: mk('alice', 'Alice Ledamot', 'member'),
+    bob: mk('bob', 'Bob Ersättare', 'substitute'),
+    carol: mk('carol', 'Carol Sekreterare', 'clerk'),
+  };
   tenant.sharepoint.bootstrap(users.owner);
   const siteUrl = `${tenant.url}${SITE_PATH}`;
   const token = (upn: string): string => {

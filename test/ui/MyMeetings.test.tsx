@@ -12,7 +12,17 @@ const rf = meeting({
   teamsJoinUrl: 'https://teams.microsoft.com/l/meetup-join/abc',
   remoteAllowed: true,
   myAssignments: [
-    { id: 11, personId: 7, bodyId: 1, role: 'Member', position: 'Chair', party: 'S', substituteOrder: null, validFrom: '2022-10-15', validTo: null },
+    {
+      id: 11,
+      personId: 7,
+      bodyId: 1,
+      role: 'Member',
+      position: 'Chair',
+      party: 'S',
+      substituteOrder: null,
+      validFrom: '2022-10-15',
+      validTo: null,
+    },
   ],
 });
 const hsn = meeting({
@@ -27,7 +37,17 @@ const hsn = meeting({
   location: '',
   calledIn: { forMemberName: 'Bo Ek', items: [2, 3] },
   myAssignments: [
-    { id: 12, personId: 7, bodyId: 3, role: 'Substitute', position: null, party: 'S', substituteOrder: 2, validFrom: '2022-10-15', validTo: null },
+    {
+      id: 12,
+      personId: 7,
+      bodyId: 3,
+      role: 'Substitute',
+      position: null,
+      party: 'S',
+      substituteOrder: 2,
+      validFrom: '2022-10-15',
+      validTo: null,
+    },
   ],
 });
 
@@ -79,8 +99,28 @@ describe('MyMeetings', () => {
       id: 103,
       title: 'Regionstyrelsen',
       myAssignments: [
-        { id: 1, personId: 7, bodyId: 1, role: 'Member', position: null, party: 'M', substituteOrder: null, validFrom: '2022-10-15', validTo: null },
-        { id: 2, personId: 7, bodyId: 1, role: 'Member', position: 'FirstViceChair', party: 'M', substituteOrder: null, validFrom: '2022-10-15', validTo: null },
+        {
+          id: 1,
+          personId: 7,
+          bodyId: 1,
+          role: 'Member',
+          position: null,
+          party: 'M',
+          substituteOrder: null,
+          validFrom: '2022-10-15',
+          validTo: null,
+        },
+        {
+          id: 2,
+          personId: 7,
+          bodyId: 1,
+          role: 'Member',
+          position: 'FirstViceChair',
+          party: 'M',
+          substituteOrder: null,
+          validFrom: '2022-10-15',
+          validTo: null,
+        },
       ],
     });
     render(<MyMeetings services={fakeServices({ meetings: { myUpcoming: () => Promise.resolve([both]) } })} />);
@@ -134,7 +174,9 @@ describe('MyMeetings', () => {
   });
 
   it('speaks English when the locale is en-US, still on Swedish time', async () => {
-    const { container } = render(<MyMeetings services={fakeServices({ locale: 'en-US', meetings: { myUpcoming: () => Promise.resolve([rf]) } })} />);
+    const { container } = render(
+      <MyMeetings services={fakeServices({ locale: 'en-US', meetings: { myUpcoming: () => Promise.resolve([rf]) } })} />,
+    );
     expect(screen.getByRole('heading', { level: 2, name: 'My meetings' })).toBeTruthy();
     expect(await screen.findByText('Tuesday 1 December 2026, 09:00–16:00')).toBeTruthy();
     expect(screen.getByText('Notice sent')).toBeTruthy();

@@ -16,14 +16,21 @@ const indexPlace: ProvisioningStep = {
   field: 'Plats',
   changes: ['Indexed', 'EnforceUniqueValues'],
 };
-const grantMembers: ProvisioningStep = { id: 'siteRole:Members', kind: 'grantSiteRole', subject: 'Politikerportal Förtroendevalda', changes: ['Read'] };
+const grantMembers: ProvisioningStep = {
+  id: 'siteRole:Members',
+  kind: 'grantSiteRole',
+  subject: 'Politikerportal Förtroendevalda',
+  changes: ['Read'],
+};
 
 const upToDate = plan([]);
 
 describe('PortalSetup', () => {
   it('tells a person who is not a site owner that only owners can set up the portal', async () => {
     const inspect = jest.fn();
-    const { container } = render(<PortalSetup services={fakeServices({ provisioning: { canManage: () => Promise.resolve(false), inspect } })} />);
+    const { container } = render(
+      <PortalSetup services={fakeServices({ provisioning: { canManage: () => Promise.resolve(false), inspect } })} />,
+    );
     expect(await screen.findByText('Bara webbplatsens ägare kan ställa in portalen.', { selector: 'p' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Uppdatera webbplatsen' })).toBeNull();
     expect(inspect).not.toHaveBeenCalled();
@@ -32,7 +39,9 @@ describe('PortalSetup', () => {
 
   it('says the site is up to date and offers nothing to do', async () => {
     const { container } = render(
-      <PortalSetup services={fakeServices({ provisioning: { canManage: () => Promise.resolve(true), inspect: () => Promise.resolve(upToDate) } })} />,
+      <PortalSetup
+        services={fakeServices({ provisioning: { canManage: () => Promise.resolve(true), inspect: () => Promise.resolve(upToDate) } })}
+      />,
     );
     expect(await screen.findByText('Webbplatsen är uppdaterad.', { selector: 'p' })).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Uppdatera webbplatsen' }) as HTMLButtonElement).disabled).toBe(true);
@@ -44,7 +53,10 @@ describe('PortalSetup', () => {
     const { container } = render(
       <PortalSetup
         services={fakeServices({
-          provisioning: { canManage: () => Promise.resolve(true), inspect: () => Promise.resolve(plan([createBodies, addBodyCode, indexPlace, grantMembers])) },
+          provisioning: {
+            canManage: () => Promise.resolve(true),
+            inspect: () => Promise.resolve(plan([createBodies, addBodyCode, indexPlace, grantMembers])),
+          },
         })}
       />,
     );
@@ -69,7 +81,9 @@ describe('PortalSetup', () => {
       report = onProgress;
       return finished.promise;
     });
-    const { container } = render(<PortalSetup services={fakeServices({ provisioning: { canManage: () => Promise.resolve(true), inspect, apply } })} />);
+    const { container } = render(
+      <PortalSetup services={fakeServices({ provisioning: { canManage: () => Promise.resolve(true), inspect, apply } })} />,
+    );
 
     fireEvent.click(await screen.findByRole('button', { name: 'Uppdatera webbplatsen' }));
     expect(apply).toHaveBeenCalledWith(first, expect.any(Function));
@@ -102,9 +116,17 @@ describe('PortalSetup', () => {
       .mockResolvedValueOnce(upToDate);
     const apply = jest
       .fn<Promise<ProvisioningResult>, [ProvisioningPlan, ((p: ProvisioningProgress) => void)?]>()
-      .mockResolvedValueOnce({ applied: [createBodies], failed: { step: addBodyCode, error: new DataError('forbidden', 'Access denied. You do not have permission to perform this action.', 403, 'accessDenied') } })
+      .mockResolvedValueOnce({
+        applied: [createBodies],
+        failed: {
+          step: addBodyCode,
+          error: new DataError('forbidden', 'Access denied. You do not have permission to perform this action.', 403, 'accessDenied'),
+        },
+      })
       .mockResolvedValueOnce({ applied: [addBodyCode, indexPlace] });
-    const { container } = render(<PortalSetup services={fakeServices({ provisioning: { canManage: () => Promise.resolve(true), inspect, apply } })} />);
+    const { container } = render(
+      <PortalSetup services={fakeServices({ provisioning: { canManage: () => Promise.resolve(true), inspect, apply } })} />,
+    );
 
     fireEvent.click(await screen.findByRole('button', { name: 'Uppdatera webbplatsen' }));
     expect(await screen.findByText('Uppdateringen stannade.', { selector: 'p' })).toBeTruthy();
@@ -122,10 +144,15 @@ describe('PortalSetup', () => {
   });
 
   it('moves focus to the outcome of a run', async () => {
-    const inspect = jest.fn<Promise<ProvisioningPlan>, []>().mockResolvedValueOnce(plan([createBodies])).mockResolvedValueOnce(upToDate);
+    const inspect = jest
+      .fn<Promise<ProvisioningPlan>, []>()
+      .mockResolvedValueOnce(plan([createBodies]))
+      .mockResolvedValueOnce(upToDate);
     render(
       <PortalSetup
-        services={fakeServices({ provisioning: { canManage: () => Promise.resolve(true), inspect, apply: () => Promise.resolve({ applied: [createBodies] }) } })}
+        services={fakeServices({
+          provisioning: { canManage: () => Promise.resolve(true), inspect, apply: () => Promise.resolve({ applied: [createBodies] }) },
+        })}
       />,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Uppdatera webbplatsen' }));
@@ -138,7 +165,9 @@ describe('PortalSetup', () => {
       .fn<Promise<ProvisioningPlan>, []>()
       .mockRejectedValueOnce(new DataError('throttled', 'Too many requests', 429))
       .mockResolvedValueOnce(upToDate);
-    const { container } = render(<PortalSetup services={fakeServices({ provisioning: { canManage: () => Promise.resolve(true), inspect } })} />);
+    const { container } = render(
+      <PortalSetup services={fakeServices({ provisioning: { canManage: () => Promise.resolve(true), inspect } })} />,
+    );
     expect(await screen.findByText('Microsoft 365 har för många förfrågningar just nu.', { selector: 'p' })).toBeTruthy();
     await expectNoAxeViolations(container);
     fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
@@ -148,7 +177,10 @@ describe('PortalSetup', () => {
   it('speaks English when the locale is en-US', async () => {
     render(
       <PortalSetup
-        services={fakeServices({ locale: 'en-US', provisioning: { canManage: () => Promise.resolve(true), inspect: () => Promise.resolve(plan([addBodyCode])) } })}
+        services={fakeServices({
+          locale: 'en-US',
+          provisioning: { canManage: () => Promise.resolve(true), inspect: () => Promise.resolve(plan([addBodyCode])) },
+        })}
       />,
     );
     expect(await screen.findByText('Add the column Kortnamn to Organ')).toBeTruthy();

@@ -1,4 +1,16 @@
-import { addLanguage, commonStrings, defineStrings, formatDateTime, formatMeetingTime, formatTime, intlFor, languages, resolveLanguage, stringsFor, type StringTable } from '../../src/ui/strings';
+import {
+  addLanguage,
+  commonStrings,
+  defineStrings,
+  formatDateTime,
+  formatMeetingTime,
+  formatTime,
+  intlFor,
+  languages,
+  resolveLanguage,
+  stringsFor,
+  type StringTable,
+} from '../../src/ui/strings';
 import { calendarStrings } from '../../src/ui/strings/calendar';
 import { directoryStrings } from '../../src/ui/strings/directory';
 import { hostStrings, type HostStrings } from '../../src/ui/strings/host';
@@ -10,7 +22,17 @@ import { webPartStrings } from '../../src/ui/strings/webpart';
 
 const sv = resolveLanguage('sv-SE');
 const en = resolveLanguage('en-US');
-const tables: StringTable<unknown>[] = [commonStrings, overviewStrings, setupStrings, hostStrings, calendarStrings, mailStrings, directoryStrings, meetingStrings, webPartStrings];
+const tables: StringTable<unknown>[] = [
+  commonStrings,
+  overviewStrings,
+  setupStrings,
+  hostStrings,
+  calendarStrings,
+  mailStrings,
+  directoryStrings,
+  meetingStrings,
+  webPartStrings,
+];
 
 const keys = (o: object, prefix = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));

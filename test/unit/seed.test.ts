@@ -21,7 +21,9 @@ describe('the seeded fictional region', () => {
     expect(subs).toHaveLength(71);
     for (const p of parties) {
       expect(members.filter((a) => a.party === p.code)).toHaveLength(p.rfSeats);
-      expect(subs.filter((a) => a.party === p.code).map((a) => a.substituteOrder)).toEqual(Array.from({ length: p.rfSeats }, (_, i) => i + 1));
+      expect(subs.filter((a) => a.party === p.code).map((a) => a.substituteOrder)).toEqual(
+        Array.from({ length: p.rfSeats }, (_, i) => i + 1),
+      );
     }
     expect(new Set(members.map((a) => a.seatNumber)).size).toBe(71);
   });

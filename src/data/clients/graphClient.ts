@@ -1,4 +1,12 @@
-import { Client, RetryHandler, RetryHandlerOptions, TelemetryHandler, HTTPMessageHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import {
+  Client,
+  RetryHandler,
+  RetryHandlerOptions,
+  TelemetryHandler,
+  HTTPMessageHandler,
+  type Context,
+  type Middleware,
+} from '@microsoft/microsoft-graph-client';
 
 /**
  * A Graph client for hosts that get their own token (the standalone host, tests, scripts).
@@ -10,7 +18,13 @@ import { Client, RetryHandler, RetryHandlerOptions, TelemetryHandler, HTTPMessag
 export function createGraphClient(options: { baseUrl: string; getToken: () => Promise<string> | string }): Client {
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : options.baseUrl + '/';
   if (base.startsWith('https://graph.microsoft.com/')) {
-    return Client.init({ authProvider: (done) => void Promise.resolve(options.getToken()).then((t) => done(null, t), (e) => done(e, null)) });
+    return Client.init({
+      authProvider: (done) =>
+        void Promise.resolve(options.getToken()).then(
+          (t) => done(null, t),
+          (e) => done(e, null),
+        ),
+    });
   }
   const bearer = new BearerMiddleware(options.getToken);
   const retry = new RetryHandler(new RetryHandlerOptions());

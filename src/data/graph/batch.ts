@@ -40,7 +40,8 @@ const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeou
 export function packBatches(calls: readonly GraphCall[]): GraphCall[][] {
   const batches: GraphCall[][] = [];
   for (const call of calls) {
-    const fits = (b: GraphCall[]): boolean => b.length < MAX_PER_BATCH && (!call.mailbox || b.filter((c) => c.mailbox === call.mailbox).length < MAX_PER_MAILBOX);
+    const fits = (b: GraphCall[]): boolean =>
+      b.length < MAX_PER_BATCH && (!call.mailbox || b.filter((c) => c.mailbox === call.mailbox).length < MAX_PER_MAILBOX);
     const batch = batches.find(fits);
     if (batch) batch.push(call);
     else batches.push([call]);
@@ -60,7 +61,9 @@ function headerOf(headers: Record<string, string>, name: string): string | undef
 
 async function sendOne(client: GraphPoster, calls: readonly GraphCall[]): Promise<GraphResult[]> {
   // BatchRequestContent strips scheme and host; the library's 3.0.7 keeps a version segment, so none is given.
-  const content = new BatchRequestContent(calls.map((c) => ({ id: c.id, request: new Request(`https://graph.microsoft.com${c.url}`, { method: 'GET', headers: c.headers }) })));
+  const content = new BatchRequestContent(
+    calls.map((c) => ({ id: c.id, request: new Request(`https://graph.microsoft.com${c.url}`, { method: 'GET', headers: c.headers }) })),
+  );
   // A throttled `$batch` as a whole is retried by the client's RetryHandler.
   const raw = (await client.api('/$batch').post(await content.getContent())) as { responses?: GraphResult[] };
   return (raw.responses ?? []).map((r) => ({ id: r.id, status: r.status, headers: r.headers ?? {}, body: r.body }));
@@ -71,7 +74,11 @@ async function sendOne(client: GraphPoster, calls: readonly GraphCall[]): Promis
  * mailbox never has more than four requests in flight), and re-sends the parts Graph answered
  * with 429/503 after their Retry-After. Every call gets a result; failures are results too.
  */
-export async function runBatch(client: GraphPoster, calls: readonly GraphCall[], options: BatchOptions = {}): Promise<Map<string, GraphResult>> {
+export async function runBatch(
+  client: GraphPoster,
+  calls: readonly GraphCall[],
+  options: BatchOptions = {},
+): Promise<Map<string, GraphResult>> {
   const sleep = options.sleep ?? defaultSleep;
   const results = new Map<string, GraphResult>();
   let pending = [...calls];
@@ -91,8 +98,15 @@ export async function runBatch(client: GraphPoster, calls: readonly GraphCall[],
  * Like runBatch, and follows `@odata.nextLink` of collection results (in further batches, up to
  * `maxPages` per call), returning each call's items in order.
  */
-export async function runPaged(client: GraphPoster, calls: readonly GraphCall[], maxPages: number, options: BatchOptions = {}): Promise<Map<string, { items: any[]; error: DataError | null; truncated: boolean }>> {
-  const out = new Map<string, { items: any[]; error: DataError | null; truncated: boolean }>(calls.map((c) => [c.id, { items: [], error: null, truncated: false }]));
+export async function runPaged(
+  client: GraphPoster,
+  calls: readonly GraphCall[],
+  maxPages: number,
+  options: BatchOptions = {},
+): Promise<Map<string, { items: any[]; error: DataError | null; truncated: boolean }>> {
+  const out = new Map<string, { items: any[]; error: DataError | null; truncated: boolean }>(
+    calls.map((c) => [c.id, { items: [], error: null, truncated: false }]),
+  );
   let round: GraphCall[] = [...calls];
   const origin = new Map(calls.map((c) => [c.id, c.id]));
   for (let page = 1; round.length > 0; page++) {

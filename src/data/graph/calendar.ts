@@ -46,13 +46,20 @@ function bodiesInRange(assignments: readonly Assignment[], from: string, to: str
  * hand in Outlook) still has one twin: the event in its body's group calendar at the same time
  * with the same title. Linking them lets mergeCalendar show the happening once.
  */
-function linkTwins(meetings: CalendarEntry[], groupEntries: readonly { entry: CalendarEntry; groupId: string }[], site: readonly SiteMeeting[]): CalendarEntry[] {
+function linkTwins(
+  meetings: CalendarEntry[],
+  groupEntries: readonly { entry: CalendarEntry; groupId: string }[],
+  site: readonly SiteMeeting[],
+): CalendarEntry[] {
   const groupOf = new Map(site.map((m) => [`meeting:${m.id}`, m.groupId]));
   return meetings.map((m) => {
     if (m.eventId) return m;
     const gid = groupOf.get(m.key);
     const twin = groupEntries.find(
-      (g) => g.groupId === gid && Date.parse(g.entry.start) === Date.parse(m.start) && g.entry.title.trim().toLowerCase() === m.title.trim().toLowerCase(),
+      (g) =>
+        g.groupId === gid &&
+        Date.parse(g.entry.start) === Date.parse(m.start) &&
+        g.entry.title.trim().toLowerCase() === m.title.trim().toLowerCase(),
     );
     return twin ? { ...m, eventId: twin.entry.eventId } : m;
   });
@@ -126,11 +133,17 @@ export function createCalendarRepository(ctx: SiteContext, graph: GraphPoster, o
         }
       }
 
-      const meetings = site.meetings.filter((m) => site.assignments.some((a) => a.bodyId === m.bodyId && isValidOn(a, swedishDate(new Date(m.start)))));
+      const meetings = site.meetings.filter((m) =>
+        site.assignments.some((a) => a.bodyId === m.bodyId && isValidOn(a, swedishDate(new Date(m.start)))),
+      );
       const meetingEntries = linkTwins(meetings.map(meetingEntry), groupEntries, meetings);
       const mine = bodiesInRange(site.assignments, range.from, range.to);
       return {
-        entries: mergeCalendar(ownEntries, groupEntries.map((g) => g.entry), meetingEntries),
+        entries: mergeCalendar(
+          ownEntries,
+          groupEntries.map((g) => g.entry),
+          meetingEntries,
+        ),
         groups,
         failures,
         bodies: site.bodies.filter((b) => mine.has(b.id)).map((b) => ({ id: b.id, name: b.name, code: b.code })),
@@ -152,7 +165,13 @@ export function createCalendarRepository(ctx: SiteContext, graph: GraphPoster, o
         const site = ctx.webUrl.replace(/^\/+/, '').replace(/\//g, '.') || 'portal';
         return {
           fileName: `${(bodyName || `organ-${bodyId}`).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}.ics`,
-          content: meetingPlanIcs({ calendarName: bodyName, meetings, now: ctx.now(), uidDomain: `${site}.politikerportal`, link: (id) => ctx.links.agenda(id) }),
+          content: meetingPlanIcs({
+            calendarName: bodyName,
+            meetings,
+            now: ctx.now(),
+            uidDomain: `${site}.politikerportal`,
+            link: (id) => ctx.links.agenda(id),
+          }),
         };
       } catch (e) {
         throw await toDataError(e);

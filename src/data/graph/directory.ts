@@ -19,7 +19,20 @@ interface RawAssignment {
   ValidTo: string | null;
 }
 
-const FIELDS = ['PersonId', 'Person/Id', 'Person/Title', 'Person/EMail', 'BodyId', 'Body/Title', 'Body/BodyCode', 'Role', 'Position', 'Party', 'ValidFrom', 'ValidTo'];
+const FIELDS = [
+  'PersonId',
+  'Person/Id',
+  'Person/Title',
+  'Person/EMail',
+  'BodyId',
+  'Body/Title',
+  'Body/BodyCode',
+  'Role',
+  'Position',
+  'Party',
+  'ValidFrom',
+  'ValidTo',
+];
 /** Values per `$filter` on /users: Entra ID takes at most 15 clauses in one filter. */
 const PER_FILTER = 15;
 
@@ -34,7 +47,8 @@ const toAssignment = (r: RawAssignment): DirectoryAssignment => ({
   validTo: dateOnly(r.ValidTo),
 });
 
-const byNewest = (a: DirectoryAssignment, b: DirectoryAssignment): number => (a.validFrom === b.validFrom ? a.bodyName.localeCompare(b.bodyName, 'sv') : a.validFrom < b.validFrom ? 1 : -1);
+const byNewest = (a: DirectoryAssignment, b: DirectoryAssignment): number =>
+  a.validFrom === b.validFrom ? a.bodyName.localeCompare(b.bodyName, 'sv') : a.validFrom < b.validFrom ? 1 : -1;
 
 /** Everyone with an assignment in force, grouped by person, by name. */
 export function groupPeople(rows: readonly RawAssignment[]): DirectoryPerson[] {
@@ -49,7 +63,9 @@ export function groupPeople(rows: readonly RawAssignment[]): DirectoryPerson[] {
     p.assignments.push(toAssignment(r));
     if (!p.parties.includes(r.Party)) p.parties.push(r.Party);
   }
-  return [...people.values()].map((p) => ({ ...p, assignments: p.assignments.sort(byNewest) })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return [...people.values()]
+    .map((p) => ({ ...p, assignments: p.assignments.sort(byNewest) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
 const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
@@ -74,7 +90,11 @@ export function createDirectoryRepository(ctx: SiteContext, graph: GraphPoster, 
 
     async history(personId) {
       try {
-        const rows = await list().items.filter(`PersonId eq ${personId}`).select(...FIELDS).expand('Person', 'Body').top(500)<RawAssignment[]>();
+        const rows = await list()
+          .items.filter(`PersonId eq ${personId}`)
+          .select(...FIELDS)
+          .expand('Person', 'Body')
+          .top(500)<RawAssignment[]>();
         return rows.map(toAssignment).sort(byNewest);
       } catch (e) {
         throw await toDataError(e);
@@ -85,8 +105,14 @@ export function createDirectoryRepository(ctx: SiteContext, graph: GraphPoster, 
       const unique = [...new Set(emails.map((e) => e.toLowerCase()).filter(Boolean))];
       const calls: GraphCall[] = [];
       for (let i = 0; i < unique.length; i += PER_FILTER) {
-        const filter = unique.slice(i, i + PER_FILTER).map((m) => `mail eq ${quote(m)}`).join(' or ');
-        calls.push({ id: `c${i / PER_FILTER}`, url: `/users?$filter=${encodeURIComponent(filter)}&$select=mail,userPrincipalName,givenName,surname,businessPhones,mobilePhone&$top=${PER_FILTER}` });
+        const filter = unique
+          .slice(i, i + PER_FILTER)
+          .map((m) => `mail eq ${quote(m)}`)
+          .join(' or ');
+        calls.push({
+          id: `c${i / PER_FILTER}`,
+          url: `/users?$filter=${encodeURIComponent(filter)}&$select=mail,userPrincipalName,givenName,surname,businessPhones,mobilePhone&$top=${PER_FILTER}`,
+        });
       }
       let results: Awaited<ReturnType<typeof runPaged>>;
       try {
@@ -115,7 +141,11 @@ export function createDirectoryRepository(ctx: SiteContext, graph: GraphPoster, 
 
     async photos(upns) {
       const unique = [...new Set(upns.filter(Boolean))];
-      const calls = unique.map((u, i): GraphCall => ({ id: `p${i}`, url: `/users/${encodeURIComponent(u)}/photos/48x48/$value`, mailbox: u }));
+      const calls = unique.map((u, i): GraphCall => ({
+        id: `p${i}`,
+        url: `/users/${encodeURIComponent(u)}/photos/48x48/$value`,
+        mailbox: u,
+      }));
       let results: Map<string, GraphResult>;
       try {
         results = await runBatch(graph, calls, options);
@@ -125,9 +155,14 @@ export function createDirectoryRepository(ctx: SiteContext, graph: GraphPoster, 
       const out = new Map<string, string | null>();
       unique.forEach((u, i) => {
         const r = results.get(`p${i}`);
-        const type = r ? Object.entries(r.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] as string | undefined : undefined;
+        const type = r
+          ? (Object.entries(r.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] as string | undefined)
+          : undefined;
         // Batch answers carry binary bodies base64-encoded; ImageNotFound (404) means initials instead.
-        out.set(u.toLowerCase(), r && r.status === 200 && typeof r.body === 'string' && type ? `data:${type.split(';')[0]};base64,${r.body}` : null);
+        out.set(
+          u.toLowerCase(),
+          r && r.status === 200 && typeof r.body === 'string' && type ? `data:${type.split(';')[0]};base64,${r.body}` : null,
+        );
       });
       return out;
     },

@@ -35,7 +35,13 @@ export function stockholmLocal(instant: string): string {
   return compact(new Date(d.getTime() + stockholmOffsetMinutes(d) * 60000).toISOString().slice(0, 19));
 }
 
-const STATUS: Record<SiteMeeting['status'], string> = { Planned: 'TENTATIVE', Notified: 'CONFIRMED', InProgress: 'CONFIRMED', Closed: 'CONFIRMED', Cancelled: 'CANCELLED' };
+const STATUS: Record<SiteMeeting['status'], string> = {
+  Planned: 'TENTATIVE',
+  Notified: 'CONFIRMED',
+  InProgress: 'CONFIRMED',
+  Closed: 'CONFIRMED',
+  Cancelled: 'CANCELLED',
+};
 
 export interface MeetingPlanInput {
   calendarName: string;
@@ -51,11 +57,22 @@ export interface MeetingPlanInput {
 /** A body's meeting plan as an iCalendar (RFC 5545) file. */
 export function meetingPlanIcs(input: MeetingPlanInput): string {
   const stamp = compact(input.now.toISOString().slice(0, 19)) + 'Z';
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Region Norrbotten//Politikerportal//SV', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Region Norrbotten//Politikerportal//SV',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   if (input.calendarName) lines.push(`X-WR-CALNAME:${escapeText(input.calendarName)}`);
   lines.push('X-WR-TIMEZONE:Europe/Stockholm', ...VTIMEZONE);
   for (const m of input.meetings) {
-    lines.push('BEGIN:VEVENT', `UID:meeting-${m.id}@${input.uidDomain}`, `DTSTAMP:${stamp}`, `DTSTART;TZID=Europe/Stockholm:${stockholmLocal(m.start)}`);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:meeting-${m.id}@${input.uidDomain}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;TZID=Europe/Stockholm:${stockholmLocal(m.start)}`,
+    );
     // Without an end the event is a point in time (RFC 5545 §3.6.1); nothing is guessed.
     if (m.end && m.end > m.start) lines.push(`DTEND;TZID=Europe/Stockholm:${stockholmLocal(m.end)}`);
     lines.push(`SUMMARY:${escapeText(m.title)}`);

@@ -38,7 +38,11 @@ export function createMailRepository(graph: GraphPoster, options: BatchOptions =
         const b = base(box);
         const list: GraphCall[] = [
           { id: `f${i}`, url: `${b}/mailFolders/inbox?$select=unreadItemCount,totalItemCount`, mailbox: b },
-          { id: `m${i}`, url: `${b}/mailFolders/inbox/messages?$select=${MESSAGE_SELECT}&$orderby=receivedDateTime desc&$top=${n}`, mailbox: b },
+          {
+            id: `m${i}`,
+            url: `${b}/mailFolders/inbox/messages?$select=${MESSAGE_SELECT}&$orderby=receivedDateTime desc&$top=${n}`,
+            mailbox: b,
+          },
         ];
         if (box !== 'me') list.push({ id: `u${i}`, url: `${b}?$select=displayName`, mailbox: b });
         return list;

@@ -51,7 +51,19 @@ interface RawMeeting {
 }
 
 const ASSIGNMENT_FIELDS = ['Id', 'PersonId', 'BodyId', 'Role', 'Position', 'Party', 'SubstituteOrder', 'ValidFrom', 'ValidTo'];
-const MEETING_FIELDS = ['Id', 'Title', 'BodyId', 'Body/Title', 'Body/GroupId', 'StartTime', 'EndTime', 'Location', 'MeetingStatus', 'TeamsJoinUrl', 'EventId'];
+const MEETING_FIELDS = [
+  'Id',
+  'Title',
+  'BodyId',
+  'Body/Title',
+  'Body/GroupId',
+  'StartTime',
+  'EndTime',
+  'Location',
+  'MeetingStatus',
+  'TeamsJoinUrl',
+  'EventId',
+];
 /** A meeting that began this long before the range may still run into it. */
 const MEETING_LOOKBACK_MS = 24 * 3600 * 1000;
 
@@ -73,10 +85,20 @@ const toSiteMeeting = (r: RawMeeting): SiteMeeting => ({
  * The person's assignments, the bodies and the meetings starting in [from, to) — one SharePoint
  * `$batch`. The range filter is on the indexed `StartTime`, so it holds past 5 000 meetings.
  */
-export async function readCalendarSite(ctx: SiteContext, from: Date, to: Date): Promise<{ assignments: Assignment[]; bodies: SiteBody[]; meetings: SiteMeeting[] }> {
+export async function readCalendarSite(
+  ctx: SiteContext,
+  from: Date,
+  to: Date,
+): Promise<{ assignments: Assignment[]; bodies: SiteBody[]; meetings: SiteMeeting[] }> {
   const [batched, execute] = ctx.sp.batched();
-  const assignments = batched.web.getList(listUrl(ctx, 'Assignments')).items.filter(`PersonId eq ${ctx.user.siteUserId}`).select(...ASSIGNMENT_FIELDS).top(500)<any[]>();
-  const bodies = batched.web.getList(listUrl(ctx, 'Bodies')).items.select('Id', 'Title', 'BodyCode', 'GroupId').top(500)<{ Id: number; Title: string; BodyCode: string; GroupId: string | null }[]>();
+  const assignments = batched.web
+    .getList(listUrl(ctx, 'Assignments'))
+    .items.filter(`PersonId eq ${ctx.user.siteUserId}`)
+    .select(...ASSIGNMENT_FIELDS)
+    .top(500)<any[]>();
+  const bodies = batched.web.getList(listUrl(ctx, 'Bodies')).items.select('Id', 'Title', 'BodyCode', 'GroupId').top(500)<
+    { Id: number; Title: string; BodyCode: string; GroupId: string | null }[]
+  >();
   const meetings = batched.web
     .getList(listUrl(ctx, 'Meetings'))
     .items.filter(`StartTime ge ${odataDate(new Date(from.getTime() - MEETING_LOOKBACK_MS))} and StartTime lt ${odataDate(to)}`)

@@ -24,7 +24,11 @@ const ADD_FIELD_TO_DEFAULT_VIEW = 16;
  * stops half-way (network, throttling, a person closing the page) is finished by the next run:
  * the next inspect simply finds fewer steps.
  */
-export async function applyPlan(sp: SPFI, plan: ProvisioningPlan, onProgress?: (p: ProvisioningProgress) => void): Promise<ProvisioningResult> {
+export async function applyPlan(
+  sp: SPFI,
+  plan: ProvisioningPlan,
+  onProgress?: (p: ProvisioningProgress) => void,
+): Promise<ProvisioningResult> {
   const applied: ProvisioningStep[] = [];
   if (!plan.steps.length) return { applied };
   let site: SiteSnapshot;
@@ -55,18 +59,36 @@ async function applyStep(sp: SPFI, step: ProvisioningStep, site: SiteSnapshot): 
       const def = customLevels[a as CustomLevelKey];
       const { data } = await sp.web.roleDefinitions.add(def.name, def.description, 1000, levelPermissions(def.key as CustomLevelKey));
       const id = (data as { Id: number }).Id;
-      return { ...site, levels: [...site.levels, { id, name: def.name, description: def.description, permissions: levelPermissions(def.key as CustomLevelKey), roleTypeKind: 0 }] };
+      return {
+        ...site,
+        levels: [
+          ...site.levels,
+          { id, name: def.name, description: def.description, permissions: levelPermissions(def.key as CustomLevelKey), roleTypeKind: 0 },
+        ],
+      };
     }
     case 'updateLevel': {
       const def = customLevels[a as CustomLevelKey];
-      await sp.web.roleDefinitions.getByName(def.name).update({ Description: def.description, BasePermissions: { ...levelPermissions(def.key as CustomLevelKey) } });
+      await sp.web.roleDefinitions
+        .getByName(def.name)
+        .update({ Description: def.description, BasePermissions: { ...levelPermissions(def.key as CustomLevelKey) } });
       return site;
     }
     case 'createGroup': {
       const def = groups[a as GroupKey];
       // SharePoint's REST default hides the members from non-members; the schema says who may see them
-      const data = (await sp.web.siteGroups.add({ Title: def.title, Description: def.description, OnlyAllowMembersViewMembership: !def.membersVisible })) as unknown as { Id: number };
-      return { ...site, groups: [...site.groups, { id: data.Id, title: def.title, description: def.description, onlyMembersSeeMembers: !def.membersVisible }] };
+      const data = (await sp.web.siteGroups.add({
+        Title: def.title,
+        Description: def.description,
+        OnlyAllowMembersViewMembership: !def.membersVisible,
+      })) as unknown as { Id: number };
+      return {
+        ...site,
+        groups: [
+          ...site.groups,
+          { id: data.Id, title: def.title, description: def.description, onlyMembersSeeMembers: !def.membersVisible },
+        ],
+      };
     }
     case 'updateGroup': {
       const def = groups[a as GroupKey];
@@ -79,7 +101,8 @@ async function applyStep(sp: SPFI, step: ProvisioningStep, site: SiteSnapshot): 
       const def = groups[a as GroupKey];
       const groupId = site.groups.find((g) => g.title === def.title)?.id;
       const levelId = site.levels.find((l) => l.name === levelName(def.siteLevel))?.id;
-      if (groupId === undefined || levelId === undefined) throw new Error(`Gruppen ${def.title} eller behörighetsnivån ${levelName(def.siteLevel)} saknas.`);
+      if (groupId === undefined || levelId === undefined)
+        throw new Error(`Gruppen ${def.title} eller behörighetsnivån ${levelName(def.siteLevel)} saknas.`);
       await sp.web.roleAssignments.add(groupId, levelId);
       return { ...site, webAssignments: [...site.webAssignments, { principalId: groupId, roleDefIds: [levelId] }] };
     }
@@ -87,9 +110,29 @@ async function applyStep(sp: SPFI, step: ProvisioningStep, site: SiteSnapshot): 
       const def = byUrl(a);
       const name = def.url.split('/').pop() as string;
       // SharePoint derives the URL from the title at creation; create with the URL name, then set the Swedish title.
-      const created = (await sp.web.lists.add(name, def.description, def.template, false, { EnableVersioning: def.versioning })) as unknown as { Id: string };
+      const created = (await sp.web.lists.add(name, def.description, def.template, false, {
+        EnableVersioning: def.versioning,
+      })) as unknown as { Id: string };
       await sp.web.lists.getById(created.Id).update(listProps(def));
-      return { ...site, lists: [...site.lists, { id: created.Id.toLowerCase(), url: def.url, title: def.title, description: def.description, template: def.template, versioning: def.versioning, readSecurity: def.readSecurity, writeSecurity: def.writeSecurity, hasUniqueRoleAssignments: false, assignments: [], fields: [] }] };
+      return {
+        ...site,
+        lists: [
+          ...site.lists,
+          {
+            id: created.Id.toLowerCase(),
+            url: def.url,
+            title: def.title,
+            description: def.description,
+            template: def.template,
+            versioning: def.versioning,
+            readSecurity: def.readSecurity,
+            writeSecurity: def.writeSecurity,
+            hasUniqueRoleAssignments: false,
+            assignments: [],
+            fields: [],
+          },
+        ],
+      };
     }
     case 'updateList': {
       const def = byUrl(a);
@@ -99,8 +142,14 @@ async function applyStep(sp: SPFI, step: ProvisioningStep, site: SiteSnapshot): 
     case 'createField': {
       const def = byUrl(a);
       const field = def.fields.find((f) => f.name === b) as FieldDef;
-      const lookupId = field.kind === 'Lookup' ? site.lists.find((l) => l.url.toLowerCase() === listDef(field.lookupList!).url.toLowerCase())?.id : undefined;
-      await list(sp, site, def).fields.createFieldAsXml({ SchemaXml: fieldXml(field, lookupId), Options: ADD_FIELD_INTERNAL_NAME_HINT | ADD_FIELD_TO_DEFAULT_VIEW });
+      const lookupId =
+        field.kind === 'Lookup'
+          ? site.lists.find((l) => l.url.toLowerCase() === listDef(field.lookupList!).url.toLowerCase())?.id
+          : undefined;
+      await list(sp, site, def).fields.createFieldAsXml({
+        SchemaXml: fieldXml(field, lookupId),
+        Options: ADD_FIELD_INTERNAL_NAME_HINT | ADD_FIELD_TO_DEFAULT_VIEW,
+      });
       return site;
     }
     case 'updateField': {
@@ -113,7 +162,9 @@ async function applyStep(sp: SPFI, step: ProvisioningStep, site: SiteSnapshot): 
       const field = def.fields.find((x) => x.name === b) as FieldDef;
       const changes = step.changes ?? [];
       if (changes.includes('TypeAsString') || changes.includes('LookupList')) {
-        throw new Error(`Kolumnen ${field.title} i ${def.title} har fel typ eller pekar på fel lista. Den kan inte ändras automatiskt utan att data går förlorad: byt namn på den befintliga kolumnen och kör inställningen igen.`);
+        throw new Error(
+          `Kolumnen ${field.title} i ${def.title} har fel typ eller pekar på fel lista. Den kan inte ändras automatiskt utan att data går förlorad: byt namn på den befintliga kolumnen och kör inställningen igen.`,
+        );
       }
       const props: Record<string, unknown> = {};
       if (changes.includes('Title')) props.Title = field.title;
@@ -139,9 +190,11 @@ async function applyStep(sp: SPFI, step: ProvisioningStep, site: SiteSnapshot): 
       if (!want) throw new Error(`Behörighetsnivåer eller grupper för ${def.title} saknas; kör inställningen igen.`);
       const current = await l.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
       if (!current.HasUniqueRoleAssignments) await l.breakRoleInheritance(false, false);
-      const have = (await l.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<{ PrincipalId: number; RoleDefinitionBindings: { Id: number }[] }[]>()).flatMap(
-        (ra) => ra.RoleDefinitionBindings.map((r) => ({ principalId: ra.PrincipalId, roleDefId: r.Id })),
-      );
+      const have = (
+        await l.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<
+          { PrincipalId: number; RoleDefinitionBindings: { Id: number }[] }[]
+        >()
+      ).flatMap((ra) => ra.RoleDefinitionBindings.map((r) => ({ principalId: ra.PrincipalId, roleDefId: r.Id })));
       const key = (x: { principalId: number; roleDefId: number }): string => `${x.principalId}:${x.roleDefId}`;
       const haveKeys = new Set(have.map(key));
       const wantKeys = new Set(want.map(key));
@@ -184,6 +237,16 @@ function listProps(def: ListDef): Record<string, unknown> {
 }
 
 function fieldType(f: FieldDef): string {
-  const map: Partial<Record<FieldDef['kind'], string>> = { Choice: 'SP.FieldChoice', MultiChoice: 'SP.FieldMultiChoice', Text: 'SP.FieldText', Lookup: 'SP.FieldLookup', User: 'SP.FieldUser', UserMulti: 'SP.FieldUser', Number: 'SP.FieldNumber', Integer: 'SP.FieldNumber', DateTime: 'SP.FieldDateTime' };
+  const map: Partial<Record<FieldDef['kind'], string>> = {
+    Choice: 'SP.FieldChoice',
+    MultiChoice: 'SP.FieldMultiChoice',
+    Text: 'SP.FieldText',
+    Lookup: 'SP.FieldLookup',
+    User: 'SP.FieldUser',
+    UserMulti: 'SP.FieldUser',
+    Number: 'SP.FieldNumber',
+    Integer: 'SP.FieldNumber',
+    DateTime: 'SP.FieldDateTime',
+  };
   return map[f.kind] ?? 'SP.Field';
 }

@@ -1,5 +1,14 @@
 import { lists as schemaLists, listsInDependencyOrder } from '../schema/lists';
-import { customLevels, groups, levelName, levelPermissions, samePermissions, type CustomLevelKey, type GroupKey, type LevelKey } from '../schema/permissions';
+import {
+  customLevels,
+  groups,
+  levelName,
+  levelPermissions,
+  samePermissions,
+  type CustomLevelKey,
+  type GroupKey,
+  type LevelKey,
+} from '../schema/permissions';
 import type { FieldDef, ListDef, ListRole } from '../schema/types';
 import type { ProvisioningPlan, ProvisioningStep } from './plan';
 import type { FieldSnapshot, ListSnapshot, SiteSnapshot } from './snapshot';
@@ -46,7 +55,8 @@ export function diffSite(site: SiteSnapshot): ProvisioningPlan {
       steps.push({ id: `group:${key}`, kind: 'updateGroup', subject: def.title, changes: ['OnlyAllowMembersViewMembership'] });
     }
     const levelId = site.levels.find((l) => l.name === levelName(def.siteLevel))?.id;
-    const has = existing && levelId !== undefined && site.webAssignments.some((a) => a.principalId === existing.id && a.roleDefIds.includes(levelId));
+    const has =
+      existing && levelId !== undefined && site.webAssignments.some((a) => a.principalId === existing.id && a.roleDefIds.includes(levelId));
     if (!has) steps.push({ id: `siteRole:${key}`, kind: 'grantSiteRole', subject: def.title, changes: [levelName(def.siteLevel)] });
   }
 
@@ -92,7 +102,13 @@ export function diffSite(site: SiteSnapshot): ProvisioningPlan {
 }
 
 function titleStep(def: ListDef): ProvisioningStep {
-  return { id: `field:${def.url}:Title`, kind: 'updateField', subject: def.title, field: def.titleField ?? 'Rubrik', changes: ['Title', 'Required'] };
+  return {
+    id: `field:${def.url}:Title`,
+    kind: 'updateField',
+    subject: def.title,
+    field: def.titleField ?? 'Rubrik',
+    changes: ['Title', 'Required'],
+  };
 }
 
 function titleChanges(def: ListDef, title: FieldSnapshot): string[] {
@@ -137,7 +153,8 @@ export function fieldChanges(f: FieldDef, have: FieldSnapshot, site: SiteSnapsho
 export function desiredAssignments(roles: readonly ListRole[], site: SiteSnapshot): { principalId: number; roleDefId: number }[] | null {
   const out: { principalId: number; roleDefId: number }[] = [];
   for (const r of roles) {
-    const principalId = r.group === 'Owners' ? site.ownerGroupId : site.groups.find((g) => g.title === groups[r.group as GroupKey].title)?.id;
+    const principalId =
+      r.group === 'Owners' ? site.ownerGroupId : site.groups.find((g) => g.title === groups[r.group as GroupKey].title)?.id;
     const roleDefId = site.levels.find((l) => l.name === levelName(r.level as LevelKey))?.id;
     if (principalId === undefined || roleDefId === undefined) return null;
     out.push({ principalId, roleDefId });

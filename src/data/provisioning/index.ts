@@ -21,7 +21,11 @@ export function createProvisioningService(sp: SPFI): ProvisioningService {
       try {
         const perms = await sp.web.getCurrentUserEffectivePermissions();
         const p = { High: Number(perms.High), Low: Number(perms.Low) };
-        return hasPermissions(p, PermissionKind.ManageLists) && hasPermissions(p, PermissionKind.ManagePermissions) && hasPermissions(p, PermissionKind.ManageWeb);
+        return (
+          hasPermissions(p, PermissionKind.ManageLists) &&
+          hasPermissions(p, PermissionKind.ManagePermissions) &&
+          hasPermissions(p, PermissionKind.ManageWeb)
+        );
       } catch (e) {
         const err = await toDataError(e);
         if (err.kind === 'forbidden') return false;
@@ -48,7 +52,8 @@ export async function provisionSite(sp: SPFI, log: (line: string) => void = () =
   const result = await service.apply(plan, (p) => {
     if (p.done < p.total) log(`  [${p.done + 1}/${p.total}] ${p.step.kind} ${p.step.subject}${p.step.field ? ' · ' + p.step.field : ''}`);
   });
-  if (result.failed) throw new Error(`Provisioning stopped at ${result.failed.step.id}: ${result.failed.error.code}: ${result.failed.error.message}`);
+  if (result.failed)
+    throw new Error(`Provisioning stopped at ${result.failed.step.id}: ${result.failed.error.code}: ${result.failed.error.message}`);
   return result.applied.length;
 }
 

@@ -13,11 +13,23 @@ export async function readSite(sp: SPFI): Promise<SiteSnapshot> {
   const [web, levels, siteGroups, owner, webAssignments, allLists] = await Promise.all([
     sp.web.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>(),
     sp.web.roleDefinitions.select('Id', 'Name', 'Description', 'BasePermissions', 'RoleTypeKind')<RawLevel[]>(),
-    sp.web.siteGroups.select('Id', 'Title', 'Description', 'OnlyAllowMembersViewMembership')<{ Id: number; Title: string; Description: string | null; OnlyAllowMembersViewMembership: boolean }[]>(),
+    sp.web.siteGroups.select('Id', 'Title', 'Description', 'OnlyAllowMembersViewMembership')<
+      { Id: number; Title: string; Description: string | null; OnlyAllowMembersViewMembership: boolean }[]
+    >(),
     sp.web.associatedOwnerGroup.select('Id')<{ Id: number }>(),
     sp.web.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<RawAssignment[]>(),
     sp.web.lists
-      .select('Id', 'Title', 'Description', 'BaseTemplate', 'EnableVersioning', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments', 'RootFolder/ServerRelativeUrl')
+      .select(
+        'Id',
+        'Title',
+        'Description',
+        'BaseTemplate',
+        'EnableVersioning',
+        'ReadSecurity',
+        'WriteSecurity',
+        'HasUniqueRoleAssignments',
+        'RootFolder/ServerRelativeUrl',
+      )
       .expand('RootFolder')<RawList[]>(),
   ]);
   const webUrl = web.ServerRelativeUrl.replace(/\/$/, '');
@@ -32,8 +44,21 @@ export async function readSite(sp: SPFI): Promise<SiteSnapshot> {
     return {
       fields: list.fields
         .filter('Hidden eq false')
-        .select('InternalName', 'Title', 'TypeAsString', 'Required', 'Indexed', 'EnforceUniqueValues', 'Choices', 'MaxLength', 'LookupList', 'RelationshipDeleteBehavior')<RawField[]>(),
-      assignments: list.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<RawAssignment[]>(),
+        .select(
+          'InternalName',
+          'Title',
+          'TypeAsString',
+          'Required',
+          'Indexed',
+          'EnforceUniqueValues',
+          'Choices',
+          'MaxLength',
+          'LookupList',
+          'RelationshipDeleteBehavior',
+        )<RawField[]>(),
+      assignments: list.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<
+        RawAssignment[]
+      >(),
     };
   });
   if (ours.length) await execute();
@@ -63,7 +88,12 @@ export async function readSite(sp: SPFI): Promise<SiteSnapshot> {
       permissions: { High: Number(l.BasePermissions.High), Low: Number(l.BasePermissions.Low) },
       roleTypeKind: l.RoleTypeKind,
     })),
-    groups: siteGroups.map((g) => ({ id: g.Id, title: g.Title, description: g.Description ?? '', onlyMembersSeeMembers: Boolean(g.OnlyAllowMembersViewMembership) })),
+    groups: siteGroups.map((g) => ({
+      id: g.Id,
+      title: g.Title,
+      description: g.Description ?? '',
+      onlyMembersSeeMembers: Boolean(g.OnlyAllowMembersViewMembership),
+    })),
     ownerGroupId: owner.Id,
     webAssignments: webAssignments.map(toAssignment),
     lists,

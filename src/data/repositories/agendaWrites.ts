@@ -9,25 +9,44 @@ import { DataError, type AgendaItem, type AgendaItemInput, type ClerkRepository,
 import { toDataError, guarded } from '../errors';
 import { refusal } from '../refusals';
 import { validateMeeting, type MeetingProblem } from '../../domain/meetings/validation';
-import { AGENDA_ITEM_FIELDS, BODY_FIELDS, SEAT_ASSIGNMENT_FIELDS, toAgendaItem, toBodySummary, toPersonRef, validOnFilter, type RawAgendaItem, type RawBody, type RawSeatAssignment } from './raw';
+import {
+  AGENDA_ITEM_FIELDS,
+  BODY_FIELDS,
+  SEAT_ASSIGNMENT_FIELDS,
+  toAgendaItem,
+  toBodySummary,
+  toPersonRef,
+  validOnFilter,
+  type RawAgendaItem,
+  type RawBody,
+  type RawSeatAssignment,
+} from './raw';
 import { listUrl, type RepoContext } from './site';
 
 const invalid = (message: string, code: ErrorCode): DataError => new DataError('invalid', message, undefined, code);
 
 /** The clerk's agenda and meeting writes; documents and notices live in their own files. */
-export function createAgendaWrites(ctx: RepoContext): Omit<ClerkRepository, 'uploadDocument' | 'deleteDocument' | 'publishNotice' | 'cancelMeeting'> {
+export function createAgendaWrites(
+  ctx: RepoContext,
+): Omit<ClerkRepository, 'uploadDocument' | 'deleteDocument' | 'publishNotice' | 'cancelMeeting'> {
   const list = (key: 'Meetings' | 'AgendaItems' | 'Bodies' | 'Assignments' | 'MeetingDocuments') => ctx.sp.web.getList(listUrl(ctx, key));
 
   const body = async (bodyId: number): Promise<RawBody> => {
     try {
-      return await list('Bodies').items.getById(bodyId).select(...BODY_FIELDS)<RawBody>();
+      return await list('Bodies')
+        .items.getById(bodyId)
+        .select(...BODY_FIELDS)<RawBody>();
     } catch {
       throw invalid(`Body ${bodyId} does not exist.`, 'unknownBody');
     }
   };
 
   const assigneesOf = async (bodyId: number, date: string): Promise<PersonRef[]> => {
-    const rows = await list('Assignments').items.filter(`BodyId eq ${bodyId} and ${validOnFilter(date)}`).select(...SEAT_ASSIGNMENT_FIELDS).expand('Person').top(2000)<RawSeatAssignment[]>();
+    const rows = await list('Assignments')
+      .items.filter(`BodyId eq ${bodyId} and ${validOnFilter(date)}`)
+      .select(...SEAT_ASSIGNMENT_FIELDS)
+      .expand('Person')
+      .top(2000)<RawSeatAssignment[]>();
     const seen = new Map<number, PersonRef>();
     for (const r of rows) {
       if (!isValidOn({ validFrom: r.ValidFrom, validTo: r.ValidTo }, date)) continue;
@@ -73,7 +92,9 @@ export function createAgendaWrites(ctx: RepoContext): Omit<ClerkRepository, 'upl
   };
 
   const agenda = (meetingId: number) =>
-    list('AgendaItems').items.filter(`MeetingId eq ${meetingId}`).select('Id', 'ItemNumber').orderBy('ItemNumber', true).top(500)<{ Id: number; ItemNumber: number }[]>();
+    list('AgendaItems').items.filter(`MeetingId eq ${meetingId}`).select('Id', 'ItemNumber').orderBy('ItemNumber', true).top(500)<
+      { Id: number; ItemNumber: number }[]
+    >();
 
   /** Writes new numbers 1..n for the items in `order`, only where they change, in one `$batch`. */
   const renumber = async (order: { Id: number; ItemNumber: number }[]): Promise<void> => {
@@ -89,7 +110,12 @@ export function createAgendaWrites(ctx: RepoContext): Omit<ClerkRepository, 'upl
     await Promise.all(writes);
   };
 
-  const readItem = async (id: number): Promise<AgendaItem> => toAgendaItem(await list('AgendaItems').items.getById(id).select(...AGENDA_ITEM_FIELDS)<RawAgendaItem>());
+  const readItem = async (id: number): Promise<AgendaItem> =>
+    toAgendaItem(
+      await list('AgendaItems')
+        .items.getById(id)
+        .select(...AGENDA_ITEM_FIELDS)<RawAgendaItem>(),
+    );
 
   return {
     canEdit: async () => {
@@ -105,7 +131,11 @@ export function createAgendaWrites(ctx: RepoContext): Omit<ClerkRepository, 'upl
 
     bodies: () =>
       guarded(async () => {
-        const rows = await list('Bodies').items.filter('Active eq 1').select(...BODY_FIELDS).orderBy('SortOrder', true).top(500)<RawBody[]>();
+        const rows = await list('Bodies')
+          .items.filter('Active eq 1')
+          .select(...BODY_FIELDS)
+          .orderBy('SortOrder', true)
+          .top(500)<RawBody[]>();
         return rows.map(toBodySummary);
       }),
 
@@ -114,7 +144,11 @@ export function createAgendaWrites(ctx: RepoContext): Omit<ClerkRepository, 'upl
     createMeeting: (input) =>
       guarded(async () => {
         await validate(input);
-        const added = (await list('Meetings').items.add({ ...meetingValues(input), MeetingStatus: 'Planerat' })) as { Id?: number; ID?: number; d?: { Id: number } };
+        const added = (await list('Meetings').items.add({ ...meetingValues(input), MeetingStatus: 'Planerat' })) as {
+          Id?: number;
+          ID?: number;
+          d?: { Id: number };
+        };
         return Number(added.Id ?? added.ID ?? added.d?.Id);
       }),
 
@@ -127,15 +161,25 @@ export function createAgendaWrites(ctx: RepoContext): Omit<ClerkRepository, 'upl
     addItem: (meetingId, input) =>
       guarded(async () => {
         const values = itemValues(input);
-        const last = await list('AgendaItems').items.filter(`MeetingId eq ${meetingId}`).select('ItemNumber').orderBy('ItemNumber', false).top(1)<{ ItemNumber: number }[]>();
-        const added = (await list('AgendaItems').items.add({ ...values, MeetingId: meetingId, ItemNumber: (last[0]?.ItemNumber ?? 0) + 1 })) as { Id?: number; ID?: number };
+        const last = await list('AgendaItems')
+          .items.filter(`MeetingId eq ${meetingId}`)
+          .select('ItemNumber')
+          .orderBy('ItemNumber', false)
+          .top(1)<{ ItemNumber: number }[]>();
+        const added = (await list('AgendaItems').items.add({
+          ...values,
+          MeetingId: meetingId,
+          ItemNumber: (last[0]?.ItemNumber ?? 0) + 1,
+        })) as { Id?: number; ID?: number };
         return readItem(Number(added.Id ?? added.ID));
       }),
 
     updateItem: (item, input) =>
       guarded(async () => {
         // the ETag makes a stale form fail with 412 (DataError 'conflict') instead of overwriting
-        await list('AgendaItems').items.getById(item.id).update(itemValues(input), item.etag || '*');
+        await list('AgendaItems')
+          .items.getById(item.id)
+          .update(itemValues(input), item.etag || '*');
       }),
 
     moveItem: (meetingId, itemId, toNumber) =>
@@ -152,13 +196,15 @@ export function createAgendaWrites(ctx: RepoContext): Omit<ClerkRepository, 'upl
       guarded(async () => {
         const item = await list('AgendaItems').items.getById(itemId).select('Id', 'MeetingId')<{ Id: number; MeetingId: number }>();
         const docs = await list('MeetingDocuments').items.filter(`AgendaItemId eq ${itemId}`).select('Id').top(1)<{ Id: number }[]>();
-        if (docs.length) throw new DataError('conflict', 'The item has documents attached; delete or move them first.', 409, 'documentsAttached');
+        if (docs.length)
+          throw new DataError('conflict', 'The item has documents attached; delete or move them first.', 409, 'documentsAttached');
         try {
           await list('AgendaItems').items.getById(itemId).delete();
         } catch (e) {
           const err = await toDataError(e);
           // the lookup's Restrict relationship refused: a document (perhaps one this clerk cannot see) points at the item
-          if (err.code === 'relatedItems') throw new DataError('conflict', 'The item has documents attached; delete or move them first.', 409, 'documentsAttached');
+          if (err.code === 'relatedItems')
+            throw new DataError('conflict', 'The item has documents attached; delete or move them first.', 409, 'documentsAttached');
           throw err;
         }
         // only after the delete succeeded, so a refused delete leaves the numbering as it was

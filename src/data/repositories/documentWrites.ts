@@ -21,7 +21,10 @@ const ROLE = { Reader: 2, Contributor: 3, Administrator: 5 } as const;
  */
 async function restrictToBody(ctx: RepoContext, documentId: number, meetingId: number): Promise<void> {
   const [batched, execute] = ctx.sp.batched();
-  const meetingP = batched.web.getList(listUrl(ctx, 'Meetings')).items.getById(meetingId).select('BodyId', 'StartTime')<{ BodyId: number; StartTime: string }>();
+  const meetingP = batched.web.getList(listUrl(ctx, 'Meetings')).items.getById(meetingId).select('BodyId', 'StartTime')<{
+    BodyId: number;
+    StartTime: string;
+  }>();
   const ownersP = batched.web.associatedOwnerGroup.select('Id')<{ Id: number }>();
   const clerksP = batched.web.siteGroups.getByName(groups.Clerks.title).select('Id')<{ Id: number }>();
   const presidiumP = batched.web.siteGroups.getByName(groups.Presidium.title).select('Id')<{ Id: number }>();
@@ -66,7 +69,10 @@ export function createDocumentWrites(ctx: RepoContext): Pick<ClerkRepository, 'u
 
   const checkItem = async (meetingId: number, itemId: number | null): Promise<void> => {
     if (itemId === null) return;
-    const rows = await ctx.sp.web.getList(listUrl(ctx, 'AgendaItems')).items.filter(`Id eq ${itemId} and MeetingId eq ${meetingId}`).select('Id')<{ Id: number }[]>();
+    const rows = await ctx.sp.web
+      .getList(listUrl(ctx, 'AgendaItems'))
+      .items.filter(`Id eq ${itemId} and MeetingId eq ${meetingId}`)
+      .select('Id')<{ Id: number }[]>();
     if (!rows.length) throw new DataError('notFound', `Item ${itemId} is not on the agenda of this meeting.`, 404, 'unknownItem');
   };
 
@@ -78,22 +84,30 @@ export function createDocumentWrites(ctx: RepoContext): Pick<ClerkRepository, 'u
         // A confidential file arrives empty and gets its content only once its permissions are
         // restricted: the library's Read for all members never reaches the content.
         const first = meta.confidential ? new ArrayBuffer(0) : file.content;
-        const added = (await ctx.sp.web.getFolderByServerRelativePath(listUrl(ctx, 'MeetingDocuments')).files.addUsingPath(file.name, first, { Overwrite: false })) as { ServerRelativeUrl: string };
+        const added = (await ctx.sp.web
+          .getFolderByServerRelativePath(listUrl(ctx, 'MeetingDocuments'))
+          .files.addUsingPath(file.name, first, { Overwrite: false })) as { ServerRelativeUrl: string };
         const stored = ctx.sp.web.getFileByServerRelativePath(added.ServerRelativeUrl);
         try {
           const { Id } = (await stored.getItem('Id')) as unknown as { Id: number };
-          await library().items.getById(Id).update({
-            Title: meta.title.trim() || file.name,
-            MeetingId: meetingId,
-            AgendaItemId: itemId,
-            DocumentKind: documentKind.toChoice(meta.kind),
-            Confidential: meta.confidential,
-          });
+          await library()
+            .items.getById(Id)
+            .update({
+              Title: meta.title.trim() || file.name,
+              MeetingId: meetingId,
+              AgendaItemId: itemId,
+              DocumentKind: documentKind.toChoice(meta.kind),
+              Confidential: meta.confidential,
+            });
           if (meta.confidential) {
             await restrictToBody(ctx, Id, meetingId);
             await stored.setContent(file.content);
           }
-          return toDocument(await library().items.getById(Id).select(...DOCUMENT_FIELDS)<RawDocument>());
+          return toDocument(
+            await library()
+              .items.getById(Id)
+              .select(...DOCUMENT_FIELDS)<RawDocument>(),
+          );
         } catch (e) {
           // no half-written state: a document without its metadata or its protection must not stay
           await stored.delete().catch(() => undefined);

@@ -46,7 +46,22 @@ export interface RawMeetingRow {
   Chair: RawPerson | null;
   CoSigners: RawPerson[] | null;
 }
-export const MEETING_FIELDS = ['Id', 'Title', 'BodyId', 'StartTime', 'EndTime', 'Location', 'MeetingStatus', 'RemoteAllowed', 'TeamsJoinUrl', 'EventId', 'NoticePublished', 'SigningDue', ...PERSON_FIELDS('Chair'), ...PERSON_FIELDS('CoSigners')];
+export const MEETING_FIELDS = [
+  'Id',
+  'Title',
+  'BodyId',
+  'StartTime',
+  'EndTime',
+  'Location',
+  'MeetingStatus',
+  'RemoteAllowed',
+  'TeamsJoinUrl',
+  'EventId',
+  'NoticePublished',
+  'SigningDue',
+  ...PERSON_FIELDS('Chair'),
+  ...PERSON_FIELDS('CoSigners'),
+];
 
 /** Enough rows for any one meeting's events (RF: 142 people, a few events each). */
 const EVENTS_TOP = 5000;
@@ -60,15 +75,42 @@ export async function loadMeetingDetails(ctx: RepoContext, meetingId: number): P
 }
 
 /** The details plus what only the data layer needs: the body's row and the assignees' addresses. */
-export async function loadMeeting(ctx: RepoContext, meetingId: number): Promise<{ details: MeetingDetails; body: RawBody; people: Map<number, PersonRef> }> {
+export async function loadMeeting(
+  ctx: RepoContext,
+  meetingId: number,
+): Promise<{ details: MeetingDetails; body: RawBody; people: Map<number, PersonRef> }> {
   const [batched, execute] = ctx.sp.batched();
   const byMeeting = `MeetingId eq ${meetingId}`;
-  const meetingP = batched.web.getList(listUrl(ctx, 'Meetings')).items.getById(meetingId).select(...MEETING_FIELDS).expand('Chair', 'CoSigners')<RawMeetingRow>();
-  const bodiesP = batched.web.getList(listUrl(ctx, 'Bodies')).items.select(...BODY_FIELDS).top(500)<RawBody[]>();
-  const itemsP = batched.web.getList(listUrl(ctx, 'AgendaItems')).items.filter(byMeeting).select(...AGENDA_ITEM_FIELDS).orderBy('ItemNumber', true).top(500)<RawAgendaItem[]>();
-  const docsP = batched.web.getList(listUrl(ctx, 'MeetingDocuments')).items.filter(byMeeting).select(...DOCUMENT_FIELDS).top(1000)<RawDocument[]>();
-  const attendanceP = batched.web.getList(listUrl(ctx, 'Attendance')).items.filter(byMeeting).select(...ATTENDANCE_FIELDS).top(EVENTS_TOP)<RawAttendance[]>();
-  const conflictsP = batched.web.getList(listUrl(ctx, 'Conflicts')).items.filter(byMeeting).select(...CONFLICT_FIELDS).top(EVENTS_TOP)<RawConflict[]>();
+  const meetingP = batched.web
+    .getList(listUrl(ctx, 'Meetings'))
+    .items.getById(meetingId)
+    .select(...MEETING_FIELDS)
+    .expand('Chair', 'CoSigners')<RawMeetingRow>();
+  const bodiesP = batched.web
+    .getList(listUrl(ctx, 'Bodies'))
+    .items.select(...BODY_FIELDS)
+    .top(500)<RawBody[]>();
+  const itemsP = batched.web
+    .getList(listUrl(ctx, 'AgendaItems'))
+    .items.filter(byMeeting)
+    .select(...AGENDA_ITEM_FIELDS)
+    .orderBy('ItemNumber', true)
+    .top(500)<RawAgendaItem[]>();
+  const docsP = batched.web
+    .getList(listUrl(ctx, 'MeetingDocuments'))
+    .items.filter(byMeeting)
+    .select(...DOCUMENT_FIELDS)
+    .top(1000)<RawDocument[]>();
+  const attendanceP = batched.web
+    .getList(listUrl(ctx, 'Attendance'))
+    .items.filter(byMeeting)
+    .select(...ATTENDANCE_FIELDS)
+    .top(EVENTS_TOP)<RawAttendance[]>();
+  const conflictsP = batched.web
+    .getList(listUrl(ctx, 'Conflicts'))
+    .items.filter(byMeeting)
+    .select(...CONFLICT_FIELDS)
+    .top(EVENTS_TOP)<RawConflict[]>();
   const staffP = queueStaffIds(batched);
   await execute();
 
@@ -101,7 +143,13 @@ export async function loadMeeting(ctx: RepoContext, meetingId: number): Promise<
     eventId: m.EventId || null,
     items,
     // in agenda order, the meeting's own documents (the notice) first
-    documents: (await docsP).map(toDocument).sort((a, b) => (a.itemId === null ? 0 : position.get(a.itemId) ?? 999) - (b.itemId === null ? 0 : position.get(b.itemId) ?? 999) || a.title.localeCompare(b.title, 'sv')),
+    documents: (await docsP)
+      .map(toDocument)
+      .sort(
+        (a, b) =>
+          (a.itemId === null ? 0 : (position.get(a.itemId) ?? 999)) - (b.itemId === null ? 0 : (position.get(b.itemId) ?? 999)) ||
+          a.title.localeCompare(b.title, 'sv'),
+      ),
     seatAssignments: valid.map(toSeatAssignment),
     attendance: toAttendanceEvents(await attendanceP),
     conflicts: toConflictEvents(await conflictsP),

@@ -25,11 +25,27 @@ export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
     return item;
   };
 
-  const writeAttendance = (meetingId: number, personId: number, kind: Parameters<typeof attendanceEvent.toChoice>[0], extra: Record<string, unknown> = {}) =>
-    attendance().add({ MeetingId: meetingId, PersonId: personId, AttendanceEvent: attendanceEvent.toChoice(kind), ...extra });
+  const writeAttendance = (
+    meetingId: number,
+    personId: number,
+    kind: Parameters<typeof attendanceEvent.toChoice>[0],
+    extra: Record<string, unknown> = {},
+  ) => attendance().add({ MeetingId: meetingId, PersonId: personId, AttendanceEvent: attendanceEvent.toChoice(kind), ...extra });
 
-  const writeConflict = (meetingId: number, itemId: number, personId: number, kind: Parameters<typeof conflictEvent.toChoice>[0], reason: string | null) =>
-    conflicts().add({ MeetingId: meetingId, AgendaItemId: itemId, PersonId: personId, ConflictEvent: conflictEvent.toChoice(kind), Reason: reason });
+  const writeConflict = (
+    meetingId: number,
+    itemId: number,
+    personId: number,
+    kind: Parameters<typeof conflictEvent.toChoice>[0],
+    reason: string | null,
+  ) =>
+    conflicts().add({
+      MeetingId: meetingId,
+      AgendaItemId: itemId,
+      PersonId: personId,
+      ConflictEvent: conflictEvent.toChoice(kind),
+      Reason: reason,
+    });
 
   const repo: MeetingRepository = {
     get: (meetingId) => guarded(() => loadMeetingDetails(ctx, meetingId)),
@@ -37,7 +53,13 @@ export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
     reportAbsence: (meetingId, itemNumbers, reason) =>
       guarded(async () => {
         const d = await loadMeetingDetails(ctx, meetingId);
-        const problem = checkAbsenceNotice({ now: ctx.now(), meetingStart: d.start, agendaNumbers: d.items.map((i) => i.number), itemNumbers, current: myAbsence(d) });
+        const problem = checkAbsenceNotice({
+          now: ctx.now(),
+          meetingStart: d.start,
+          agendaNumbers: d.items.map((i) => i.number),
+          itemNumbers,
+          current: myAbsence(d),
+        });
         if (problem) throw refusal(problem);
         await writeAttendance(meetingId, me(), 'Absence', { ItemNumbers: formatItemNumbers(itemNumbers), Reason: reason || null });
       }),

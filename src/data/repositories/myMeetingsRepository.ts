@@ -71,16 +71,38 @@ export function toMeeting(r: RawMeeting): Meeting {
   };
 }
 
-const MEETING_FIELDS = ['Id', 'Title', 'BodyId', 'Body/Title', 'Body/BodyCode', 'StartTime', 'EndTime', 'Location', 'MeetingStatus', 'RemoteAllowed', 'TeamsJoinUrl'];
+const MEETING_FIELDS = [
+  'Id',
+  'Title',
+  'BodyId',
+  'Body/Title',
+  'Body/BodyCode',
+  'StartTime',
+  'EndTime',
+  'Location',
+  'MeetingStatus',
+  'RemoteAllowed',
+  'TeamsJoinUrl',
+];
 /** How far back "earlier meetings" reach: a year covers the minutes and claims a person still needs. */
 const PAST_WINDOW_MS = 366 * 24 * 3600 * 1000;
 
 export function createMeetingsRepository(sp: SPFI, webUrl: string, user: CurrentUser, now: () => Date, links: Links): MeetingsRepository {
   const list = (key: 'Assignments' | 'Meetings') => listUrl({ webUrl }, key);
   const queueMyAssignments = (batched: SPFI) =>
-    batched.web.getList(list('Assignments')).items.filter(`PersonId eq ${user.siteUserId}`).select(...ASSIGNMENT_FIELDS).top(500)<RawAssignment[]>();
+    batched.web
+      .getList(list('Assignments'))
+      .items.filter(`PersonId eq ${user.siteUserId}`)
+      .select(...ASSIGNMENT_FIELDS)
+      .top(500)<RawAssignment[]>();
   const queueMeetings = (batched: SPFI, filter: string, ascending: boolean, top: number) =>
-    batched.web.getList(list('Meetings')).items.filter(filter).select(...MEETING_FIELDS).expand('Body').orderBy('StartTime', ascending).top(top)<RawMeeting[]>();
+    batched.web
+      .getList(list('Meetings'))
+      .items.filter(filter)
+      .select(...MEETING_FIELDS)
+      .expand('Body')
+      .orderBy('StartTime', ascending)
+      .top(top)<RawMeeting[]>();
   const toMyMeeting = (r: RawMeeting, m: Meeting, assignments: Assignment[], calledIn: MyMeeting['calledIn']): MyMeeting => ({
     ...m,
     bodyName: r.Body?.Title ?? '',
@@ -122,7 +144,12 @@ export function createMeetingsRepository(sp: SPFI, webUrl: string, user: Current
         const [batched, execute] = sp.batched();
         const assignmentsP = queueMyAssignments(batched);
         // StartTime is indexed: the window keeps the read under the list view threshold as years pass
-        const meetingsP = queueMeetings(batched, `StartTime ge ${odataDate(new Date(at.getTime() - PAST_WINDOW_MS))} and StartTime lt ${odataDate(at)}`, false, 1000);
+        const meetingsP = queueMeetings(
+          batched,
+          `StartTime ge ${odataDate(new Date(at.getTime() - PAST_WINDOW_MS))} and StartTime lt ${odataDate(at)}`,
+          false,
+          1000,
+        );
         await execute();
         const assignments = (await assignmentsP).map(toAssignment);
         const raw = await meetingsP;

@@ -37,12 +37,20 @@ const when = (d: MeetingDetails): string => {
 
 /** The invitation's body: time, place and the agenda. Text is Swedish, as the notice is an official document. */
 function eventBody(d: MeetingDetails): string {
-  const items = d.items.map((i) => `<li value="${i.number}">${escapeHtml(i.title)}${i.caseNumber ? ` (${escapeHtml(i.caseNumber)})` : ''}</li>`).join('');
+  const items = d.items
+    .map((i) => `<li value="${i.number}">${escapeHtml(i.title)}${i.caseNumber ? ` (${escapeHtml(i.caseNumber)})` : ''}</li>`)
+    .join('');
   return `<p>${escapeHtml(d.bodyName)} kallas till sammanträde ${escapeHtml(when(d))}, ${escapeHtml(d.location)}.</p><h3>Föredragningslista</h3><ol>${items}</ol>`;
 }
 
 function announcementText(d: MeetingDetails): string {
-  return [`${d.bodyName} sammanträder ${when(d)}.`, `Plats: ${d.location}.`, '', 'Ärenden:', ...d.items.map((i) => `${i.number}. ${i.title}${i.caseNumber ? ` (${i.caseNumber})` : ''}`)].join('\n');
+  return [
+    `${d.bodyName} sammanträder ${when(d)}.`,
+    `Plats: ${d.location}.`,
+    '',
+    'Ärenden:',
+    ...d.items.map((i) => `${i.number}. ${i.title}${i.caseNumber ? ` (${i.caseNumber})` : ''}`),
+  ].join('\n');
 }
 
 /** Substitutes the absence notices call in, as attendees: the invitation lands in their own calendars. */
@@ -70,8 +78,15 @@ export function createNoticeWrites(ctx: RepoContext, graph: GraphClient): Pick<C
   /** RF (KL 5:11): the public announcement on the notice board. Returns the date it was first posted. */
   const announce = async (d: MeetingDetails): Promise<string> => {
     const today = swedishDate(ctx.now());
-    const existing = await noticeBoard().filter(`MeetingId eq ${d.id} and NoticeKind eq 'Kungörelse'`).select('Id', 'PostedOn').top(1)<{ Id: number; PostedOn: string }[]>();
-    const values = { Title: `Kungörelse: ${d.title}`, BodyId: d.bodyId, Content: announcementText(d), RemoveOn: `${swedishDate(new Date(d.start))}T00:00:00Z` };
+    const existing = await noticeBoard().filter(`MeetingId eq ${d.id} and NoticeKind eq 'Kungörelse'`).select('Id', 'PostedOn').top(1)<
+      { Id: number; PostedOn: string }[]
+    >();
+    const values = {
+      Title: `Kungörelse: ${d.title}`,
+      BodyId: d.bodyId,
+      Content: announcementText(d),
+      RemoveOn: `${swedishDate(new Date(d.start))}T00:00:00Z`,
+    };
     if (existing.length) {
       // a corrected announcement keeps the day it was first posted: that is when the public was told
       await noticeBoard().getById(existing[0].Id).update(values);
@@ -85,9 +100,17 @@ export function createNoticeWrites(ctx: RepoContext, graph: GraphClient): Pick<C
     publishNotice: (meetingId) =>
       guarded(async (): Promise<PublishResult> => {
         const { details: d, body, people } = await loadMeeting(ctx, meetingId);
-        if (d.status === 'Cancelled') throw new DataError('invalid', 'The meeting is cancelled; a notice cannot be sent.', undefined, 'cancelled');
-        if (ctx.now().toISOString() >= d.start) throw new DataError('invalid', 'The meeting has already started; a notice can no longer be sent.', undefined, 'meetingStarted');
-        if (!body.GroupId) throw new DataError('invalid', `${d.bodyName} has no Microsoft 365 group; set its group id in the body's settings.`, undefined, 'noGroup');
+        if (d.status === 'Cancelled')
+          throw new DataError('invalid', 'The meeting is cancelled; a notice cannot be sent.', undefined, 'cancelled');
+        if (ctx.now().toISOString() >= d.start)
+          throw new DataError('invalid', 'The meeting has already started; a notice can no longer be sent.', undefined, 'meetingStarted');
+        if (!body.GroupId)
+          throw new DataError(
+            'invalid',
+            `${d.bodyName} has no Microsoft 365 group; set its group id in the body's settings.`,
+            undefined,
+            'noGroup',
+          );
         const attendees = calledInAttendees(d, people);
         const event = {
           subject: d.title,
@@ -118,14 +141,21 @@ export function createNoticeWrites(ctx: RepoContext, graph: GraphClient): Pick<C
         const teamsJoinUrl = saved.onlineMeeting?.joinUrl ?? null;
         let postedOn: string | null = null;
         try {
-          await meetings().getById(meetingId).update({ EventId: saved.id, TeamsJoinUrl: teamsJoinUrl, NoticePublished: ctx.now().toISOString(), MeetingStatus: 'Kallat' });
+          await meetings()
+            .getById(meetingId)
+            .update({ EventId: saved.id, TeamsJoinUrl: teamsJoinUrl, NoticePublished: ctx.now().toISOString(), MeetingStatus: 'Kallat' });
           if (d.bodyKind === 'RegionalAssembly') postedOn = await announce(d);
         } catch (e) {
           // nothing half-written: a new invitation the meeting does not know about is withdrawn
-          if (created) await graph.api(`${events}/${encodeURIComponent(saved.id)}`).delete().catch(() => undefined);
+          if (created)
+            await graph
+              .api(`${events}/${encodeURIComponent(saved.id)}`)
+              .delete()
+              .catch(() => undefined);
           throw e;
         }
-        const lateAnnouncement = postedOn !== null && announcementIsLate(postedOn, swedishDate(new Date(d.start)), body.NoticeDaysBefore ?? 7);
+        const lateAnnouncement =
+          postedOn !== null && announcementIsLate(postedOn, swedishDate(new Date(d.start)), body.NoticeDaysBefore ?? 7);
         return { eventId: saved.id, teamsJoinUrl, lateAnnouncement, invited: attendees.length };
       }),
 

@@ -6,7 +6,17 @@ import type { Assignment } from '../../domain/bodies/types';
 import type { Meeting } from '../../domain/meetings/types';
 import { attendanceEvent } from '../mapping';
 import type { MyMeeting } from '../services';
-import { ATTENDANCE_FIELDS, BODY_FIELDS, SEAT_ASSIGNMENT_FIELDS, toAttendanceEvents, toBodyRules, toSeatAssignment, type RawAttendance, type RawBody, type RawSeatAssignment } from './raw';
+import {
+  ATTENDANCE_FIELDS,
+  BODY_FIELDS,
+  SEAT_ASSIGNMENT_FIELDS,
+  toAttendanceEvents,
+  toBodyRules,
+  toSeatAssignment,
+  type RawAttendance,
+  type RawBody,
+  type RawSeatAssignment,
+} from './raw';
 import { queueStaffIds } from './site';
 import { trustFromStaff } from '../../domain/bodies/trust';
 import { listUrl } from '../schema/lists';
@@ -20,10 +30,17 @@ const NOTICE_WINDOW_DAYS = 120;
  * body's rules, the assignments in force, recent absence notices and the staff. Filters reach
  * indexed columns only (`ValidTo`, `AttendanceEvent`), so they hold past 5 000 items.
  */
-export function queueCallIns(batched: SPFI, webUrl: string, personId: number, at: Date): () => Promise<(m: Meeting, mine: Assignment[]) => MyMeeting['calledIn']> {
+export function queueCallIns(
+  batched: SPFI,
+  webUrl: string,
+  personId: number,
+  at: Date,
+): () => Promise<(m: Meeting, mine: Assignment[]) => MyMeeting['calledIn']> {
   const list = (key: ListKey) => batched.web.getList(listUrl({ webUrl }, key));
   const today = swedishDate(at);
-  const bodiesP = list('Bodies').items.select(...BODY_FIELDS).top(500)<RawBody[]>();
+  const bodiesP = list('Bodies')
+    .items.select(...BODY_FIELDS)
+    .top(500)<RawBody[]>();
   const assignmentsP = list('Assignments')
     .items.filter(`ValidTo eq null or ValidTo ge datetime'${today}T00:00:00Z'`)
     .select(...SEAT_ASSIGNMENT_FIELDS)
@@ -46,7 +63,9 @@ export function queueCallIns(batched: SPFI, webUrl: string, personId: number, at
       const rules = bodies.get(m.bodyId);
       if (!rules || !mine.some((a) => a.role === 'Substitute')) return null;
       const date = swedishDate(new Date(m.start));
-      const inBody = assignments.filter((a) => a.BodyId === m.bodyId && isValidOn({ validFrom: a.ValidFrom, validTo: a.ValidTo }, date)).map(toSeatAssignment);
+      const inBody = assignments
+        .filter((a) => a.BodyId === m.bodyId && isValidOn({ validFrom: a.ValidFrom, validTo: a.ValidTo }, date))
+        .map(toSeatAssignment);
       const attendance = toAttendanceEvents(notices.filter((n) => n.MeetingId === m.id));
       if (!attendance.length) return null;
       const mineCallIn = plannedCallIns({ rules, assignments: inBody, attendance, meetingStart: m.start, trust }).get(personId);

@@ -16,7 +16,8 @@ export interface RawPerson {
   EMail: string | null;
 }
 export const PERSON_FIELDS = (name: string): string[] => [`${name}/Id`, `${name}/Title`, `${name}/EMail`];
-export const toPersonRef = (p: RawPerson | null | undefined): PersonRef | null => (p && p.Id ? { id: p.Id, displayName: p.Title ?? '', email: p.EMail ?? '' } : null);
+export const toPersonRef = (p: RawPerson | null | undefined): PersonRef | null =>
+  p && p.Id ? { id: p.Id, displayName: p.Title ?? '', email: p.EMail ?? '' } : null;
 
 export interface RawBody {
   Id: number;
@@ -32,7 +33,20 @@ export interface RawBody {
   GroupId: string | null;
   SortOrder: number | null;
 }
-export const BODY_FIELDS = ['Id', 'Title', 'BodyCode', 'BodyKind', 'Seats', 'SubstituteRule', 'CrossPartyOrder', 'ReturnSameDayAllowed', 'CoSignerCount', 'NoticeDaysBefore', 'GroupId', 'SortOrder'];
+export const BODY_FIELDS = [
+  'Id',
+  'Title',
+  'BodyCode',
+  'BodyKind',
+  'Seats',
+  'SubstituteRule',
+  'CrossPartyOrder',
+  'ReturnSameDayAllowed',
+  'CoSignerCount',
+  'NoticeDaysBefore',
+  'GroupId',
+  'SortOrder',
+];
 
 /** "S: V, SJVP" per line → { S: ['V', 'SJVP'] }; lines that do not parse are skipped. */
 export function parseCrossPartyOrder(text: string | null | undefined): Record<string, string[]> {
@@ -40,7 +54,10 @@ export function parseCrossPartyOrder(text: string | null | undefined): Record<st
   for (const line of (text ?? '').split(/\r?\n/)) {
     const m = /^\s*([^:]+?)\s*:\s*(.*)$/.exec(line);
     if (!m) continue;
-    out[m[1]] = m[2].split(',').map((p) => p.trim()).filter(Boolean);
+    out[m[1]] = m[2]
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
   }
   return out;
 }
@@ -83,7 +100,20 @@ export interface RawSeatAssignment {
   ValidFrom: string;
   ValidTo: string | null;
 }
-export const SEAT_ASSIGNMENT_FIELDS = ['Id', 'PersonId', ...PERSON_FIELDS('Person'), 'BodyId', 'Role', 'Position', 'Party', 'SubstituteOrder', 'PersonalSubstituteForId', 'SeatNumber', 'ValidFrom', 'ValidTo'];
+export const SEAT_ASSIGNMENT_FIELDS = [
+  'Id',
+  'PersonId',
+  ...PERSON_FIELDS('Person'),
+  'BodyId',
+  'Role',
+  'Position',
+  'Party',
+  'SubstituteOrder',
+  'PersonalSubstituteForId',
+  'SeatNumber',
+  'ValidFrom',
+  'ValidTo',
+];
 
 export function toSeatAssignment(r: RawSeatAssignment): SeatAssignment {
   return {
@@ -115,7 +145,18 @@ export interface RawAgendaItem {
   'odata.etag'?: string;
   __metadata?: { etag?: string };
 }
-export const AGENDA_ITEM_FIELDS = ['Id', 'MeetingId', 'ItemNumber', 'Title', 'CaseNumber', 'ItemKind', 'ProposedDecision', 'Decision', 'Confidential', 'Modified'];
+export const AGENDA_ITEM_FIELDS = [
+  'Id',
+  'MeetingId',
+  'ItemNumber',
+  'Title',
+  'CaseNumber',
+  'ItemKind',
+  'ProposedDecision',
+  'Decision',
+  'Confidential',
+  'Modified',
+];
 
 export function toAgendaItem(r: RawAgendaItem): AgendaItem {
   return {
@@ -145,7 +186,18 @@ export interface RawDocument {
   Confidential: boolean | null;
   Modified: string;
 }
-export const DOCUMENT_FIELDS = ['Id', 'MeetingId', 'AgendaItemId', 'Title', 'FileLeafRef', 'FileRef', 'File_x0020_Size', 'DocumentKind', 'Confidential', 'Modified'];
+export const DOCUMENT_FIELDS = [
+  'Id',
+  'MeetingId',
+  'AgendaItemId',
+  'Title',
+  'FileLeafRef',
+  'FileRef',
+  'File_x0020_Size',
+  'DocumentKind',
+  'Confidential',
+  'Modified',
+];
 
 const OFFICE = /\.(docx?|xlsx?|pptx?|odt|ods|odp)$/i;
 
@@ -190,7 +242,16 @@ export function toAttendanceEvents(rows: readonly RawAttendance[]): AttendanceEv
     if (!kind || kind === 'Serving') continue;
     const parsed = parseItemNumbers(r.ItemNumbers);
     if (!parsed.ok) continue;
-    out.push({ id: r.Id, personId: r.PersonId, kind, itemNumbers: parsed.numbers, fromItemId: r.AgendaItemId || null, reason: r.Reason || null, at: r.Created, authorId: r.AuthorId });
+    out.push({
+      id: r.Id,
+      personId: r.PersonId,
+      kind,
+      itemNumbers: parsed.numbers,
+      fromItemId: r.AgendaItemId || null,
+      reason: r.Reason || null,
+      at: r.Created,
+      authorId: r.AuthorId,
+    });
   }
   return out;
 }
@@ -210,7 +271,16 @@ export function toConflictEvents(rows: readonly RawConflict[]): ConflictEvent[] 
   const out: ConflictEvent[] = [];
   for (const r of rows) {
     const kind = conflictEvent.toCode(r.ConflictEvent);
-    if (kind) out.push({ id: r.Id, personId: r.PersonId, itemId: r.AgendaItemId, kind, reason: r.Reason || null, at: r.Created, authorId: r.AuthorId });
+    if (kind)
+      out.push({
+        id: r.Id,
+        personId: r.PersonId,
+        itemId: r.AgendaItemId,
+        kind,
+        reason: r.Reason || null,
+        at: r.Created,
+        authorId: r.AuthorId,
+      });
   }
   return out;
 }

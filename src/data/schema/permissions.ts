@@ -130,7 +130,8 @@ export const customLevels = {
   AddAndView: {
     key: 'AddAndView',
     name: 'Politikerportal Lägg till och visa',
-    description: 'Visa objekt och lägga till nya, men inte ändra eller ta bort. För listor där förtroendevalda skriver händelser (röster, förhinder, yrkanden, justeringar).',
+    description:
+      'Visa objekt och lägga till nya, men inte ändra eller ta bort. För listor där förtroendevalda skriver händelser (röster, förhinder, yrkanden, justeringar).',
     kinds: [...READ, PermissionKind.AddListItems],
   },
   /** Payroll sees and handles every claim despite the claim list's own-items-only security. */

@@ -22,9 +22,7 @@ const byStart = (a: Meeting, b: Meeting): number => (a.start < b.start ? -1 : a.
  */
 export function upcomingMeetingsFor<M extends Meeting>(meetings: readonly M[], assignments: readonly Assignment[], now: Date): M[] {
   const nowIso = now.toISOString();
-  return meetings
-    .filter((m) => m.status !== 'Cancelled' && (m.end ?? m.start) >= nowIso && heldOnTheDay(m, assignments))
-    .sort(byStart);
+  return meetings.filter((m) => m.status !== 'Cancelled' && (m.end ?? m.start) >= nowIso && heldOnTheDay(m, assignments)).sort(byStart);
 }
 
 /**

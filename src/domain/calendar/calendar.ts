@@ -37,7 +37,11 @@ export interface CalendarEntry {
  * event (taking its Teams link and Outlook link), and copies of one Exchange event in several
  * calendars (the group's and an attendee's own) collapse by `iCalUId`, the own copy first.
  */
-export function mergeCalendar(own: readonly CalendarEntry[], groups: readonly CalendarEntry[], meetings: readonly CalendarEntry[]): CalendarEntry[] {
+export function mergeCalendar(
+  own: readonly CalendarEntry[],
+  groups: readonly CalendarEntry[],
+  meetings: readonly CalendarEntry[],
+): CalendarEntry[] {
   const events = [...own, ...groups];
   const byEventId = new Map(events.filter((e) => e.eventId).map((e) => [e.eventId!, e]));
   const swallowed = new Set<string>();
@@ -127,7 +131,15 @@ export function layoutDay(entries: readonly CalendarEntry[], date: string): DayS
     .map((entry) => {
       const s = Date.parse(entry.start);
       const f = entry.end ? Date.parse(entry.end) : s;
-      return { entry, from: Math.max(s, start), to: Math.min(f, end), continuesBefore: s < start, continuesAfter: f > end, lane: 0, lanes: 1 };
+      return {
+        entry,
+        from: Math.max(s, start),
+        to: Math.min(f, end),
+        continuesBefore: s < start,
+        continuesAfter: f > end,
+        lane: 0,
+        lanes: 1,
+      };
     });
   // clusters of entries that overlap in time; within one, each takes the first lane free at its start
   let cluster: typeof placed = [];
@@ -151,7 +163,8 @@ export function layoutDay(entries: readonly CalendarEntry[], date: string): DayS
   // Placed by the wall clock, as the hour labels beside the column read: 09:00 sits at 9/24 on the
   // days the clocks change too (the repeated autumn hour overlaps, the skipped spring hour is empty).
   const wallMidnight = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  const wall = (instant: number): number => (instant >= end ? DAY_MINUTES : (instant + stockholmOffsetMinutes(new Date(instant)) * 60_000 - wallMidnight) / 60_000);
+  const wall = (instant: number): number =>
+    instant >= end ? DAY_MINUTES : (instant + stockholmOffsetMinutes(new Date(instant)) * 60_000 - wallMidnight) / 60_000;
   return placed.map(({ entry, from, to, continuesBefore, continuesAfter, lane, lanes }) => ({
     entry,
     top: wall(from) / DAY_MINUTES,

@@ -77,7 +77,11 @@ export function checkAbsenceNotice(input: {
 }
 
 /** Checks a withdrawal: only an active notice, only before the meeting starts. */
-export function checkWithdrawal(input: { now: Date; meetingStart: string; current: 'all' | Set<number> | undefined }): NoticeProblem | null {
+export function checkWithdrawal(input: {
+  now: Date;
+  meetingStart: string;
+  current: 'all' | Set<number> | undefined;
+}): NoticeProblem | null {
   if (input.now.toISOString() >= input.meetingStart) return { code: 'meetingStarted' };
   if (!input.current) return { code: 'nothingToWithdraw' };
   return null;
@@ -86,9 +90,17 @@ export function checkWithdrawal(input: { now: Date; meetingStart: string; curren
 export type Answer = { kind: 'willAttend' } | { kind: 'absent'; items: 'all' | number[] } | { kind: 'noAnswer' };
 
 /** What each person has told the clerk before the meeting (the attendance picture). */
-export function answerOf(events: readonly AttendanceEvent[], personId: number, meetingStart: string, trust: Trust, absences: ActiveAbsences): Answer {
+export function answerOf(
+  events: readonly AttendanceEvent[],
+  personId: number,
+  meetingStart: string,
+  trust: Trust,
+  absences: ActiveAbsences,
+): Answer {
   const a = absences.get(personId);
   if (a) return { kind: 'absent', items: a === 'all' ? 'all' : [...a].sort((x, y) => x - y) };
-  const confirmed = events.some((e) => e.personId === personId && e.kind === 'WillAttend' && e.at < meetingStart && trustedAuthor(e, trust));
+  const confirmed = events.some(
+    (e) => e.personId === personId && e.kind === 'WillAttend' && e.at < meetingStart && trustedAuthor(e, trust),
+  );
   return confirmed ? { kind: 'willAttend' } : { kind: 'noAnswer' };
 }

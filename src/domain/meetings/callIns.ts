@@ -33,7 +33,8 @@ export function plannedCallIns(input: {
     numbers = [...input.itemNumbers];
   } else {
     const named = new Set<number>();
-    for (const a of activeAbsences(input.attendance, input.meetingStart, input.trust).values()) if (a !== 'all') a.forEach((n) => named.add(n));
+    for (const a of activeAbsences(input.attendance, input.meetingStart, input.trust).values())
+      if (a !== 'all') a.forEach((n) => named.add(n));
     numbers = [REST, ...[...named].sort((a, b) => a - b)];
   }
   // item ids are only used to join conflicts, which play no part before the meeting

@@ -77,10 +77,15 @@ interface PresenceTimeline {
 }
 
 /** Presence per person and item from roll-call events: the latest event (server order) in force at that item. */
-function rollCallTimeline(events: readonly AttendanceEvent[], personId: number, itemIndex: Map<number, number>, input: SeatTableInput): PresenceTimeline {
+function rollCallTimeline(
+  events: readonly AttendanceEvent[],
+  personId: number,
+  itemIndex: Map<number, number>,
+  input: SeatTableInput,
+): PresenceTimeline {
   const own = events
     .filter((e) => e.personId === personId && ROLL_CALL.has(e.kind) && input.trust.isStaff(e.authorId))
-    .map((e) => ({ e, from: e.fromItemId === null ? 0 : itemIndex.get(e.fromItemId) ?? Number.POSITIVE_INFINITY }))
+    .map((e) => ({ e, from: e.fromItemId === null ? 0 : (itemIndex.get(e.fromItemId) ?? Number.POSITIVE_INFINITY) }))
     .filter((x) => Number.isFinite(x.from))
     .sort((a, b) => (a.e.at < b.e.at ? -1 : a.e.at > b.e.at ? 1 : a.e.id - b.e.id));
   const cache = new Map<number, { presence: Presence; left: boolean; refused: boolean }>();
@@ -130,7 +135,9 @@ function plannedTimeline(absent: (itemNumber: number) => boolean, items: readonl
 /** Substitutes to call for a member's seat, best first, by the body's rule. */
 export function substituteOrderFor(member: SeatAssignment, substitutes: readonly SeatAssignment[], rules: BodyRules): SeatAssignment[] {
   const partyOrder = (party: string) =>
-    substitutes.filter((s) => s.party === party).sort((a, b) => (a.substituteOrder ?? 999) - (b.substituteOrder ?? 999) || a.name.localeCompare(b.name, 'sv'));
+    substitutes
+      .filter((s) => s.party === party)
+      .sort((a, b) => (a.substituteOrder ?? 999) - (b.substituteOrder ?? 999) || a.name.localeCompare(b.name, 'sv'));
   if (rules.substituteRule === 'SamePartyOnly') return partyOrder(member.party);
   const personal = substitutes.filter((s) => s.personalSubstituteFor === member.personId);
   const ordered = [...personal, ...partyOrder(member.party)];
@@ -155,7 +162,9 @@ export function seatTable(input: SeatTableInput): ItemSeats[] {
   const members = seatsOf(input.assignments);
   const memberIds = new Set(members.map((m) => m.personId));
   const seenSubs = new Set<number>();
-  const substitutes = input.assignments.filter((a) => a.role === 'Substitute' && !memberIds.has(a.personId) && !seenSubs.has(a.personId) && seenSubs.add(a.personId));
+  const substitutes = input.assignments.filter(
+    (a) => a.role === 'Substitute' && !memberIds.has(a.personId) && !seenSubs.has(a.personId) && seenSubs.add(a.personId),
+  );
   const itemIndex = new Map(items.map((it, i) => [it.id, i]));
   const absences = activeAbsences(input.attendance, input.meetingStart, input.trust);
   const conflicts = disqualifications(input.conflicts, input.trust);
@@ -178,8 +187,25 @@ export function seatTable(input: SeatTableInput): ItemSeats[] {
     const canServe = (id: number) => presence(id).present && !out_.has(id);
     const holding = new Set<number>();
     const seats: SeatHolding[] = members.map((m) => {
-      const memberOut = out_.has(m.personId) && presence(m.personId).present ? 'disqualified' : presence(m.personId).present ? null : timelines.get(m.personId)!.leftBefore(i) ? 'left' : 'absent';
-      const seat: SeatHolding = { seatNumber: m.seatNumber!, memberId: m.personId, memberName: m.name, party: m.party, holderId: null, holderName: null, capacity: 'Vacant', remote: false, memberOut };
+      const memberOut =
+        out_.has(m.personId) && presence(m.personId).present
+          ? 'disqualified'
+          : presence(m.personId).present
+            ? null
+            : timelines.get(m.personId)!.leftBefore(i)
+              ? 'left'
+              : 'absent';
+      const seat: SeatHolding = {
+        seatNumber: m.seatNumber!,
+        memberId: m.personId,
+        memberName: m.name,
+        party: m.party,
+        holderId: null,
+        holderName: null,
+        capacity: 'Vacant',
+        remote: false,
+        memberOut,
+      };
       if (memberOut === null) {
         const p = presence(m.personId);
         Object.assign(seat, { holderId: m.personId, holderName: m.name, capacity: 'Member', remote: p.present && p.remote });
@@ -239,4 +265,3 @@ export function electorate(seats: ItemSeats): { personId: number; seatNumber: nu
     .filter((s) => s.holderId !== null)
     .map((s) => ({ personId: s.holderId!, seatNumber: s.seatNumber, capacity: s.capacity, party: s.party }));
 }
-

@@ -27,14 +27,7 @@ export interface AgendaItemRef {
  * `authorId` the server's `Author` — never values a client wrote (DESIGN §4).
  */
 export type AttendanceKind =
-  | 'WillAttend'
-  | 'Absence'
-  | 'AbsenceWithdrawn'
-  | 'Present'
-  | 'PresentRemote'
-  | 'Absent'
-  | 'Arrival'
-  | 'Departure';
+  'WillAttend' | 'Absence' | 'AbsenceWithdrawn' | 'Present' | 'PresentRemote' | 'Absent' | 'Arrival' | 'Departure';
 
 export interface AttendanceEvent {
   id: number;

@@ -49,7 +49,8 @@ export function validateMeeting(plan: MeetingPlan, body?: MeetingBodyFacts): Mee
 
   const { chairId, coSignerIds } = plan;
   if (new Set(coSignerIds).size !== coSignerIds.length) problems.push({ code: 'coSignerTwice', field: 'coSignerIds' });
-  if (coSignerIds.length > body.coSignerCount) problems.push({ code: 'tooManyCoSigners', field: 'coSignerIds', allowed: body.coSignerCount, chosen: coSignerIds.length });
+  if (coSignerIds.length > body.coSignerCount)
+    problems.push({ code: 'tooManyCoSigners', field: 'coSignerIds', allowed: body.coSignerCount, chosen: coSignerIds.length });
   // the chair signs the minutes as chair (DOMAIN §6), so the chair is never also a co-signer
   if (chairId !== null && coSignerIds.includes(chairId)) problems.push({ code: 'chairIsCoSigner', field: 'coSignerIds' });
   const people = body.assigneeIds;

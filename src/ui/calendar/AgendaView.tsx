@@ -8,7 +8,9 @@ import type { ViewProps } from './viewProps';
 
 /** Agenda: the days that have entries (or a holiday), each with its entries in order. */
 export function AgendaView(p: ViewProps): JSX.Element {
-  const days = p.days.map((d) => ({ d, entries: p.entries.filter((e) => occursOn(e, d)), holiday: p.holidays.get(d) })).filter((x) => x.entries.length || x.holiday);
+  const days = p.days
+    .map((d) => ({ d, entries: p.entries.filter((e) => occursOn(e, d)), holiday: p.holidays.get(d) }))
+    .filter((x) => x.entries.length || x.holiday);
   if (!p.entries.length) return <p>{p.g.empty}</p>;
   return (
     <div role="group" aria-labelledby={p.labelledBy}>
@@ -24,7 +26,15 @@ export function AgendaView(p: ViewProps): JSX.Element {
                 <span className={c.agendaTime} aria-hidden="true">
                   {entryTime(e, d, p.language, p.g)}
                 </span>
-                <EntryButton entry={e} day={d} language={p.language} g={p.g} onOpen={p.onOpenEntry} showTime={false} className={c.agendaInline} />
+                <EntryButton
+                  entry={e}
+                  day={d}
+                  language={p.language}
+                  g={p.g}
+                  onOpen={p.onOpenEntry}
+                  showTime={false}
+                  className={c.agendaInline}
+                />
               </li>
             ))}
           </ul>

@@ -55,7 +55,11 @@ export function Calendar({ services, groups, initialView = 'week' }: CalendarPro
   const data = state.kind === 'loaded' ? state.data : state.kind === 'loading' ? state.previous : null;
 
   const announcement =
-    state.kind === 'loading' ? g.loading : state.kind === 'failed' ? errorText(state.error, stringsFor(commonStrings, language)).title : g.loaded(state.data.entries.length);
+    state.kind === 'loading'
+      ? g.loading
+      : state.kind === 'failed'
+        ? errorText(state.error, stringsFor(commonStrings, language)).title
+        : g.loaded(state.data.entries.length);
 
   const props: ViewProps = {
     days,
@@ -82,9 +86,21 @@ export function Calendar({ services, groups, initialView = 'week' }: CalendarPro
       </h2>
       <LiveStatus message={announcement} />
       <div className={c.toolbar}>
-        <IconButton iconProps={{ iconName: 'ChevronLeft' }} title={g.previous[view]} ariaLabel={g.previous[view]} onClick={() => setDate(stepDate(view, date, -1))} text="‹" />
+        <IconButton
+          iconProps={{ iconName: 'ChevronLeft' }}
+          title={g.previous[view]}
+          ariaLabel={g.previous[view]}
+          onClick={() => setDate(stepDate(view, date, -1))}
+          text="‹"
+        />
         <DefaultButton text={g.today} onClick={() => setDate(today)} />
-        <IconButton iconProps={{ iconName: 'ChevronRight' }} title={g.next[view]} ariaLabel={g.next[view]} onClick={() => setDate(stepDate(view, date, 1))} text="›" />
+        <IconButton
+          iconProps={{ iconName: 'ChevronRight' }}
+          title={g.next[view]}
+          ariaLabel={g.next[view]}
+          onClick={() => setDate(stepDate(view, date, 1))}
+          text="›"
+        />
         <h3 id={titleId} className={c.title} aria-live="polite">
           {viewTitle(view, date, language.intlLocale, g.week)}
         </h3>
@@ -109,7 +125,14 @@ export function Calendar({ services, groups, initialView = 'week' }: CalendarPro
       {(view === 'week' || view === 'day') && <DaysView {...props} />}
       {view === 'agenda' && <AgendaView {...props} />}
       <EntryDetails entry={open} language={language} g={g} agendaUrl={(id) => services.links.agenda(id)} onDismiss={() => setOpen(null)} />
-      <SubscribePanel isOpen={subscribing} bodies={data?.bodies ?? []} services={services} language={language} g={g} onDismiss={() => setSubscribing(false)} />
+      <SubscribePanel
+        isOpen={subscribing}
+        bodies={data?.bodies ?? []}
+        services={services}
+        language={language}
+        g={g}
+        onDismiss={() => setSubscribing(false)}
+      />
     </section>
   );
 }

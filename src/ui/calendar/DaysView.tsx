@@ -73,7 +73,12 @@ export function DaysView(p: ViewProps): JSX.Element {
                 g={p.g}
                 onOpen={p.onOpenEntry}
                 className={c.timed}
-                style={{ top: `${slot.top * 100}%`, height: `${Math.max(slot.height * 100, 2.5)}%`, left: `calc(${(slot.lane * 100) / slot.lanes}% + 2px)`, width: `calc(${100 / slot.lanes}% - 4px)` }}
+                style={{
+                  top: `${slot.top * 100}%`,
+                  height: `${Math.max(slot.height * 100, 2.5)}%`,
+                  left: `calc(${(slot.lane * 100) / slot.lanes}% + 2px)`,
+                  width: `calc(${100 / slot.lanes}% - 4px)`,
+                }}
               />
             ))}
           </div>

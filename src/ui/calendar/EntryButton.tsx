@@ -19,11 +19,27 @@ export interface EntryButtonProps {
 }
 
 /** One entry in any view: a button that opens its details; colour by source, struck through when cancelled. */
-export function EntryButton({ entry, day, language, g, onOpen, tabIndex, style, className, showTime = true }: EntryButtonProps): JSX.Element {
+export function EntryButton({
+  entry,
+  day,
+  language,
+  g,
+  onOpen,
+  tabIndex,
+  style,
+  className,
+  showTime = true,
+}: EntryButtonProps): JSX.Element {
   return (
     <button
       type="button"
-      className={css(c.entryButton, entry.source === 'meeting' && c.meeting, entry.source === 'group' && c.group, entry.cancelled && c.cancelled, className)}
+      className={css(
+        c.entryButton,
+        entry.source === 'meeting' && c.meeting,
+        entry.source === 'group' && c.group,
+        entry.cancelled && c.cancelled,
+        className,
+      )}
       style={style}
       tabIndex={tabIndex}
       aria-label={entryLabel(entry, day, language, g)}

@@ -24,13 +24,25 @@ export function EntryDetails({ entry, language, g, agendaUrl, onDismiss }: Entry
   const teams = entry && !entry.cancelled ? safeHref(entry.joinUrl) : null;
   const day = entry ? (entry.allDay ? entry.start : null) : null;
   return (
-    <Panel isOpen={entry !== null} type={PanelType.smallFixedFar} headerText={entry?.title} closeButtonAriaLabel={t.close} onDismiss={onDismiss} isLightDismiss>
+    <Panel
+      isOpen={entry !== null}
+      type={PanelType.smallFixedFar}
+      headerText={entry?.title}
+      closeButtonAriaLabel={t.close}
+      onDismiss={onDismiss}
+      isLightDismiss
+    >
       {entry && (
         <>
           <dl className={c.detailsList}>
             <dt>{t.when}</dt>
             <dd>
-              {formatDate(entry.allDay ? entry.start : dayOf(entry.start), language.intlLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}
+              {formatDate(entry.allDay ? entry.start : dayOf(entry.start), language.intlLocale, {
+                weekday: 'long',
+                day: 'numeric',
+                month: 'long',
+                year: 'numeric',
+              })}
               {', '}
               {entryTime(entry, day, language, g)}
               {entry.cancelled && ` – ${g.cancelled}`}

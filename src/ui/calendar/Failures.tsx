@@ -12,7 +12,9 @@ export function Failures({ failures, g }: { failures: CalendarFailure[]; g: Cale
     <>
       {failures.map((f) => (
         <MessageBar key={f.source} messageBarType={MessageBarType.warning} isMultiline>
-          <p className={classes.messageTitle}>{f.source === 'own' ? g.failure.own : f.source === 'meetings' ? g.failure.meetings : g.failure.group(f.name)}</p>
+          <p className={classes.messageTitle}>
+            {f.source === 'own' ? g.failure.own : f.source === 'meetings' ? g.failure.meetings : g.failure.group(f.name)}
+          </p>
           <p className={classes.messageText}>{g.failureText[failureCode(f.error)]}</p>
         </MessageBar>
       ))}

@@ -61,13 +61,17 @@ export function MonthView(p: ViewProps): JSX.Element {
                   <span className={classes.visuallyHidden}>{`, ${p.g.eventsOn(full, entries.length)}`}</span>
                   {holiday && <span className={c.holiday}>{holidayName}</span>}
                   {entries.slice(0, PER_CELL).map((e) => (
-                    <EntryButton key={e.key} entry={e} day={d} language={p.language} g={p.g} onOpen={p.onOpenEntry} tabIndex={isFocused ? 0 : -1} />
+                    <EntryButton
+                      key={e.key}
+                      entry={e}
+                      day={d}
+                      language={p.language}
+                      g={p.g}
+                      onOpen={p.onOpenEntry}
+                      tabIndex={isFocused ? 0 : -1}
+                    />
                   ))}
-                  {entries.length > PER_CELL && (
-                    <p className={c.more}>
-                      {p.g.more(entries.length - PER_CELL)}
-                    </p>
-                  )}
+                  {entries.length > PER_CELL && <p className={c.more}>{p.g.more(entries.length - PER_CELL)}</p>}
                 </td>
               );
             })}

@@ -36,13 +36,25 @@ export function SubscribePanel({ isOpen, bodies, services, language, g, onDismis
     }
   };
   return (
-    <Panel isOpen={isOpen} type={PanelType.medium} headerText={t.heading} closeButtonAriaLabel={g.details.close} onDismiss={onDismiss} isLightDismiss>
+    <Panel
+      isOpen={isOpen}
+      type={PanelType.medium}
+      headerText={t.heading}
+      closeButtonAriaLabel={g.details.close}
+      onDismiss={onDismiss}
+      isLightDismiss
+    >
       <p className={classes.paragraph}>{t.intro}</p>
       {error !== null && <ErrorMessage error={error} strings={stringsFor(commonStrings, language)} />}
       {bodies.length === 0 && <p className={classes.paragraph}>{t.noBodies}</p>}
       <div className={c.actions}>
         {bodies.map((b) => (
-          <DefaultButton key={b.id} onClick={() => void download(b.id)} disabled={busy !== null} text={busy === b.id ? t.downloading : t.download(b.name)} />
+          <DefaultButton
+            key={b.id}
+            onClick={() => void download(b.id)}
+            disabled={busy !== null}
+            text={busy === b.id ? t.downloading : t.download(b.name)}
+          />
         ))}
       </div>
       <h3 className={classes.subheading}>{t.howHeading}</h3>

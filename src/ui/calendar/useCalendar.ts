@@ -3,10 +3,15 @@ import type { CalendarGroup, CalendarLoad } from '../../data/graph/types';
 import type { ServicesWith } from '../../data/compose';
 import { useMounted } from '../common/useMounted';
 
-export type CalendarState = { kind: 'loading'; previous: CalendarLoad | null } | { kind: 'loaded'; data: CalendarLoad } | { kind: 'failed'; error: unknown };
+export type CalendarState =
+  { kind: 'loading'; previous: CalendarLoad | null } | { kind: 'loaded'; data: CalendarLoad } | { kind: 'failed'; error: unknown };
 
 /** Loads a date range; a slower earlier answer never overwrites a newer one. */
-export function useCalendar(services: ServicesWith<'calendar'>, range: { from: string; to: string }, groups: readonly CalendarGroup[] | null): { state: CalendarState; reload: () => void } {
+export function useCalendar(
+  services: ServicesWith<'calendar'>,
+  range: { from: string; to: string },
+  groups: readonly CalendarGroup[] | null,
+): { state: CalendarState; reload: () => void } {
   const mounted = useMounted();
   const [state, setState] = React.useState<CalendarState>({ kind: 'loading', previous: null });
   const loadId = React.useRef(0);

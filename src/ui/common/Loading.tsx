@@ -25,7 +25,8 @@ export interface LoadingProps<T> {
  * the view itself.
  */
 export function Loading<T>({ state, strings, loading, loaded, frame, onRetry, children }: LoadingProps<T>): JSX.Element {
-  const announcement = state.kind === 'loading' ? loading : state.kind === 'loaded' ? loaded(state.data) : errorText(state.error, strings).title;
+  const announcement =
+    state.kind === 'loading' ? loading : state.kind === 'loaded' ? loaded(state.data) : errorText(state.error, strings).title;
   return (
     <>
       <LiveStatus message={announcement} />

@@ -9,7 +9,9 @@ export type { ErrorCode, ErrorKind };
  */
 export function errorKind(error: unknown): ErrorKind {
   const kind = (error as { kind?: unknown } | null)?.kind;
-  return typeof kind === 'string' && ['forbidden', 'notFound', 'conflict', 'throttled', 'network', 'invalid', 'unknown'].includes(kind) ? (kind as ErrorKind) : 'unknown';
+  return typeof kind === 'string' && ['forbidden', 'notFound', 'conflict', 'throttled', 'network', 'invalid', 'unknown'].includes(kind)
+    ? (kind as ErrorKind)
+    : 'unknown';
 }
 
 /** The string-table key of a failure; anything that is not a DataError is 'serverError'. */
@@ -28,6 +30,14 @@ export type FailureCode = 'consent' | 'accessDenied' | 'notFound' | 'mailboxNotE
 
 export function failureCode(error: unknown): FailureCode {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'consent' || code === 'accessDenied' || code === 'notFound' || code === 'mailboxNotEnabled' || code === 'signedOut' || code === 'throttled') return code;
+  if (
+    code === 'consent' ||
+    code === 'accessDenied' ||
+    code === 'notFound' ||
+    code === 'mailboxNotEnabled' ||
+    code === 'signedOut' ||
+    code === 'throttled'
+  )
+    return code;
   return 'other';
 }

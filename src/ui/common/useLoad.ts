@@ -38,6 +38,9 @@ export function useLoad<T>(read: () => Promise<T>, deps: React.DependencyList): 
     void reload();
   }, [reload]);
 
-  const update = React.useCallback((change: (data: T) => T) => setState((s) => (s.kind === 'loaded' ? { kind: 'loaded', data: change(s.data) } : s)), []);
+  const update = React.useCallback(
+    (change: (data: T) => T) => setState((s) => (s.kind === 'loaded' ? { kind: 'loaded', data: change(s.data) } : s)),
+    [],
+  );
   return { state, reload, update };
 }

@@ -65,7 +65,10 @@ export function Directory({ services }: { services: ServicesWith<'directory'> })
   const filtered = React.useMemo(() => {
     const q = query.trim().toLowerCase();
     return people.filter(
-      (p) => (!q || p.name.toLowerCase().includes(q)) && (body === ALL || p.assignments.some((a) => String(a.bodyId) === body)) && (party === ALL || p.parties.includes(party)),
+      (p) =>
+        (!q || p.name.toLowerCase().includes(q)) &&
+        (body === ALL || p.assignments.some((a) => String(a.bodyId) === body)) &&
+        (party === ALL || p.parties.includes(party)),
     );
   }, [people, query, body, party]);
   const visible = filtered.slice(0, shown);
@@ -78,12 +81,20 @@ export function Directory({ services }: { services: ServicesWith<'directory'> })
     if (!missingKey) return;
     services.directory.photos(missingKey.split(',')).then(
       (m) => mounted.current && setPhotos((old) => new Map([...old, ...m])),
-      () => mounted.current && setPhotos((old) => new Map([...old, ...missingKey.split(',').map((u): [string, null] => [u.toLowerCase(), null])])),
+      () =>
+        mounted.current &&
+        setPhotos((old) => new Map([...old, ...missingKey.split(',').map((u): [string, null] => [u.toLowerCase(), null])])),
     );
   }, [services, missingKey, mounted]);
 
-  const bodyOptions: IDropdownOption[] = [{ key: ALL, text: t.all }, ...uniqueBy(people.flatMap((p) => p.assignments.map((a) => ({ key: String(a.bodyId), text: a.bodyName }))))];
-  const partyOptions: IDropdownOption[] = [{ key: ALL, text: t.all }, ...[...new Set(people.flatMap((p) => p.parties))].sort().map((x) => ({ key: x, text: x }))];
+  const bodyOptions: IDropdownOption[] = [
+    { key: ALL, text: t.all },
+    ...uniqueBy(people.flatMap((p) => p.assignments.map((a) => ({ key: String(a.bodyId), text: a.bodyName })))),
+  ];
+  const partyOptions: IDropdownOption[] = [
+    { key: ALL, text: t.all },
+    ...[...new Set(people.flatMap((p) => p.parties))].sort().map((x) => ({ key: x, text: x })),
+  ];
 
   const exportVcf = (): void => {
     const cards = toVCards(
@@ -105,7 +116,12 @@ export function Directory({ services }: { services: ServicesWith<'directory'> })
     downloadText(`${t.heading}.vcf`, cards, 'text/vcard;charset=utf-8');
   };
 
-  const announcement = state.kind === 'loading' ? t.loading : state.kind === 'failed' ? errorText(state.error, stringsFor(commonStrings, language)).title : t.count(filtered.length);
+  const announcement =
+    state.kind === 'loading'
+      ? t.loading
+      : state.kind === 'failed'
+        ? errorText(state.error, stringsFor(commonStrings, language)).title
+        : t.count(filtered.length);
   return (
     <section className={classes.section} aria-labelledby={headingId} lang={language.tag}>
       <h2 id={headingId} className={classes.heading}>
@@ -118,9 +134,27 @@ export function Directory({ services }: { services: ServicesWith<'directory'> })
       {state.kind === 'loaded' && !person && (
         <>
           <div className={c.filters}>
-            <SearchBox className={c.filter} placeholder={t.search} ariaLabel={t.search} value={query} onChange={(_, v) => (setQuery(v ?? ''), setShown(PAGE))} />
-            <Dropdown className={c.filter} label={t.body} options={bodyOptions} selectedKey={body} onChange={(_, o) => (setBody(String(o?.key ?? ALL)), setShown(PAGE))} />
-            <Dropdown className={c.filter} label={t.party} options={partyOptions} selectedKey={party} onChange={(_, o) => (setParty(String(o?.key ?? ALL)), setShown(PAGE))} />
+            <SearchBox
+              className={c.filter}
+              placeholder={t.search}
+              ariaLabel={t.search}
+              value={query}
+              onChange={(_, v) => (setQuery(v ?? ''), setShown(PAGE))}
+            />
+            <Dropdown
+              className={c.filter}
+              label={t.body}
+              options={bodyOptions}
+              selectedKey={body}
+              onChange={(_, o) => (setBody(String(o?.key ?? ALL)), setShown(PAGE))}
+            />
+            <Dropdown
+              className={c.filter}
+              label={t.party}
+              options={partyOptions}
+              selectedKey={party}
+              onChange={(_, o) => (setParty(String(o?.key ?? ALL)), setShown(PAGE))}
+            />
             <DefaultButton text={t.exportVcf(filtered.length)} onClick={exportVcf} disabled={!filtered.length} />
           </div>
           {contactsFailed && <MessageBar messageBarType={MessageBarType.warning}>{t.contactsFailed}</MessageBar>}

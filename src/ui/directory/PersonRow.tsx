@@ -22,7 +22,14 @@ export function PersonRow({ person, contact, photo, language, g, onOpen }: Perso
   return (
     <li className={c.item}>
       {/* The name beside it says who it is: the photo is decoration for screen readers. */}
-      <Persona imageUrl={photo ?? undefined} imageInitials={initials(person.name)} size={PersonaSize.size48} hidePersonaDetails imageAlt="" aria-hidden="true" />
+      <Persona
+        imageUrl={photo ?? undefined}
+        imageInitials={initials(person.name)}
+        size={PersonaSize.size48}
+        hidePersonaDetails
+        imageAlt=""
+        aria-hidden="true"
+      />
       <div className={c.details}>
         <button type="button" className={c.nameButton} onClick={onOpen} aria-label={t.openPerson(person.name)}>
           {person.name}

@@ -10,6 +10,17 @@ export const directoryClasses = mergeStyleSets({
   item: { display: 'flex', gap: '0.75rem', padding: '0.5rem 0', borderBottom: `1px solid ${p.neutralLight}`, alignItems: 'flex-start' },
   details: { flexGrow: 1, minWidth: 0, color: p.neutralPrimary, fontSize: '0.875rem', lineHeight: '1.5' },
   name: { fontWeight: 600, fontSize: '1rem' },
-  nameButton: { border: 'none', background: 'none', padding: 0, font: 'inherit', fontWeight: 600, fontSize: '1rem', color: p.themeDark, cursor: 'pointer', textDecoration: 'underline', textAlign: 'left' },
+  nameButton: {
+    border: 'none',
+    background: 'none',
+    padding: 0,
+    font: 'inherit',
+    fontWeight: 600,
+    fontSize: '1rem',
+    color: p.themeDark,
+    cursor: 'pointer',
+    textDecoration: 'underline',
+    textAlign: 'left',
+  },
   history: { margin: '0.5rem 0 1rem', paddingLeft: '1.25rem' },
 });

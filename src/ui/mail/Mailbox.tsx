@@ -57,7 +57,14 @@ export function Mailbox({ services, shared, top }: MailboxProps): JSX.Element {
       setState((s) =>
         s.kind !== 'loaded'
           ? s
-          : { kind: 'loaded', boxes: s.boxes.map((b) => (b.ok && b.mailbox === mailbox ? { ...b, unread: Math.max(0, b.unread - 1), messages: b.messages.map((m) => (m.id === id ? { ...m, isRead: true } : m)) } : b)) },
+          : {
+              kind: 'loaded',
+              boxes: s.boxes.map((b) =>
+                b.ok && b.mailbox === mailbox
+                  ? { ...b, unread: Math.max(0, b.unread - 1), messages: b.messages.map((m) => (m.id === id ? { ...m, isRead: true } : m)) }
+                  : b,
+              ),
+            },
       );
       setStatus(t.marked);
     } catch (e) {
@@ -67,7 +74,12 @@ export function Mailbox({ services, shared, top }: MailboxProps): JSX.Element {
     }
   };
 
-  const announcement = state.kind === 'loading' ? t.loading : state.kind === 'failed' ? errorText(state.error, stringsFor(commonStrings, language)).title : status;
+  const announcement =
+    state.kind === 'loading'
+      ? t.loading
+      : state.kind === 'failed'
+        ? errorText(state.error, stringsFor(commonStrings, language)).title
+        : status;
   return (
     <section className={classes.section} aria-labelledby={headingId} lang={language.tag}>
       <h2 id={headingId} className={classes.heading}>
@@ -97,7 +109,14 @@ export function Mailbox({ services, shared, top }: MailboxProps): JSX.Element {
                 <>
                   <ul className={c.list}>
                     {b.messages.map((m) => (
-                      <MessageRow key={m.id} message={m} language={language} g={g} busy={busy === m.id} onMarkRead={() => void markRead(b.mailbox, m.id)} />
+                      <MessageRow
+                        key={m.id}
+                        message={m}
+                        language={language}
+                        g={g}
+                        busy={busy === m.id}
+                        onMarkRead={() => void markRead(b.mailbox, m.id)}
+                      />
                     ))}
                   </ul>
                   {b.total > b.messages.length && <p className={classes.paragraph}>{t.showing(b.messages.length, b.total)}</p>}

@@ -21,7 +21,11 @@ export function MessageRow({ message: m, language, g, busy, onMarkRead }: Messag
   const t = g;
   const href = safeHref(m.webLink);
   const subject = m.subject || t.noSubject;
-  const flags = [!m.isRead ? t.unreadMark : '', m.importance === 'high' ? t.high : m.importance === 'low' ? t.low : '', m.hasAttachments ? t.attachment : ''].filter(Boolean);
+  const flags = [
+    !m.isRead ? t.unreadMark : '',
+    m.importance === 'high' ? t.high : m.importance === 'low' ? t.low : '',
+    m.hasAttachments ? t.attachment : '',
+  ].filter(Boolean);
   return (
     <li className={c.item}>
       <div className={css(c.text, !m.isRead && c.unread)}>

@@ -8,7 +8,15 @@ import type { ActionState } from './useAction';
  * The outcome of a write, next to the form that made it. The region is always in the DOM so
  * screen readers announce the text when it appears (WCAG 4.1.3).
  */
-export function ActionFeedback({ state, strings, problem }: { state: ActionState; strings: CommonStrings; problem?: string | null }): JSX.Element {
+export function ActionFeedback({
+  state,
+  strings,
+  problem,
+}: {
+  state: ActionState;
+  strings: CommonStrings;
+  problem?: string | null;
+}): JSX.Element {
   return (
     <div role="status" aria-live="polite">
       {problem && (

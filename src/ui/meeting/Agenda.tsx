@@ -23,7 +23,9 @@ export function Agenda({ details, language, lastSeen, idPrefix, itemTools, docum
   const t = stringsFor(meetingStrings, language);
   const items = [...details.items].sort((a, b) => a.number - b.number);
   const docsOf = (itemId: number | null) => details.documents.filter((d) => d.itemId === itemId);
-  const changed = items.filter((i) => changedSince(i.modified, lastSeen)).length + details.documents.filter((d) => changedSince(d.modified, lastSeen)).length;
+  const changed =
+    items.filter((i) => changedSince(i.modified, lastSeen)).length +
+    details.documents.filter((d) => changedSince(d.modified, lastSeen)).length;
   return (
     <section aria-labelledby={`${idPrefix}-agenda`}>
       <h3 id={`${idPrefix}-agenda`} className={classes.subheading}>

@@ -9,7 +9,12 @@ import { meetingCss as css } from './styles';
 import { meetingStrings } from '../strings/meeting';
 
 /** Documents as links that open in a new tab, each with its kind and the "changed" marker. */
-export function DocumentLinks({ documents, language, lastSeen, extra }: {
+export function DocumentLinks({
+  documents,
+  language,
+  lastSeen,
+  extra,
+}: {
   documents: MeetingDocument[];
   language: Language;
   lastSeen: string | null;

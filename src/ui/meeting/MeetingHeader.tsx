@@ -11,7 +11,8 @@ export function MeetingHeader({ details, language }: { details: MeetingDetails; 
   const s = stringsFor(commonStrings, language);
   const t = stringsFor(meetingStrings, language).page;
   const teams = safeHref(details.teamsJoinUrl);
-  const names = (people: { displayName: string }[]) => (people.length ? intlOf(language).list(people.map((p) => p.displayName)) : t.nobodyYet);
+  const names = (people: { displayName: string }[]) =>
+    people.length ? intlOf(language).list(people.map((p) => p.displayName)) : t.nobodyYet;
   return (
     <>
       <dl className={css.facts}>

@@ -38,7 +38,8 @@ export function MeetingPage({ services, meetingId, nav }: MeetingPageProps): JSX
     if (state.kind === 'loaded') services.visits.markSeen(meetingId, services.clock.now().toISOString());
   }, [state.kind, services, meetingId]);
 
-  const announcement = state.kind === 'loading' ? t.loading : state.kind === 'loaded' ? t.loaded(state.details.title) : errorText(state.error, s).title;
+  const announcement =
+    state.kind === 'loading' ? t.loading : state.kind === 'loaded' ? t.loaded(state.details.title) : errorText(state.error, s).title;
   const overview = nav.overview();
 
   return (
@@ -75,7 +76,14 @@ export function MeetingPage({ services, meetingId, nav }: MeetingPageProps): JSX
           {canEdit ? (
             // until the clerk's chunk is there, the plain agenda shows
             <React.Suspense fallback={<Agenda details={state.details} language={language} lastSeen={lastSeen} idPrefix={idPrefix} />}>
-              <LazyAgendaBuilder services={services} details={state.details} language={language} lastSeen={lastSeen} reload={reload} idPrefix={idPrefix} />
+              <LazyAgendaBuilder
+                services={services}
+                details={state.details}
+                language={language}
+                lastSeen={lastSeen}
+                reload={reload}
+                idPrefix={idPrefix}
+              />
             </React.Suspense>
           ) : (
             <Agenda details={state.details} language={language} lastSeen={lastSeen} idPrefix={idPrefix} />

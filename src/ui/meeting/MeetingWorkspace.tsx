@@ -8,7 +8,15 @@ import { meetingStrings } from '../strings/meeting';
 import { stringsFor } from '../strings';
 
 /** The meeting views by address; the host's router and the web part's query string both end here. */
-export function MeetingWorkspace({ services, view, nav }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; view: MeetingView; nav: MeetingNav }): JSX.Element {
+export function MeetingWorkspace({
+  services,
+  view,
+  nav,
+}: {
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
+  view: MeetingView;
+  nav: MeetingNav;
+}): JSX.Element {
   const loading = stringsFor(meetingStrings, useLanguage(services.locale)).page.loading;
   switch (view.kind) {
     case 'new':

@@ -52,7 +52,10 @@ export function stockholmToUtc(day: CalendarDay, time: { hour: number; minute: n
 /** A UTC instant as the Swedish day and "HH:mm". */
 export function utcToStockholm(iso: string): { day: CalendarDay; time: string } {
   const w = wallClock(new Date(iso));
-  return { day: { year: w.year, month: w.month, day: w.day }, time: `${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}` };
+  return {
+    day: { year: w.year, month: w.month, day: w.day },
+    time: `${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`,
+  };
 }
 
 /** The calendar day a DatePicker's local Date stands for (its own zone is irrelevant). */

@@ -29,7 +29,12 @@ export const meetingCss = mergeStyleSets({
     borderCollapse: 'collapse',
     width: '100%',
     selectors: {
-      'th, td': { textAlign: 'left', padding: '0.25rem 0.5rem', borderBottom: `1px solid ${theme.palette.neutralLighter}`, verticalAlign: 'top' },
+      'th, td': {
+        textAlign: 'left',
+        padding: '0.25rem 0.5rem',
+        borderBottom: `1px solid ${theme.palette.neutralLighter}`,
+        verticalAlign: 'top',
+      },
       caption: { textAlign: 'left', fontWeight: 600, padding: '0.25rem 0' },
     },
   },

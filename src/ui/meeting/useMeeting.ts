@@ -10,7 +10,10 @@ export type MeetingState = { kind: 'loading' } | { kind: 'loaded'; details: Meet
  * current details on screen (no spinner flash) until the new ones arrive; a slower, older
  * answer never overwrites a newer one.
  */
-export function useMeeting(services: ServicesWith<'meeting' | 'clerk' | 'visits'>, meetingId: number): { state: MeetingState; reload(): Promise<void> } {
+export function useMeeting(
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>,
+  meetingId: number,
+): { state: MeetingState; reload(): Promise<void> } {
   const mounted = useMounted();
   const [state, setState] = React.useState<MeetingState>({ kind: 'loading' });
   const loadId = React.useRef(0);

@@ -10,7 +10,17 @@ import { meetingStrings } from '../strings/meeting';
 import { overviewStrings } from '../strings/overview';
 
 /** One meeting: when, which body, what, where, its status and the person's role; a past one offers only its agenda. */
-export function MeetingCard({ meeting, language, idPrefix, past = false }: { meeting: MyMeeting; language: Language; idPrefix: string; past?: boolean }): JSX.Element {
+export function MeetingCard({
+  meeting,
+  language,
+  idPrefix,
+  past = false,
+}: {
+  meeting: MyMeeting;
+  language: Language;
+  idPrefix: string;
+  past?: boolean;
+}): JSX.Element {
   const s = stringsFor(commonStrings, language);
   const t = stringsFor(overviewStrings, language);
   const headingId = `${idPrefix}-meeting-${meeting.id}`;
@@ -39,7 +49,10 @@ export function MeetingCard({ meeting, language, idPrefix, past = false }: { mee
         <p className={css.note}>
           {meeting.calledIn.items === 'all'
             ? stringsFor(meetingStrings, language).participation.calledIn(meeting.calledIn.forMemberName)
-            : stringsFor(meetingStrings, language).participation.calledInItems(meeting.calledIn.forMemberName, stringsFor(meetingStrings, language).items(formatItemNumbers(meeting.calledIn.items)))}
+            : stringsFor(meetingStrings, language).participation.calledInItems(
+                meeting.calledIn.forMemberName,
+                stringsFor(meetingStrings, language).items(formatItemNumbers(meeting.calledIn.items)),
+              )}
         </p>
       )}
       <div className={css.actions}>

@@ -18,7 +18,17 @@ type State = { kind: 'hidden' } | { kind: 'loading' } | { kind: 'loaded'; meetin
  * The person's earlier meetings, read only when asked for: the overview's first render stays
  * one request (DESIGN §9), and the past is a click away.
  */
-export function PastMeetings({ services, language, idPrefix, limit = 10 }: { services: ServicesWith<'meetings'>; language: Language; idPrefix: string; limit?: number }): JSX.Element {
+export function PastMeetings({
+  services,
+  language,
+  idPrefix,
+  limit = 10,
+}: {
+  services: ServicesWith<'meetings'>;
+  language: Language;
+  idPrefix: string;
+  limit?: number;
+}): JSX.Element {
   const t = stringsFor(overviewStrings, language).past;
   const [state, setState] = React.useState<State>({ kind: 'hidden' });
   const alive = React.useRef(true);
@@ -35,7 +45,15 @@ export function PastMeetings({ services, language, idPrefix, limit = 10 }: { ser
 
   const shown = state.kind !== 'hidden';
   const announcement =
-    state.kind === 'loading' ? t.loading : state.kind === 'loaded' ? (state.meetings.length ? t.loaded(state.meetings.length) : t.empty) : state.kind === 'failed' ? errorText(state.error, stringsFor(commonStrings, language)).title : '';
+    state.kind === 'loading'
+      ? t.loading
+      : state.kind === 'loaded'
+        ? state.meetings.length
+          ? t.loaded(state.meetings.length)
+          : t.empty
+        : state.kind === 'failed'
+          ? errorText(state.error, stringsFor(commonStrings, language)).title
+          : '';
   return (
     <section className={classes.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={classes.heading}>

@@ -50,11 +50,14 @@ export function PortalSetup({ services }: PortalSetupProps): JSX.Element {
   const [focusStatus, setFocusStatus] = React.useState(0);
   const [headingId] = React.useState(() => getId('portal-setup-'));
 
-  const update = React.useCallback((next: State, focus = false) => {
-    if (!mounted.current) return;
-    setState(next);
-    if (focus) setFocusStatus((n) => n + 1);
-  }, [mounted]);
+  const update = React.useCallback(
+    (next: State, focus = false) => {
+      if (!mounted.current) return;
+      setState(next);
+      if (focus) setFocusStatus((n) => n + 1);
+    },
+    [mounted],
+  );
 
   const check = React.useCallback(async () => {
     update({ kind: 'checking' });
@@ -66,22 +69,25 @@ export function PortalSetup({ services }: PortalSetupProps): JSX.Element {
     }
   }, [services, update]);
 
-  const run = React.useCallback(async (plan: ProvisioningPlan) => {
-    update({ kind: 'applying', plan, progress: null }, true);
-    let result: ProvisioningResult;
-    try {
-      result = await services.provisioning.apply(plan, (progress) => update({ kind: 'applying', plan, progress }));
-    } catch (error) {
-      return update({ kind: 'applyError', plan, error }, true);
-    }
-    if (result.failed) return update({ kind: 'applyFailed', plan, result: { ...result, failed: result.failed } }, true);
-    // Look again rather than trust the plan: the site is what it is now.
-    try {
-      update({ kind: 'ready', plan: await services.provisioning.inspect(), applied: result.applied.length }, true);
-    } catch (error) {
-      update({ kind: 'loadFailed', error }, true);
-    }
-  }, [services, update]);
+  const run = React.useCallback(
+    async (plan: ProvisioningPlan) => {
+      update({ kind: 'applying', plan, progress: null }, true);
+      let result: ProvisioningResult;
+      try {
+        result = await services.provisioning.apply(plan, (progress) => update({ kind: 'applying', plan, progress }));
+      } catch (error) {
+        return update({ kind: 'applyError', plan, error }, true);
+      }
+      if (result.failed) return update({ kind: 'applyFailed', plan, result: { ...result, failed: result.failed } }, true);
+      // Look again rather than trust the plan: the site is what it is now.
+      try {
+        update({ kind: 'ready', plan: await services.provisioning.inspect(), applied: result.applied.length }, true);
+      } catch (error) {
+        update({ kind: 'loadFailed', error }, true);
+      }
+    },
+    [services, update],
+  );
 
   /** After a failure: inspect again and carry on with whatever is still missing. */
   const retry = React.useCallback(async () => {

@@ -8,7 +8,7 @@ export const setupClasses = mergeStyleSets({
     minWidth: 'min(100%, 32rem)',
     selectors: {
       'th, td': { textAlign: 'left', padding: '0.375rem 0.75rem', borderBottom: `1px solid ${theme.palette.neutralLight}` },
-      'td': { fontVariantNumeric: 'tabular-nums' },
+      td: { fontVariantNumeric: 'tabular-nums' },
       'thead th': { fontWeight: 600, borderBottom: `2px solid ${theme.palette.neutralTertiaryAlt}` },
     },
   },

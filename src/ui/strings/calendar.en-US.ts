@@ -41,10 +41,23 @@ export const en: CalendarStrings = {
   eventsOn: (day, n) => `${day}, ${n === 0 ? 'no events' : `${n} ${plural(n, { one: 'event', other: 'events' })}`}`,
   more: (n) => `+${n} more`,
   gridHelp: 'Move between days with the arrow keys, Home and End. Enter shows the day.',
-  details: { close: 'Close', openOutlook: 'Open in Outlook', joinTeams: 'Join the Teams meeting', openAgenda: 'Open the agenda', when: 'When', where: 'Location', calendar: 'Calendar' },
-  failure: { own: 'Your own calendar could not be shown.', meetings: 'The meetings could not be read from the portal.', group: (name) => `The group calendar "${name}" could not be shown.` },
+  details: {
+    close: 'Close',
+    openOutlook: 'Open in Outlook',
+    joinTeams: 'Join the Teams meeting',
+    openAgenda: 'Open the agenda',
+    when: 'When',
+    where: 'Location',
+    calendar: 'Calendar',
+  },
+  failure: {
+    own: 'Your own calendar could not be shown.',
+    meetings: 'The meetings could not be read from the portal.',
+    group: (name) => `The group calendar "${name}" could not be shown.`,
+  },
   failureText: {
-    consent: "The portal lacks permission in Microsoft 365. Ask IT support to approve the portal's permissions (API access in the SharePoint admin center).",
+    consent:
+      "The portal lacks permission in Microsoft 365. Ask IT support to approve the portal's permissions (API access in the SharePoint admin center).",
     accessDenied: "You have no access. Check that you are a member of the group, or remove it in the web part's settings.",
     notFound: "The group no longer exists. Remove it in the web part's settings.",
     mailboxNotEnabled: 'The calendar is not in Exchange Online. Contact IT support.',

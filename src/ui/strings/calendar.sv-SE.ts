@@ -41,10 +41,23 @@ export const sv: CalendarStrings = {
   eventsOn: (day, n) => `${day}, ${n === 0 ? 'inga händelser' : `${n} ${plural(n, { one: 'händelse', other: 'händelser' })}`}`,
   more: (n) => `+${n} till`,
   gridHelp: 'Flytta mellan dagar med piltangenterna, Home och End. Enter visar dagen.',
-  details: { close: 'Stäng', openOutlook: 'Öppna i Outlook', joinTeams: 'Anslut till Teams-mötet', openAgenda: 'Öppna föredragningslistan', when: 'När', where: 'Plats', calendar: 'Kalender' },
-  failure: { own: 'Din egen kalender kunde inte visas.', meetings: 'Sammanträdena kunde inte hämtas från portalen.', group: (name) => `Gruppkalendern ”${name}” kunde inte visas.` },
+  details: {
+    close: 'Stäng',
+    openOutlook: 'Öppna i Outlook',
+    joinTeams: 'Anslut till Teams-mötet',
+    openAgenda: 'Öppna föredragningslistan',
+    when: 'När',
+    where: 'Plats',
+    calendar: 'Kalender',
+  },
+  failure: {
+    own: 'Din egen kalender kunde inte visas.',
+    meetings: 'Sammanträdena kunde inte hämtas från portalen.',
+    group: (name) => `Gruppkalendern ”${name}” kunde inte visas.`,
+  },
   failureText: {
-    consent: 'Portalen saknar behörighet i Microsoft 365. Be IT-supporten godkänna portalens behörigheter (API-åtkomst i SharePoint-administrationen).',
+    consent:
+      'Portalen saknar behörighet i Microsoft 365. Be IT-supporten godkänna portalens behörigheter (API-åtkomst i SharePoint-administrationen).',
     accessDenied: 'Du har inte åtkomst. Kontrollera att du är medlem i gruppen, eller ta bort den i webbdelens inställningar.',
     notFound: 'Gruppen finns inte längre. Ta bort den i webbdelens inställningar.',
     mailboxNotEnabled: 'Kalendern finns inte i Exchange Online. Kontakta IT-supporten.',

@@ -14,17 +14,32 @@ export const en: CommonStrings = {
   errors: {
     signedOut: { title: 'You are no longer signed in.', action: 'Reload the page and sign in again.' },
     accessDenied: { title: 'You do not have permission for this.', action: 'Contact the clerk if you think you should have access.' },
-    consent: { title: 'The portal has not been given access to this part of Microsoft 365.', action: "Ask IT support to approve the portal's permissions in the SharePoint admin center." },
-    notFound: { title: 'What you are looking for no longer exists.', action: 'It may have been deleted or moved. Go back and reload the page.' },
+    consent: {
+      title: 'The portal has not been given access to this part of Microsoft 365.',
+      action: "Ask IT support to approve the portal's permissions in the SharePoint admin center.",
+    },
+    notFound: {
+      title: 'What you are looking for no longer exists.',
+      action: 'It may have been deleted or moved. Go back and reload the page.',
+    },
     versionConflict: { title: 'Someone else made a change at the same time.', action: 'Try again to get the latest version.' },
     duplicateValue: { title: 'An identical entry already exists.', action: 'Check that it is not already registered, then try again.' },
-    relatedItems: { title: 'It cannot be deleted because something else belongs to it.', action: "Delete or move what belongs to it first, such as the item's documents." },
+    relatedItems: {
+      title: 'It cannot be deleted because something else belongs to it.',
+      action: "Delete or move what belongs to it first, such as the item's documents.",
+    },
     fileExists: { title: 'A file with that name already exists.', action: 'Rename the file or replace the existing one.' },
     valueInvalid: { title: 'One of the values was not accepted.', action: 'Check the fields and try again.' },
-    listViewThreshold: { title: 'The list is too large for this query.', action: 'Contact the portal administrator: the list needs an index.' },
+    listViewThreshold: {
+      title: 'The list is too large for this query.',
+      action: 'Contact the portal administrator: the list needs an index.',
+    },
     mailboxNotEnabled: { title: 'This mailbox cannot be shown here.', action: 'Open it in Outlook instead.' },
     noPhoto: { title: 'There is no photo.', action: 'Nothing needs to be done.' },
-    requestInvalid: { title: 'The details could not be saved because something is not right.', action: 'Check the details and try again. Contact IT support if the problem persists.' },
+    requestInvalid: {
+      title: 'The details could not be saved because something is not right.',
+      action: 'Check the details and try again. Contact IT support if the problem persists.',
+    },
     throttled: { title: 'Microsoft 365 has too many requests right now.', action: 'Wait a moment and try again.' },
     network: { title: 'Microsoft 365 could not be reached.', action: 'Check your internet connection and try again.' },
     serverError: { title: 'Something went wrong.', action: 'Try again. Contact IT support if the problem persists.' },
@@ -41,11 +56,17 @@ export const en: CommonStrings = {
     tooManyCoSigners: { title: 'Too many co-signers are chosen.', action: 'Choose as many co-signers as the body has.' },
     chairIsCoSigner: { title: 'The chair cannot also be a co-signer.', action: 'Choose another co-signer.' },
     chairNotInBody: { title: 'The chair holds no assignment in the body on that day.', action: "Choose a chair among the body's members." },
-    coSignerNotInBody: { title: 'A co-signer holds no assignment in the body on that day.', action: "Choose co-signers among the body's members." },
+    coSignerNotInBody: {
+      title: 'A co-signer holds no assignment in the body on that day.',
+      action: "Choose co-signers among the body's members.",
+    },
     documentsAttached: { title: 'The item has documents.', action: 'Delete or move the documents first.' },
     fileNameMissing: { title: 'The file has no name.', action: 'Choose a file with a name.' },
     cancelled: { title: 'The meeting is cancelled.', action: 'A notice cannot be sent for a cancelled meeting.' },
-    noGroup: { title: 'The body has no Microsoft 365 group.', action: "Enter the group's id in the body's settings in the Bodies list and try again." },
+    noGroup: {
+      title: 'The body has no Microsoft 365 group.',
+      action: "Enter the group's id in the body's settings in the Bodies list and try again.",
+    },
   },
 
   meetingStatus: {

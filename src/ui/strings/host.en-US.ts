@@ -18,7 +18,8 @@ export const en: HostStrings = {
   mfaRefused: {
     title: 'The sign-in lacks two-factor authentication',
     body: 'Politikerportalen requires you to sign in with two steps, for example a password and a code in Microsoft Authenticator. Your sign-in was made without the second step, so the portal has not been opened and no information has been loaded.',
-    action: 'Sign in again with two-factor authentication. If you have no second step set up, contact IT support and they will help you set it up.',
+    action:
+      'Sign in again with two-factor authentication. If you have no second step set up, contact IT support and they will help you set it up.',
     signInAgain: 'Sign in again',
   },
 };

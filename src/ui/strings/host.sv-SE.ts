@@ -18,7 +18,8 @@ export const sv: HostStrings = {
   mfaRefused: {
     title: 'Inloggningen saknar tvåfaktorsautentisering',
     body: 'Politikerportalen kräver att du loggar in med två steg, till exempel lösenord och en kod i Microsoft Authenticator. Din inloggning gjordes utan det andra steget, så portalen har inte öppnats och inga uppgifter har hämtats.',
-    action: 'Logga in igen med tvåfaktorsautentisering. Om du inte har något andra steg inställt, kontakta IT-supporten så hjälper de dig att ställa in det.',
+    action:
+      'Logga in igen med tvåfaktorsautentisering. Om du inte har något andra steg inställt, kontakta IT-supporten så hjälper de dig att ställa in det.',
     signInAgain: 'Logga in igen',
   },
 };

@@ -1,6 +1,5 @@
 import type { MailStrings } from './mail';
 
-
 export const en: MailStrings = {
   heading: 'Mail',
   own: 'My inbox',

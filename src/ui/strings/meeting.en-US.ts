@@ -60,7 +60,10 @@ export const en: MeetingStrings = {
     documentLabel: (t, k) => `${t}, ${k}`,
     changed: 'New or changed',
     changedLabel: 'New or changed since your last visit',
-    changedCount: (n) => (n === 0 ? 'Nothing is new since your last visit.' : `${n} ${plural(n, { one: 'thing is', other: 'things are' })} new or changed since your last visit.`),
+    changedCount: (n) =>
+      n === 0
+        ? 'Nothing is new since your last visit.'
+        : `${n} ${plural(n, { one: 'thing is', other: 'things are' })} new or changed since your last visit.`,
   },
   participation: {
     heading: 'My participation',
@@ -94,7 +97,8 @@ export const en: MeetingStrings = {
       nothingToWithdraw: 'You have no absence notice to withdraw.',
     },
     conflictHeading: 'Conflict of interest',
-    conflictIntro: 'Declare a conflict of interest when an item personally concerns you or someone close to you. You then take no part in the item.',
+    conflictIntro:
+      'Declare a conflict of interest when an item personally concerns you or someone close to you. You then take no part in the item.',
     conflictItem: 'Item',
     conflictReason: 'Reason for the conflict of interest',
     conflictReasonRequired: 'Write the reason for the conflict of interest.',
@@ -208,7 +212,8 @@ export const en: MeetingStrings = {
   },
   publish: {
     heading: 'Notice',
-    intro: "The notice is sent as a calendar invitation with a Teams link to the body's members and substitutes. For the regional assembly the public announcement is also posted on the notice board.",
+    intro:
+      "The notice is sent as a calendar invitation with a Teams link to the body's members and substitutes. For the regional assembly the public announcement is also posted on the notice board.",
     publish: 'Publish notice',
     republish: 'Publish the notice again',
     publishing: 'Publishing the notice…',
@@ -218,7 +223,9 @@ export const en: MeetingStrings = {
         : `The notice is published in the body's group calendar, and ${n} called-in ${plural(n, { one: 'substitute has', other: 'substitutes have' })} received an invitation of their own.`,
     teamsCreated: 'The Teams meeting is created.',
     lateAnnouncement: (d) =>
-      d === null ? "The announcement is posted later before the meeting than the body's rules require." : `The announcement is posted less than ${d} days before the meeting.`,
+      d === null
+        ? "The announcement is posted later before the meeting than the body's rules require."
+        : `The announcement is posted less than ${d} days before the meeting.`,
     lateAction: 'Check with the chair whether the meeting should be moved, or note the delay in the minutes.',
   },
   cancel: {

@@ -60,7 +60,10 @@ export const sv: MeetingStrings = {
     documentLabel: (t, k) => `${t}, ${k}`,
     changed: 'Nytt eller ändrat',
     changedLabel: 'Nytt eller ändrat sedan ditt senaste besök',
-    changedCount: (n) => (n === 0 ? 'Inget är nytt sedan ditt senaste besök.' : `${n} ${plural(n, { one: 'sak är ny eller ändrad', other: 'saker är nya eller ändrade' })} sedan ditt senaste besök.`),
+    changedCount: (n) =>
+      n === 0
+        ? 'Inget är nytt sedan ditt senaste besök.'
+        : `${n} ${plural(n, { one: 'sak är ny eller ändrad', other: 'saker är nya eller ändrade' })} sedan ditt senaste besök.`,
   },
   participation: {
     heading: 'Mitt deltagande',
@@ -208,7 +211,8 @@ export const sv: MeetingStrings = {
   },
   publish: {
     heading: 'Kallelse',
-    intro: 'Kallelsen skickas som en kalenderinbjudan med Teams-länk till organets ledamöter och ersättare. För regionfullmäktige publiceras också kungörelsen på anslagstavlan.',
+    intro:
+      'Kallelsen skickas som en kalenderinbjudan med Teams-länk till organets ledamöter och ersättare. För regionfullmäktige publiceras också kungörelsen på anslagstavlan.',
     publish: 'Publicera kallelse',
     republish: 'Publicera kallelsen igen',
     publishing: 'Publicerar kallelsen…',
@@ -218,7 +222,9 @@ export const sv: MeetingStrings = {
         : `Kallelsen är publicerad i organets gruppkalender, och ${n} ${plural(n, { one: 'inkallad ersättare', other: 'inkallade ersättare' })} har fått en egen inbjudan.`,
     teamsCreated: 'Teams-mötet är skapat.',
     lateAnnouncement: (d) =>
-      d === null ? 'Kungörelsen publiceras senare än organets regler kräver före sammanträdet.' : `Kungörelsen publiceras mindre än ${d} dagar före sammanträdet.`,
+      d === null
+        ? 'Kungörelsen publiceras senare än organets regler kräver före sammanträdet.'
+        : `Kungörelsen publiceras mindre än ${d} dagar före sammanträdet.`,
     lateAction: 'Kontrollera med ordföranden om sammanträdet ska flyttas, eller anteckna förseningen i protokollet.',
   },
   cancel: {

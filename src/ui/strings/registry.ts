@@ -48,7 +48,11 @@ export function resolveLanguage(locale: string | Language | undefined | null): L
 }
 
 /** A table in a language still being written: any key may be missing, at any depth. */
-export type PartialStrings<T> = T extends (...args: never[]) => unknown ? T : T extends object ? { [K in keyof T]?: PartialStrings<T[K]> } : T;
+export type PartialStrings<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: PartialStrings<T[K]> }
+    : T;
 
 export interface StringTable<T> {
   /** The feature the table belongs to (for messages about missing tables). */

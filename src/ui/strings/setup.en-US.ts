@@ -2,7 +2,8 @@ import type { SetupStrings } from './setup';
 
 export const en: SetupStrings = {
   heading: 'Portal setup',
-  intro: "Here you can see whether the site's lists, columns, permission levels and groups match this version of Politikerportalen, and update them.",
+  intro:
+    "Here you can see whether the site's lists, columns, permission levels and groups match this version of Politikerportalen, and update them.",
   checking: 'Checking the site…',
   notOwner: {
     title: 'Only the site owners can set up the portal.',
@@ -25,7 +26,8 @@ export const en: SetupStrings = {
     updateLevel: (s, _f, c) => (c ? `Update the permission level ${s}: ${c}` : `Update the permission level ${s}`),
     createGroup: (s) => `Create the group ${s}`,
     updateGroup: (s, _f, c) => (c ? `Update the group ${s}: ${c}` : `Update the group ${s}`),
-    grantSiteRole: (s, _f, c) => (c ? `Give the group ${s} the permission level ${c} on the site` : `Give the group ${s} its permission on the site`),
+    grantSiteRole: (s, _f, c) =>
+      c ? `Give the group ${s} the permission level ${c} on the site` : `Give the group ${s} its permission on the site`,
     createList: (s) => `Create the list ${s}`,
     updateList: (s, _f, c) => (c ? `Update the list ${s}: ${c}` : `Update the list ${s}`),
     createField: (s, f) => `Add the column ${f} to ${s}`,
@@ -63,6 +65,7 @@ export const en: SetupStrings = {
   updated: (n) => (n === 1 ? 'One step was carried out.' : `${n} steps were carried out.`),
   failedTitle: 'The update stopped.',
   failedStep: (s) => `The step that failed: ${s}`,
-  failedAction: 'The steps before this one are done and remain. Try again: the site is checked again and the update continues where it stopped.',
+  failedAction:
+    'The steps before this one are done and remain. Try again: the site is checked again and the update continues where it stopped.',
   retry: 'Try again',
 };

@@ -2,7 +2,8 @@ import type { SetupStrings } from './setup';
 
 export const sv: SetupStrings = {
   heading: 'Portalinställning',
-  intro: 'Här ser du om webbplatsens listor, kolumner, behörighetsnivåer och grupper stämmer med den här versionen av Politikerportalen, och kan uppdatera dem.',
+  intro:
+    'Här ser du om webbplatsens listor, kolumner, behörighetsnivåer och grupper stämmer med den här versionen av Politikerportalen, och kan uppdatera dem.',
   checking: 'Kontrollerar webbplatsen…',
   notOwner: {
     title: 'Bara webbplatsens ägare kan ställa in portalen.',
@@ -25,7 +26,8 @@ export const sv: SetupStrings = {
     updateLevel: (s, _f, c) => (c ? `Uppdatera behörighetsnivån ${s}: ${c}` : `Uppdatera behörighetsnivån ${s}`),
     createGroup: (s) => `Skapa gruppen ${s}`,
     updateGroup: (s, _f, c) => (c ? `Uppdatera gruppen ${s}: ${c}` : `Uppdatera gruppen ${s}`),
-    grantSiteRole: (s, _f, c) => (c ? `Ge gruppen ${s} behörighetsnivån ${c} på webbplatsen` : `Ge gruppen ${s} dess behörighet på webbplatsen`),
+    grantSiteRole: (s, _f, c) =>
+      c ? `Ge gruppen ${s} behörighetsnivån ${c} på webbplatsen` : `Ge gruppen ${s} dess behörighet på webbplatsen`,
     createList: (s) => `Skapa listan ${s}`,
     updateList: (s, _f, c) => (c ? `Uppdatera listan ${s}: ${c}` : `Uppdatera listan ${s}`),
     createField: (s, f) => `Lägg till kolumnen ${f} i ${s}`,
@@ -63,6 +65,7 @@ export const sv: SetupStrings = {
   updated: (n) => (n === 1 ? 'Ett steg genomfördes.' : `${n} steg genomfördes.`),
   failedTitle: 'Uppdateringen stannade.',
   failedStep: (s) => `Steget som misslyckades: ${s}`,
-  failedAction: 'Stegen före det här är genomförda och finns kvar. Försök igen så kontrolleras webbplatsen på nytt och uppdateringen fortsätter där den stannade.',
+  failedAction:
+    'Stegen före det här är genomförda och finns kvar. Försök igen så kontrolleras webbplatsen på nytt och uppdateringen fortsätter där den stannade.',
   retry: 'Försök igen',
 };

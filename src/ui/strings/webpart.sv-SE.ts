@@ -30,6 +30,5 @@ export const sv: WebPartStrings = {
     sharedMailboxesHint: 'En adress per rad, till exempel kansliet@norrbotten.se.',
     messageCount: 'Antal meddelanden per brevlåda',
   },
-  startFailed:
-    'Politikerportalen kunde inte startas. Ladda om sidan. Kontakta portalens förvaltare om felet kvarstår.',
+  startFailed: 'Politikerportalen kunde inte startas. Ladda om sidan. Kontakta portalens förvaltare om felet kvarstår.',
 };

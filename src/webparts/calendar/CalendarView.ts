@@ -6,7 +6,11 @@ import { Calendar } from '../../ui/calendar/Calendar';
 import { calendarFeature } from '../../data/graph/calendar';
 
 /** The calendar's view, in its own chunk (see PortalWebPart). */
-export function calendarView(services: ServicesWith<'calendar'>, groups: CalendarGroup[], initialView: CalendarViewKind): React.ReactElement {
+export function calendarView(
+  services: ServicesWith<'calendar'>,
+  groups: CalendarGroup[],
+  initialView: CalendarViewKind,
+): React.ReactElement {
   return React.createElement(Calendar, { services, groups, initialView });
 }
 

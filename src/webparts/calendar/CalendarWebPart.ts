@@ -21,7 +21,6 @@ export default class CalendarWebPart extends PortalWebPart<'calendar', CalendarW
   /** The group picker (Fluent's TagPicker) loads only when the property pane opens: it is not in the page's bundle. */
   private picker: typeof GroupPickerField | undefined;
 
-
   protected loadView() {
     return import(/* webpackChunkName: 'calendar-view' */ './CalendarView');
   }
@@ -47,17 +46,24 @@ export default class CalendarWebPart extends PortalWebPart<'calendar', CalendarW
             {
               groupName: s.group,
               groupFields: [
-                ...(picker ? [picker.PropertyPaneGroupPicker('groups', {
-                  label: s.groupsLabel,
-                  value: this.properties.groups ?? [],
-                  load: () => (services ? services.calendar.availableGroups() : Promise.resolve([])),
-                  strings: s,
-                  onChanged: (groups) => {
-                    this.properties.groups = groups;
-                    this.render();
-                  },
-                })] : []),
-                PropertyPaneDropdown('defaultView', { label: s.defaultView, options: VIEWS.map((v) => ({ key: v, text: stringsFor(calendarStrings, this.locale).views[v] })) }),
+                ...(picker
+                  ? [
+                      picker.PropertyPaneGroupPicker('groups', {
+                        label: s.groupsLabel,
+                        value: this.properties.groups ?? [],
+                        load: () => (services ? services.calendar.availableGroups() : Promise.resolve([])),
+                        strings: s,
+                        onChanged: (groups) => {
+                          this.properties.groups = groups;
+                          this.render();
+                        },
+                      }),
+                    ]
+                  : []),
+                PropertyPaneDropdown('defaultView', {
+                  label: s.defaultView,
+                  options: VIEWS.map((v) => ({ key: v, text: stringsFor(calendarStrings, this.locale).views[v] })),
+                }),
               ],
             },
           ],

@@ -24,7 +24,9 @@ function GroupPicker({ label, value, load, strings, onChange }: PickerProps): JS
   }, [load]);
   const toTag = (g: CalendarGroup): ITag => ({ key: g.id, name: g.name });
   const suggest = (filter: string, selected?: ITag[]): ITag[] =>
-    (groups ?? []).filter((g) => g.name.toLowerCase().includes(filter.toLowerCase()) && !(selected ?? []).some((s) => s.key === g.id)).map(toTag);
+    (groups ?? [])
+      .filter((g) => g.name.toLowerCase().includes(filter.toLowerCase()) && !(selected ?? []).some((s) => s.key === g.id))
+      .map(toTag);
   const id = 'politikerportal-group-picker';
   return (
     <div>
@@ -35,7 +37,11 @@ function GroupPicker({ label, value, load, strings, onChange }: PickerProps): JS
         selectedItems={value.map(toTag)}
         onResolveSuggestions={suggest}
         onEmptyResolveSuggestions={(selected) => suggest('', selected)}
-        pickerSuggestionsProps={{ suggestionsHeaderText: strings.groupsSuggestions, noResultsFoundText: strings.groupsNone, loadingText: strings.groupsLoading }}
+        pickerSuggestionsProps={{
+          suggestionsHeaderText: strings.groupsSuggestions,
+          noResultsFoundText: strings.groupsNone,
+          loadingText: strings.groupsLoading,
+        }}
         onChange={(items) => onChange((items ?? []).map((t) => ({ id: String(t.key), name: t.name })))}
       />
       <p>{strings.groupsHint}</p>
@@ -46,7 +52,13 @@ function GroupPicker({ label, value, load, strings, onChange }: PickerProps): JS
 /** A property pane field holding the chosen group calendars (id and name, so no lookup is needed to show them). */
 export function PropertyPaneGroupPicker(
   targetProperty: string,
-  options: { label: string; value: CalendarGroup[]; load(): Promise<CalendarGroup[]>; strings: WebPartStrings['settings']; onChanged(groups: CalendarGroup[]): void },
+  options: {
+    label: string;
+    value: CalendarGroup[];
+    load(): Promise<CalendarGroup[]>;
+    strings: WebPartStrings['settings'];
+    onChanged(groups: CalendarGroup[]): void;
+  },
 ): IPropertyPaneField<IPropertyPaneCustomFieldProps> {
   return {
     type: PropertyPaneFieldType.Custom,
@@ -54,7 +66,16 @@ export function PropertyPaneGroupPicker(
     properties: {
       key: `groupPicker-${targetProperty}`,
       onRender: (element) => {
-        ReactDOM.render(<GroupPicker label={options.label} value={options.value} load={options.load} strings={options.strings} onChange={options.onChanged} />, element);
+        ReactDOM.render(
+          <GroupPicker
+            label={options.label}
+            value={options.value}
+            load={options.load}
+            strings={options.strings}
+            onChange={options.onChanged}
+          />,
+          element,
+        );
       },
       onDispose: (element) => {
         ReactDOM.unmountComponentAtNode(element);

@@ -13,12 +13,18 @@ export interface MailboxWebPartProps {
 
 /** The addresses in the setting: one per line (commas and semicolons are forgiven). */
 export function parseMailboxes(text: string | undefined): string[] {
-  return [...new Set((text ?? '').split(/[\s,;]+/).map((s) => s.trim().toLowerCase()).filter((s) => s.includes('@')))];
+  return [
+    ...new Set(
+      (text ?? '')
+        .split(/[\s,;]+/)
+        .map((s) => s.trim().toLowerCase())
+        .filter((s) => s.includes('@')),
+    ),
+  ];
 }
 
 /** "E-post": the person's and shared mailboxes. */
 export default class MailboxWebPart extends PortalWebPart<'mail', MailboxWebPartProps, typeof MailboxView> {
-
   protected loadView() {
     return import(/* webpackChunkName: 'mailbox-view' */ './MailboxView');
   }
@@ -38,7 +44,12 @@ export default class MailboxWebPart extends PortalWebPart<'mail', MailboxWebPart
             {
               groupName: s.group,
               groupFields: [
-                PropertyPaneTextField('sharedMailboxes', { label: s.sharedMailboxes, description: s.sharedMailboxesHint, multiline: true, rows: 4 }),
+                PropertyPaneTextField('sharedMailboxes', {
+                  label: s.sharedMailboxes,
+                  description: s.sharedMailboxesHint,
+                  multiline: true,
+                  rows: 4,
+                }),
                 PropertyPaneSlider('messageCount', { label: s.messageCount, min: 1, max: MAX_TOP, step: 1, showValue: true }),
               ],
             },

@@ -7,7 +7,11 @@ import { clerkFeature } from '../../data/repositories/clerkRepository';
 import { visitsFeature } from '../../data/visits';
 
 /** The meeting page's view, in its own chunk (see PortalWebPart). */
-export function meetingView(services: ServicesWith<'meeting' | 'clerk' | 'visits'>, view: MeetingView, nav: MeetingNav): React.ReactElement {
+export function meetingView(
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>,
+  view: MeetingView,
+  nav: MeetingNav,
+): React.ReactElement {
   return React.createElement(MeetingWorkspace, { services, view, nav });
 }
 

@@ -7,7 +7,20 @@ let sharedId: string;
 
 beforeAll(async () => {
   t = await startTestTenant();
-  const shared = t.tenant.context.directory.addUser({ userPrincipalName: 'presidiet@test.local', displayName: 'Presidiet', givenName: '', surname: '', mail: 'presidiet@test.local', jobTitle: null, mobilePhone: null, businessPhones: [], officeLocation: null, persona: null, mfa: false, accountEnabled: false });
+  const shared = t.tenant.context.directory.addUser({
+    userPrincipalName: 'presidiet@test.local',
+    displayName: 'Presidiet',
+    givenName: '',
+    surname: '',
+    mail: 'presidiet@test.local',
+    jobTitle: null,
+    mobilePhone: null,
+    businessPhones: [],
+    officeLocation: null,
+    persona: null,
+    mfa: false,
+    accountEnabled: false,
+  });
   sharedId = shared.id;
   t.tenant.graph.addMessage(t.users.alice.id, { subject: 'Kallelse', receivedDateTime: '2026-11-20T08:00:00Z' });
 });
@@ -23,7 +36,10 @@ it('answers each request on its own; one 403 does not fail the others', async ()
     { id: '4', request: new Request(`${base()}/me/calendarView`) },
   ]);
   const since = t.tenant.requests.last();
-  const raw = await t.graph('alice@test.local').api('/$batch').post(await content.getContent());
+  const raw = await t
+    .graph('alice@test.local')
+    .api('/$batch')
+    .post(await content.getContent());
   const res = new BatchResponseContent(raw);
   const me = res.getResponseById('1');
   expect(me.status).toBe(200);
@@ -38,15 +54,22 @@ it('answers each request on its own; one 403 does not fail the others', async ()
 });
 
 it('runs dependent requests in order and fails dependents of a failure with 424', async () => {
-  const event = { subject: 'Beredning', start: { dateTime: '2026-12-01T09:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-12-01T10:00:00', timeZone: 'UTC' } };
-  const raw = await t.graph('bob@test.local').api('/$batch').post({
-    requests: [
-      { id: 'a', method: 'POST', url: '/me/events', headers: { 'Content-Type': 'application/json' }, body: event },
-      { id: 'b', method: 'GET', url: '/me/events', dependsOn: ['a'] },
-      { id: 'c', method: 'GET', url: '/groups/00000000-0000-0000-0000-000000000000' },
-      { id: 'd', method: 'GET', url: '/me', dependsOn: ['c'] },
-    ],
-  });
+  const event = {
+    subject: 'Beredning',
+    start: { dateTime: '2026-12-01T09:00:00', timeZone: 'UTC' },
+    end: { dateTime: '2026-12-01T10:00:00', timeZone: 'UTC' },
+  };
+  const raw = await t
+    .graph('bob@test.local')
+    .api('/$batch')
+    .post({
+      requests: [
+        { id: 'a', method: 'POST', url: '/me/events', headers: { 'Content-Type': 'application/json' }, body: event },
+        { id: 'b', method: 'GET', url: '/me/events', dependsOn: ['a'] },
+        { id: 'c', method: 'GET', url: '/groups/00000000-0000-0000-0000-000000000000' },
+        { id: 'd', method: 'GET', url: '/me', dependsOn: ['c'] },
+      ],
+    });
   const byId = Object.fromEntries((raw.responses as { id: string; status: number; body: { value?: unknown[] } }[]).map((r) => [r.id, r]));
   expect(byId.a.status).toBe(201);
   expect(byId.b.body.value).toHaveLength(1);

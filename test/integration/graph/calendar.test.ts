@@ -10,7 +10,14 @@ const tz = 'outlook.timezone="W. Europe Standard Time"';
 beforeAll(async () => {
   t = await startTestTenant();
   const dir = t.tenant.context.directory;
-  const g = dir.addGroup({ displayName: 'Hälso- och sjukvårdsnämnden', description: '', mail: 'hsn@test.local', mailNickname: 'hsn', groupTypes: ['Unified'], visibility: 'Private' });
+  const g = dir.addGroup({
+    displayName: 'Hälso- och sjukvårdsnämnden',
+    description: '',
+    mail: 'hsn@test.local',
+    mailNickname: 'hsn',
+    groupTypes: ['Unified'],
+    visibility: 'Private',
+  });
   groupId = g.id;
   dir.addGroupMember(g.id, t.users.alice.id);
   dir.addGroupMember(g.id, t.users.carol.id, true);
@@ -21,12 +28,20 @@ beforeAll(async () => {
       subject: 'Gruppledarträff',
       start: { dateTime: '2026-10-13T09:00:00', timeZone: 'W. Europe Standard Time' },
       end: { dateTime: '2026-10-13T10:00:00', timeZone: 'W. Europe Standard Time' },
-      recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['tuesday'] }, range: { type: 'numbered', startDate: '2026-10-13', numberOfOccurrences: 4 } },
+      recurrence: {
+        pattern: { type: 'weekly', interval: 1, daysOfWeek: ['tuesday'] },
+        range: { type: 'numbered', startDate: '2026-10-13', numberOfOccurrences: 4 },
+      },
     },
   );
   t.tenant.graph.addEvent(
     { kind: 'user', id: t.users.alice.id },
-    { subject: 'Semester', isAllDay: true, start: { dateTime: '2026-11-02T00:00:00', timeZone: 'Europe/Stockholm' }, end: { dateTime: '2026-11-04T00:00:00', timeZone: 'Europe/Stockholm' } },
+    {
+      subject: 'Semester',
+      isAllDay: true,
+      start: { dateTime: '2026-11-02T00:00:00', timeZone: 'Europe/Stockholm' },
+      end: { dateTime: '2026-11-04T00:00:00', timeZone: 'Europe/Stockholm' },
+    },
   );
 });
 afterAll(() => t.close());
@@ -40,7 +55,18 @@ async function failure(p: Promise<unknown>): Promise<GraphError> {
   throw new Error('expected the request to fail');
 }
 
-type Ev = { id: string; subject: string; type: string; seriesMasterId: string | null; start: { dateTime: string; timeZone: string }; end: { dateTime: string; timeZone: string }; isCancelled: boolean; webLink: string; iCalUId: string; onlineMeeting: { joinUrl: string } | null };
+type Ev = {
+  id: string;
+  subject: string;
+  type: string;
+  seriesMasterId: string | null;
+  start: { dateTime: string; timeZone: string };
+  end: { dateTime: string; timeZone: string };
+  isCancelled: boolean;
+  webLink: string;
+  iCalUId: string;
+  onlineMeeting: { joinUrl: string } | null;
+};
 
 describe('calendarView', () => {
   it('requires a time window', async () => {
@@ -59,12 +85,26 @@ describe('calendarView', () => {
       .orderby('start/dateTime')
       .get();
     const occ = res.value as Ev[];
-    expect(occ.map((e) => e.start.dateTime)).toEqual(['2026-10-13T09:00:00.0000000', '2026-10-20T09:00:00.0000000', '2026-10-27T09:00:00.0000000']);
+    expect(occ.map((e) => e.start.dateTime)).toEqual([
+      '2026-10-13T09:00:00.0000000',
+      '2026-10-20T09:00:00.0000000',
+      '2026-10-27T09:00:00.0000000',
+    ]);
     expect(occ.every((e) => e.type === 'occurrence' && e.seriesMasterId && e.start.timeZone === 'W. Europe Standard Time')).toBe(true);
     // In UTC, the hour moves when DST ends.
-    const utc = await t.graph('alice@test.local').api('/me/calendarView').query({ startDateTime: '2026-10-01T00:00:00Z', endDateTime: '2026-11-30T00:00:00Z' }).top(10).get();
+    const utc = await t
+      .graph('alice@test.local')
+      .api('/me/calendarView')
+      .query({ startDateTime: '2026-10-01T00:00:00Z', endDateTime: '2026-11-30T00:00:00Z' })
+      .top(10)
+      .get();
     const series = (utc.value as Ev[]).filter((e) => e.subject === 'Gruppledarträff');
-    expect(series.map((e) => e.start.dateTime)).toEqual(['2026-10-13T07:00:00.0000000', '2026-10-20T07:00:00.0000000', '2026-10-27T08:00:00.0000000', '2026-11-03T08:00:00.0000000']);
+    expect(series.map((e) => e.start.dateTime)).toEqual([
+      '2026-10-13T07:00:00.0000000',
+      '2026-10-20T07:00:00.0000000',
+      '2026-10-27T08:00:00.0000000',
+      '2026-11-03T08:00:00.0000000',
+    ]);
     expect(series[0].start.timeZone).toBe('UTC');
   });
 
@@ -84,7 +124,13 @@ describe('calendarView', () => {
   });
 
   it('pages with $top and a next link', async () => {
-    const first = await t.graph('alice@test.local').api('/me/calendarView').query({ startDateTime: '2026-10-01T00:00:00Z', endDateTime: '2026-12-01T00:00:00Z' }).top(2).select(['subject', 'start']).get();
+    const first = await t
+      .graph('alice@test.local')
+      .api('/me/calendarView')
+      .query({ startDateTime: '2026-10-01T00:00:00Z', endDateTime: '2026-12-01T00:00:00Z' })
+      .top(2)
+      .select(['subject', 'start'])
+      .get();
     expect(first.value).toHaveLength(2);
     expect(Object.keys(first.value[0]).sort()).toEqual(['@odata.etag', 'id', 'start', 'subject']);
     const second = await t.graph('alice@test.local').api(first['@odata.nextLink']).get();
@@ -120,12 +166,15 @@ describe('events', () => {
   });
 
   it('shows a group event to members only, and to attendees in their own calendar', async () => {
-    const created = (await t.graph('carol@test.local').api(`/groups/${groupId}/events`).post({
-      subject: 'HSN sammanträde',
-      start: { dateTime: '2026-12-10T09:00:00', timeZone: 'Europe/Stockholm' },
-      end: { dateTime: '2026-12-10T12:00:00', timeZone: 'Europe/Stockholm' },
-      attendees: [{ type: 'required', emailAddress: { address: 'alice@test.local', name: 'Alice Ledamot' } }],
-    })) as Ev;
+    const created = (await t
+      .graph('carol@test.local')
+      .api(`/groups/${groupId}/events`)
+      .post({
+        subject: 'HSN sammanträde',
+        start: { dateTime: '2026-12-10T09:00:00', timeZone: 'Europe/Stockholm' },
+        end: { dateTime: '2026-12-10T12:00:00', timeZone: 'Europe/Stockholm' },
+        attendees: [{ type: 'required', emailAddress: { address: 'alice@test.local', name: 'Alice Ledamot' } }],
+      })) as Ev;
     const window = { startDateTime: '2026-12-10T00:00:00Z', endDateTime: '2026-12-11T00:00:00Z' };
     const inGroup = await t.graph('alice@test.local').api(`/groups/${groupId}/calendarView`).query(window).get();
     expect(inGroup.value.map((e: Ev) => e.subject)).toEqual(['HSN sammanträde']);
@@ -144,7 +193,14 @@ describe('events', () => {
 
   it('refuses an event that ends before it starts', async () => {
     const err = await failure(
-      t.graph('bob@test.local').api('/me/events').post({ subject: 'x', start: { dateTime: '2026-12-01T15:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-12-01T13:00:00', timeZone: 'UTC' } }),
+      t
+        .graph('bob@test.local')
+        .api('/me/events')
+        .post({
+          subject: 'x',
+          start: { dateTime: '2026-12-01T15:00:00', timeZone: 'UTC' },
+          end: { dateTime: '2026-12-01T13:00:00', timeZone: 'UTC' },
+        }),
     );
     expect(err.statusCode).toBe(400);
   });

@@ -10,19 +10,59 @@ let formerId: string;
 beforeAll(async () => {
   t = await startTestTenant();
   const dir = t.tenant.context.directory;
-  const board = dir.addGroup({ displayName: 'Regionstyrelsen', description: 'Styrelsen', mail: 'rs@test.local', mailNickname: 'rs', groupTypes: ['Unified'], visibility: 'Private' });
+  const board = dir.addGroup({
+    displayName: 'Regionstyrelsen',
+    description: 'Styrelsen',
+    mail: 'rs@test.local',
+    mailNickname: 'rs',
+    groupTypes: ['Unified'],
+    visibility: 'Private',
+  });
   boardId = board.id;
   dir.addGroupMember(board.id, t.users.alice.id);
   dir.addGroupMember(board.id, t.users.bob.id);
   dir.addGroupMember(board.id, t.users.carol.id, true);
-  const former = dir.addGroup({ displayName: 'Nedlagd nämnd', description: '', mail: 'old@test.local', mailNickname: 'old', groupTypes: ['Unified'], visibility: 'Private' });
+  const former = dir.addGroup({
+    displayName: 'Nedlagd nämnd',
+    description: '',
+    mail: 'old@test.local',
+    mailNickname: 'old',
+    groupTypes: ['Unified'],
+    visibility: 'Private',
+  });
   formerId = former.id;
   dir.deleteGroup(former.id);
   // Enough people for paging.
   for (let i = 0; i < 12; i++) {
-    dir.addUser({ userPrincipalName: `p${i}@test.local`, displayName: `Person ${String(i).padStart(2, '0')}`, givenName: 'Person', surname: String(i), mail: `p${i}@test.local`, jobTitle: null, mobilePhone: null, businessPhones: [], officeLocation: null, persona: null, mfa: true, accountEnabled: true });
+    dir.addUser({
+      userPrincipalName: `p${i}@test.local`,
+      displayName: `Person ${String(i).padStart(2, '0')}`,
+      givenName: 'Person',
+      surname: String(i),
+      mail: `p${i}@test.local`,
+      jobTitle: null,
+      mobilePhone: null,
+      businessPhones: [],
+      officeLocation: null,
+      persona: null,
+      mfa: true,
+      accountEnabled: true,
+    });
   }
-  dir.addUser({ userPrincipalName: 'kansli@test.local', displayName: 'Kansliet', givenName: '', surname: '', mail: 'kansli@test.local', jobTitle: null, mobilePhone: null, businessPhones: [], officeLocation: null, persona: null, mfa: false, accountEnabled: false });
+  dir.addUser({
+    userPrincipalName: 'kansli@test.local',
+    displayName: 'Kansliet',
+    givenName: '',
+    surname: '',
+    mail: 'kansli@test.local',
+    jobTitle: null,
+    mobilePhone: null,
+    businessPhones: [],
+    officeLocation: null,
+    persona: null,
+    mfa: false,
+    accountEnabled: false,
+  });
 });
 afterAll(() => t.close());
 
@@ -50,7 +90,10 @@ describe('authentication', () => {
   });
 
   it('refuses a forged token and says why', async () => {
-    const forged = createGraphClient({ baseUrl: `${t.tenant.url}/graph/`, getToken: () => t.token('alice@test.local').slice(0, -4) + 'AAAA' });
+    const forged = createGraphClient({
+      baseUrl: `${t.tenant.url}/graph/`,
+      getToken: () => t.token('alice@test.local').slice(0, -4) + 'AAAA',
+    });
     const err = await failure(forged.api('/me').get());
     expect(err.statusCode).toBe(401);
     expect(err.code).toBe('InvalidAuthenticationToken');
@@ -63,7 +106,13 @@ describe('/me and /users', () => {
   it('returns the signed-in person with the default properties', async () => {
     const me = await graph('alice').api('/me').get();
     expect(me['@odata.context']).toBe(`${t.tenant.url}/graph/v1.0/$metadata#users/$entity`);
-    expect(me).toMatchObject({ id: t.users.alice.id, displayName: 'Alice Ledamot', userPrincipalName: 'alice@test.local', mail: 'alice@test.local', businessPhones: [] });
+    expect(me).toMatchObject({
+      id: t.users.alice.id,
+      displayName: 'Alice Ledamot',
+      userPrincipalName: 'alice@test.local',
+      mail: 'alice@test.local',
+      businessPhones: [],
+    });
     expect(me.accountEnabled).toBeUndefined();
   });
 
@@ -82,8 +131,20 @@ describe('/me and /users', () => {
   });
 
   it('filters with startswith and eq, orders and pages with @odata.nextLink', async () => {
-    const filtered = await graph('alice').api('/users').filter("startswith(displayName,'Person')").orderby('displayName desc').top(5).select(['displayName']).get();
-    expect(filtered.value.map((u: { displayName: string }) => u.displayName)).toEqual(['Person 11', 'Person 10', 'Person 09', 'Person 08', 'Person 07']);
+    const filtered = await graph('alice')
+      .api('/users')
+      .filter("startswith(displayName,'Person')")
+      .orderby('displayName desc')
+      .top(5)
+      .select(['displayName'])
+      .get();
+    expect(filtered.value.map((u: { displayName: string }) => u.displayName)).toEqual([
+      'Person 11',
+      'Person 10',
+      'Person 09',
+      'Person 08',
+      'Person 07',
+    ]);
     expect(filtered['@odata.nextLink']).toContain('$skiptoken=');
     const eq = await graph('alice').api('/users').filter("mail eq 'BOB@test.local'").get();
     expect(eq.value.map((u: { id: string }) => u.id)).toEqual([t.users.bob.id]);
@@ -109,12 +170,18 @@ describe('/me and /users', () => {
   });
 
   it('serves a generated photo, and ImageNotFound for a shared mailbox', async () => {
-    const res = await fetch(`${t.tenant.url}/graph/v1.0/users/alice@test.local/photo/$value`, { headers: { authorization: `Bearer ${t.token('bob@test.local')}` } });
+    const res = await fetch(`${t.tenant.url}/graph/v1.0/users/alice@test.local/photo/$value`, {
+      headers: { authorization: `Bearer ${t.token('bob@test.local')}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/svg+xml');
     const svg = await res.text();
     expect(svg).toContain('>AL</text>');
-    const again = await (await fetch(`${t.tenant.url}/graph/v1.0/users/alice@test.local/photo/$value`, { headers: { authorization: `Bearer ${t.token('carol@test.local')}` } })).text();
+    const again = await (
+      await fetch(`${t.tenant.url}/graph/v1.0/users/alice@test.local/photo/$value`, {
+        headers: { authorization: `Bearer ${t.token('carol@test.local')}` },
+      })
+    ).text();
     expect(again).toBe(svg);
     const err = await failure(graph('alice').api('/users/kansli@test.local/photo/$value').get());
     expect(err.statusCode).toBe(404);
@@ -125,7 +192,9 @@ describe('/me and /users', () => {
 describe('groups', () => {
   it('lists my groups through memberOf and transitiveMemberOf', async () => {
     const direct = await graph('alice').api('/me/memberOf').get();
-    expect(direct.value).toEqual([expect.objectContaining({ '@odata.type': '#microsoft.graph.group', id: boardId, displayName: 'Regionstyrelsen' })]);
+    expect(direct.value).toEqual([
+      expect.objectContaining({ '@odata.type': '#microsoft.graph.group', id: boardId, displayName: 'Regionstyrelsen' }),
+    ]);
     const cast = await graph('alice').api('/me/transitiveMemberOf/microsoft.graph.group').select(['id', 'displayName']).get();
     expect(cast['@odata.context']).toMatch(/#groups$/);
     expect(cast.value.map((g: { id: string }) => g.id)).toEqual([boardId]);
@@ -137,7 +206,11 @@ describe('groups', () => {
     const g = await graph('bob').api(`/groups/${boardId}`).get();
     expect(g).toMatchObject({ id: boardId, displayName: 'Regionstyrelsen', groupTypes: ['Unified'], mail: 'rs@test.local' });
     const members = await graph('bob').api(`/groups/${boardId}/members`).select(['displayName']).get();
-    expect(members.value.map((m: { displayName: string }) => m.displayName)).toEqual(['Alice Ledamot', 'Bob Ersättare', 'Carol Sekreterare']);
+    expect(members.value.map((m: { displayName: string }) => m.displayName)).toEqual([
+      'Alice Ledamot',
+      'Bob Ersättare',
+      'Carol Sekreterare',
+    ]);
     const list = await graph('bob').api('/groups').filter("displayName eq 'regionstyrelsen'").get();
     expect(list.value).toHaveLength(1);
   });

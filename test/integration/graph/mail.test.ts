@@ -8,7 +8,20 @@ let firstId: string;
 
 beforeAll(async () => {
   t = await startTestTenant();
-  const shared = t.tenant.context.directory.addUser({ userPrincipalName: 'kansliet@test.local', displayName: 'Kansliet', givenName: '', surname: '', mail: 'kansliet@test.local', jobTitle: null, mobilePhone: null, businessPhones: [], officeLocation: null, persona: null, mfa: false, accountEnabled: false });
+  const shared = t.tenant.context.directory.addUser({
+    userPrincipalName: 'kansliet@test.local',
+    displayName: 'Kansliet',
+    givenName: '',
+    surname: '',
+    mail: 'kansliet@test.local',
+    jobTitle: null,
+    mobilePhone: null,
+    businessPhones: [],
+    officeLocation: null,
+    persona: null,
+    mfa: false,
+    accountEnabled: false,
+  });
   sharedId = shared.id;
   t.tenant.graph.grantMailboxAccess(shared.id, t.users.carol.id);
   for (let i = 0; i < 12; i++) {
@@ -41,8 +54,20 @@ it('counts unread and total mail in the inbox', async () => {
 });
 
 it('lists the newest first, narrowed by $select, in pages of $top', async () => {
-  const page = await t.graph('alice@test.local').api('/me/mailFolders/inbox/messages').select(['subject', 'isRead']).orderby('receivedDateTime desc').top(5).get();
-  expect(page.value.map((m: { subject: string }) => m.subject)).toEqual(['Meddelande 11', 'Meddelande 10', 'Meddelande 9', 'Meddelande 8', 'Meddelande 7']);
+  const page = await t
+    .graph('alice@test.local')
+    .api('/me/mailFolders/inbox/messages')
+    .select(['subject', 'isRead'])
+    .orderby('receivedDateTime desc')
+    .top(5)
+    .get();
+  expect(page.value.map((m: { subject: string }) => m.subject)).toEqual([
+    'Meddelande 11',
+    'Meddelande 10',
+    'Meddelande 9',
+    'Meddelande 8',
+    'Meddelande 7',
+  ]);
   expect(Object.keys(page.value[0]).sort()).toEqual(['@odata.etag', 'id', 'isRead', 'subject']);
   expect(page['@odata.nextLink']).toContain('$skip=5');
   // /me/messages spans all folders.
@@ -51,7 +76,14 @@ it('lists the newest first, narrowed by $select, in pages of $top', async () => 
 });
 
 it('filters unread mail and counts it', async () => {
-  const unread = await t.graph('alice@test.local').api('/me/messages').filter('isRead eq false').count(true).header('ConsistencyLevel', 'eventual').top(3).get();
+  const unread = await t
+    .graph('alice@test.local')
+    .api('/me/messages')
+    .filter('isRead eq false')
+    .count(true)
+    .header('ConsistencyLevel', 'eventual')
+    .top(3)
+    .get();
   expect(unread['@odata.count']).toBe(8);
   expect(unread.value.every((m: { isRead: boolean }) => !m.isRead)).toBe(true);
 });

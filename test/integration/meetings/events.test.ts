@@ -34,9 +34,11 @@ describe('meeting events: trust, append-only, roll call and jäv', () => {
   const attendanceAs = (persona: string) => spAs(persona).web.getList(`${WEB}/Lists/Attendance`).items;
   const conflictsAs = (persona: string) => spAs(persona).web.getList(`${WEB}/Lists/Conflicts`).items;
 
-  const meetingsOf = async (s: Services, code: string): Promise<MyMeeting[]> => (await s.meetings.myUpcoming(20)).filter((m) => m.bodyCode === code);
+  const meetingsOf = async (s: Services, code: string): Promise<MyMeeting[]> =>
+    (await s.meetings.myUpcoming(20)).filter((m) => m.bodyCode === code);
   /** Members of the body who are not staff (their events count only when they write them). */
-  const plainMembers = (d: MeetingDetails, except: number[]) => d.seatAssignments.filter((a) => a.role === 'Member' && !except.includes(a.personId) && !d.staffIds.includes(a.personId));
+  const plainMembers = (d: MeetingDetails, except: number[]) =>
+    d.seatAssignments.filter((a) => a.role === 'Member' && !except.includes(a.personId) && !d.staffIds.includes(a.personId));
   const seatOf = (s: Services, d: MeetingDetails, personId: number, itemIndex = 0) =>
     s.meeting.seatTable(d, 'planned')[itemIndex].seats.find((x) => x.memberId === personId)!;
 
@@ -52,13 +54,36 @@ describe('meeting events: trust, append-only, roll call and jäv', () => {
     // absence for another member; with the author forged as that member; with the author forged as the clerk
     const forged = [
       await items.add({ MeetingId: m.id, PersonId: other.personId, AttendanceEvent: 'Förhinder', Reason: 'för en annan' }),
-      await items.add({ MeetingId: m.id, PersonId: other2.personId, AttendanceEvent: 'Förhinder', AuthorId: other2.personId, EditorId: other2.personId }),
-      await items.add({ MeetingId: m.id, PersonId: other3.personId, AttendanceEvent: 'Förhinder', AuthorId: clerk.user.siteUserId, Created: '2026-11-01T08:00:00Z' }),
+      await items.add({
+        MeetingId: m.id,
+        PersonId: other2.personId,
+        AttendanceEvent: 'Förhinder',
+        AuthorId: other2.personId,
+        EditorId: other2.personId,
+      }),
+      await items.add({
+        MeetingId: m.id,
+        PersonId: other3.personId,
+        AttendanceEvent: 'Förhinder',
+        AuthorId: clerk.user.siteUserId,
+        Created: '2026-11-01T08:00:00Z',
+      }),
     ];
     // jäv declared for another member, and a forged "upheld" ruling the clerk seems to have written
     const items2 = (await member.meeting.get(m.id)).items;
-    await conflictsAs('member').add({ MeetingId: m.id, AgendaItemId: items2[0].id, PersonId: other4.personId, ConflictEvent: 'Anmält jäv' });
-    await conflictsAs('member').add({ MeetingId: m.id, AgendaItemId: items2[0].id, PersonId: other4.personId, ConflictEvent: 'Jäv fastställt', AuthorId: clerk.user.siteUserId });
+    await conflictsAs('member').add({
+      MeetingId: m.id,
+      AgendaItemId: items2[0].id,
+      PersonId: other4.personId,
+      ConflictEvent: 'Anmält jäv',
+    });
+    await conflictsAs('member').add({
+      MeetingId: m.id,
+      AgendaItemId: items2[0].id,
+      PersonId: other4.personId,
+      ConflictEvent: 'Jäv fastställt',
+      AuthorId: clerk.user.siteUserId,
+    });
 
     // the server stamped the real author and its own time
     for (const added of forged) {
@@ -100,9 +125,13 @@ describe('meeting events: trust, append-only, roll call and jäv', () => {
     expect(notice).toBeDefined();
     expect(conflict).toBeDefined();
 
-    await expect(attendanceAs('member').getById(notice.id).update({ ItemNumbers: '1-8', Reason: 'ändrat' })).rejects.toMatchObject({ status: 403 });
+    await expect(attendanceAs('member').getById(notice.id).update({ ItemNumbers: '1-8', Reason: 'ändrat' })).rejects.toMatchObject({
+      status: 403,
+    });
     await expect(attendanceAs('member').getById(notice.id).delete()).rejects.toMatchObject({ status: 403 });
-    await expect(conflictsAs('member').getById(conflict.id).update({ ConflictEvent: 'Återkallat jäv' })).rejects.toMatchObject({ status: 403 });
+    await expect(conflictsAs('member').getById(conflict.id).update({ ConflictEvent: 'Återkallat jäv' })).rejects.toMatchObject({
+      status: 403,
+    });
     await expect(conflictsAs('member').getById(conflict.id).delete()).rejects.toMatchObject({ status: 403 });
 
     const clerk = await servicesFor('clerk');
@@ -139,7 +168,8 @@ describe('meeting events: trust, append-only, roll call and jäv', () => {
     const d = await clerk.meeting.get(m.id);
     const table = clerk.meeting.seatTable(d, 'rollCall');
     const seat = (itemIndex: number, personId: number) => table[itemIndex].seats.find((s) => s.memberId === personId)!;
-    const isSubstituteOf = (holderId: number | null, party: string) => substitutes.some((s) => s.personId === holderId && s.party === party);
+    const isSubstituteOf = (holderId: number | null, party: string) =>
+      substitutes.some((s) => s.personId === holderId && s.party === party);
     const seats = d.rules.seats;
 
     // item 1: the absent member's and the latecomer's seats are served by substitutes of their party
@@ -169,7 +199,10 @@ describe('meeting events: trust, append-only, roll call and jäv', () => {
     expect(table[2].nonServingPresent).toContain(seat(0, late.personId).holderId);
 
     // the roll call is the clerk's: without it nobody holds a seat, and the quorum says how many are missing
-    const empty = clerk.meeting.seatTable({ ...d, attendance: d.attendance.filter((e) => e.authorId !== clerk.user.siteUserId) }, 'rollCall');
+    const empty = clerk.meeting.seatTable(
+      { ...d, attendance: d.attendance.filter((e) => e.authorId !== clerk.user.siteUserId) },
+      'rollCall',
+    );
     expect(empty[0].quorum).toEqual({ seats, held: 0, required: Math.floor(seats / 2) + 1, ok: false, missing: Math.floor(seats / 2) + 1 });
   });
 
@@ -180,11 +213,21 @@ describe('meeting events: trust, append-only, roll call and jäv', () => {
     const foreignItem = (await member.meeting.get(hsn.id)).items[0];
     const count = async () => (await conflictsAs('clerk').select('Id').top(5000)()).length;
     const before = await count();
-    await expect(member.meeting.declareConflict(rf.id, foreignItem.id, 'fel möte')).rejects.toMatchObject({ name: 'DataError', kind: 'notFound', code: 'unknownItem' });
+    await expect(member.meeting.declareConflict(rf.id, foreignItem.id, 'fel möte')).rejects.toMatchObject({
+      name: 'DataError',
+      kind: 'notFound',
+      code: 'unknownItem',
+    });
     await expect(member.meeting.withdrawConflict(rf.id, foreignItem.id)).rejects.toMatchObject({ kind: 'notFound', code: 'unknownItem' });
     const clerk = await servicesFor('clerk');
-    await expect(clerk.meeting.ruleOnConflict(rf.id, foreignItem.id, member.user.siteUserId, true)).rejects.toMatchObject({ kind: 'notFound', code: 'unknownItem' });
-    await expect(clerk.meeting.recordAttendance(rf.id, member.user.siteUserId, 'Arrival', foreignItem.id)).rejects.toMatchObject({ kind: 'notFound', code: 'unknownItem' });
+    await expect(clerk.meeting.ruleOnConflict(rf.id, foreignItem.id, member.user.siteUserId, true)).rejects.toMatchObject({
+      kind: 'notFound',
+      code: 'unknownItem',
+    });
+    await expect(clerk.meeting.recordAttendance(rf.id, member.user.siteUserId, 'Arrival', foreignItem.id)).rejects.toMatchObject({
+      kind: 'notFound',
+      code: 'unknownItem',
+    });
     expect(await count()).toBe(before);
     expect((await member.meeting.get(rf.id)).conflicts.filter((c) => c.itemId === foreignItem.id)).toEqual([]);
   });

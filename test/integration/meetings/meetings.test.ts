@@ -54,7 +54,10 @@ describe('meetings: agenda, absence, notice', () => {
     const substitute = await servicesFor('substitute');
     const mySeat = seats[0].seats.find((s) => s.memberId === member.user.siteUserId)!;
     expect(mySeat).toMatchObject({ capacity: 'ServingSubstitute', holderId: substitute.user.siteUserId, memberOut: 'absent' });
-    expect(member.meeting.answers(d).find((a) => a.person.personId === member.user.siteUserId)?.answer).toEqual({ kind: 'absent', items: 'all' });
+    expect(member.meeting.answers(d).find((a) => a.person.personId === member.user.siteUserId)?.answer).toEqual({
+      kind: 'absent',
+      items: 'all',
+    });
 
     const overview = await substitute.meetings.myUpcoming(10);
     expect(overview.find((x) => x.id === m.id)?.calledIn).toEqual({ forMemberName: member.user.displayName, items: 'all' });
@@ -101,8 +104,30 @@ describe('meetings: agenda, absence, notice', () => {
     const hsn = bodies.find((b) => b.code === 'HSN')!;
     const people = await clerk.clerk.peopleOf(hsn.id, '2026-12-17');
     const chair = people[0];
-    const id = await clerk.clerk.createMeeting({ bodyId: hsn.id, title: 'Extra sammanträde', start: '2026-12-28T08:00:00Z', end: '2026-12-28T11:00:00Z', location: 'Luleå', remoteAllowed: true, chairId: chair.id, coSignerIds: [people[1].id], signingDue: null });
-    await expect(clerk.clerk.createMeeting({ bodyId: hsn.id, title: ' ', start: '2026-12-28T08:00:00Z', end: '2026-12-28T11:00:00Z', location: '', remoteAllowed: true, chairId: null, coSignerIds: [], signingDue: null })).rejects.toMatchObject({ kind: 'invalid' });
+    const id = await clerk.clerk.createMeeting({
+      bodyId: hsn.id,
+      title: 'Extra sammanträde',
+      start: '2026-12-28T08:00:00Z',
+      end: '2026-12-28T11:00:00Z',
+      location: 'Luleå',
+      remoteAllowed: true,
+      chairId: chair.id,
+      coSignerIds: [people[1].id],
+      signingDue: null,
+    });
+    await expect(
+      clerk.clerk.createMeeting({
+        bodyId: hsn.id,
+        title: ' ',
+        start: '2026-12-28T08:00:00Z',
+        end: '2026-12-28T11:00:00Z',
+        location: '',
+        remoteAllowed: true,
+        chairId: null,
+        coSignerIds: [],
+        signingDue: null,
+      }),
+    ).rejects.toMatchObject({ kind: 'invalid' });
     const a = await clerk.clerk.addItem(id, { title: 'A', caseNumber: '', kind: 'Decision', proposedDecision: '', confidential: false });
     const b = await clerk.clerk.addItem(id, { title: 'B', caseNumber: '', kind: 'Decision', proposedDecision: '', confidential: false });
     const c = await clerk.clerk.addItem(id, { title: 'C', caseNumber: '', kind: 'Information', proposedDecision: '', confidential: false });
@@ -110,12 +135,21 @@ describe('meetings: agenda, absence, notice', () => {
     await clerk.clerk.moveItem(id, c.id, 1);
     expect((await clerk.meeting.get(id)).items.map((i) => i.title)).toEqual(['C', 'A', 'B']);
     // the move renumbered A: the form must start from the current version
-    await expect(clerk.clerk.updateItem(a, { title: 'stale', caseNumber: '', kind: 'Decision', proposedDecision: '', confidential: false })).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(
+      clerk.clerk.updateItem(a, { title: 'stale', caseNumber: '', kind: 'Decision', proposedDecision: '', confidential: false }),
+    ).rejects.toMatchObject({ kind: 'conflict' });
     const fresh = (await clerk.meeting.get(id)).items.find((i) => i.id === a.id)!;
     await clerk.clerk.updateItem(fresh, { title: 'A2', caseNumber: '', kind: 'Decision', proposedDecision: '', confidential: false });
-    await expect(clerk.clerk.updateItem(fresh, { title: 'A3', caseNumber: '', kind: 'Decision', proposedDecision: '', confidential: false })).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(
+      clerk.clerk.updateItem(fresh, { title: 'A3', caseNumber: '', kind: 'Decision', proposedDecision: '', confidential: false }),
+    ).rejects.toMatchObject({ kind: 'conflict' });
 
-    const doc = await clerk.clerk.uploadDocument(id, b.id, { name: 'Hemlig.pdf', content: new TextEncoder().encode('%PDF-1.4 x').buffer as ArrayBuffer }, { title: 'Hemlig', kind: 'DecisionBasis', confidential: true });
+    const doc = await clerk.clerk.uploadDocument(
+      id,
+      b.id,
+      { name: 'Hemlig.pdf', content: new TextEncoder().encode('%PDF-1.4 x').buffer as ArrayBuffer },
+      { title: 'Hemlig', kind: 'DecisionBasis', confidential: true },
+    );
     expect(doc).toMatchObject({ confidential: true, itemId: b.id });
     await expect(clerk.clerk.deleteItem(b.id)).rejects.toMatchObject({ kind: 'conflict', code: 'documentsAttached' });
     expect((await clerk.meeting.get(id)).items).toHaveLength(3);
@@ -131,17 +165,27 @@ describe('meetings: agenda, absence, notice', () => {
     const asPersona = (p: string) => standaloneSp(t.siteUrl, () => t.token(upn(p)));
     const path = decodeURIComponent(doc.url);
     expect(await asPersona('member').web.getFileByServerRelativePath(path).getText()).toBe('%PDF-1.4 x');
-    await expect(asPersona('substitute').web.getFileByServerRelativePath(path).getText()).rejects.toMatchObject({ status: expect.any(Number) });
+    await expect(asPersona('substitute').web.getFileByServerRelativePath(path).getText()).rejects.toMatchObject({
+      status: expect.any(Number),
+    });
     const versions = await asPersona('clerk').web.getFileByServerRelativePath(path).versions.select('Size')<{ Size: number }[]>();
     expect(versions.map((v) => Number(v.Size))).toContain(0);
 
-    await expect(member.clerk.updateItem({ ...fresh, etag: '*' }, { title: 'hack', caseNumber: '', kind: 'Decision', proposedDecision: '', confidential: false })).rejects.toMatchObject({ kind: 'forbidden' });
+    await expect(
+      member.clerk.updateItem(
+        { ...fresh, etag: '*' },
+        { title: 'hack', caseNumber: '', kind: 'Decision', proposedDecision: '', confidential: false },
+      ),
+    ).rejects.toMatchObject({ kind: 'forbidden' });
     await expect(member.clerk.deleteItem(c.id)).rejects.toMatchObject({ kind: 'forbidden' });
     await expect(member.clerk.moveItem(id, c.id, 3)).rejects.toMatchObject({ kind: 'forbidden' });
     expect((await clerk.meeting.get(id)).items.map((i) => i.title)).toEqual(['C', 'A2', 'B']);
 
     await clerk.clerk.deleteDocument(doc.id);
     await clerk.clerk.deleteItem(b.id);
-    expect((await clerk.meeting.get(id)).items.map((i) => [i.number, i.title])).toEqual([[1, 'C'], [2, 'A2']]);
+    expect((await clerk.meeting.get(id)).items.map((i) => [i.number, i.title])).toEqual([
+      [1, 'C'],
+      [2, 'A2'],
+    ]);
   });
 });

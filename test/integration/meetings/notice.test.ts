@@ -24,12 +24,18 @@ describe('publishing the notice', () => {
 
   const upn = (persona: string) => t.persona(persona).userPrincipalName;
   const servicesFor = (persona: string): Promise<Services> => t.servicesFor(persona, () => now);
-  const graphFor = (userPrincipalName: string) => createGraphClient({ baseUrl: `${t.tenant.url}/graph/`, getToken: () => t.token(userPrincipalName) });
-  const meetingOf = async (s: Services, code: string, status: MyMeeting['status']): Promise<MyMeeting> => (await s.meetings.myUpcoming(20)).find((m) => m.bodyCode === code && m.status === status)!;
+  const graphFor = (userPrincipalName: string) =>
+    createGraphClient({ baseUrl: `${t.tenant.url}/graph/`, getToken: () => t.token(userPrincipalName) });
+  const meetingOf = async (s: Services, code: string, status: MyMeeting['status']): Promise<MyMeeting> =>
+    (await s.meetings.myUpcoming(20)).find((m) => m.bodyCode === code && m.status === status)!;
   const bodyOf = async (s: Services, code: string): Promise<BodySummary> => (await s.clerk.bodies()).find((b) => b.code === code)!;
   /** The meeting's day (UTC; every seeded meeting is in the morning), as calendarView's window. */
   const dayOf = (start: string) => ({ startDateTime: `${start.slice(0, 10)}T00:00:00Z`, endDateTime: `${start.slice(0, 10)}T23:59:59Z` });
-  const groupEvents = async (asUpn: string, groupId: string, start: string): Promise<{ id: string; subject: string; body: { content: string } }[]> =>
+  const groupEvents = async (
+    asUpn: string,
+    groupId: string,
+    start: string,
+  ): Promise<{ id: string; subject: string; body: { content: string } }[]> =>
     (await graphFor(asUpn).api(`/groups/${groupId}/calendarView`).query(dayOf(start)).get()).value;
 
   it("shows the new event in the body group's calendar to every member of the group, and to nobody else", async () => {
@@ -58,7 +64,9 @@ describe('publishing the notice', () => {
       expect(err).toMatchObject({ statusCode: 403, code: 'ErrorAccessDenied' });
     }
     // a committee meeting is not announced on the notice board
-    const board = await standaloneSp(t.siteUrl, () => t.token(upn('member'))).web.getList(`${WEB}/Lists/NoticeBoard`).items.filter(`MeetingId eq ${m.id}`)();
+    const board = await standaloneSp(t.siteUrl, () => t.token(upn('member')))
+      .web.getList(`${WEB}/Lists/NoticeBoard`)
+      .items.filter(`MeetingId eq ${m.id}`)();
     expect(board).toEqual([]);
   });
 
@@ -88,11 +96,25 @@ describe('publishing the notice', () => {
         .web.getList(`${WEB}/Lists/NoticeBoard`)
         .items.filter(`MeetingId eq ${m.id}`)
         .select('Id', 'Title', 'BodyId', 'MeetingId', 'NoticeKind', 'PostedOn', 'RemoveOn', 'Content')<
-        { Id: number; Title: string; BodyId: number; MeetingId: number; NoticeKind: string; PostedOn: string; RemoveOn: string; Content: string }[]
+        {
+          Id: number;
+          Title: string;
+          BodyId: number;
+          MeetingId: number;
+          NoticeKind: string;
+          PostedOn: string;
+          RemoveOn: string;
+          Content: string;
+        }[]
       >();
     const posted = await board();
     expect(posted).toHaveLength(1);
-    expect(posted[0]).toMatchObject({ NoticeKind: 'Kungörelse', BodyId: seeded.bodyId, MeetingId: m.id, Title: `Kungörelse: ${seeded.title}` });
+    expect(posted[0]).toMatchObject({
+      NoticeKind: 'Kungörelse',
+      BodyId: seeded.bodyId,
+      MeetingId: m.id,
+      Title: `Kungörelse: ${seeded.title}`,
+    });
     expect(posted[0].PostedOn.slice(0, 10)).toBe(ANCHOR);
     expect(posted[0].Content).toContain(seeded.bodyName);
     for (const item of seeded.items) expect(posted[0].Content).toContain(`${item.number}. ${item.title}`);

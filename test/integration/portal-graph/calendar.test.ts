@@ -13,7 +13,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
-const rfMeeting = () => buildMeetings(buildRegion(ANCHOR).bodies, ANCHOR).find((m) => m.bodyCode === 'RF' && m.start.toISOString().startsWith('2026-11-24'))!;
+const rfMeeting = () =>
+  buildMeetings(buildRegion(ANCHOR).bodies, ANCHOR).find((m) => m.bodyCode === 'RF' && m.start.toISOString().startsWith('2026-11-24'))!;
 
 describe('calendar through Graph and the Meetings list', () => {
   it('shows a member their own event, the RF meeting once and their party group event in one week', async () => {

@@ -26,7 +26,12 @@ describe('mailbox through Graph', () => {
     const own = boxes[0];
     if (!own.ok) throw new Error('own mailbox failed');
     expect(own.unread).toBe(2);
-    expect(own.messages[0]).toMatchObject({ subject: 'Kallelse till regionfullmäktige', importance: 'high', hasAttachments: true, isRead: false });
+    expect(own.messages[0]).toMatchObject({
+      subject: 'Kallelse till regionfullmäktige',
+      importance: 'high',
+      hasAttachments: true,
+      isRead: false,
+    });
     expect(own.messages[0].webLink).toMatch(/^https:\/\//);
     const shared = boxes[1];
     expect(shared.name).toBe('Kansliet – regionfullmäktige');
@@ -38,7 +43,12 @@ describe('mailbox through Graph', () => {
   it('re-sends the parts Graph throttled inside a $batch after their Retry-After, and keeps the rest', async () => {
     const r = await repositoriesFor(t, 'chair', NOW);
     // one part of the batch (the shared mailbox's messages) answers 429 once
-    t.tenant.faults.add({ pathContains: `/users/${encodeURIComponent(PRESIDIET)}/mailFolders/inbox/messages`, status: 429, retryAfterSeconds: 1, count: 1 });
+    t.tenant.faults.add({
+      pathContains: `/users/${encodeURIComponent(PRESIDIET)}/mailFolders/inbox/messages`,
+      status: 429,
+      retryAfterSeconds: 1,
+      count: 1,
+    });
     const since = t.tenant.requests.last();
     const boxes = await r.mail.mailboxes([PRESIDIET], 5);
     const sent = traffic(t, since).graph;

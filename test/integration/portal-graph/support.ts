@@ -13,7 +13,12 @@ export async function repositoriesFor(t: Seeded, persona: string, now: Date) {
   const upn = t.persona(persona).userPrincipalName;
   const getToken = (): string => t.token(upn);
   const sp = standaloneSp(t.siteUrl, getToken);
-  const me = await sp.web.currentUser.select('Id', 'LoginName', 'Title', 'Email')<{ Id: number; LoginName: string; Title: string; Email: string }>();
+  const me = await sp.web.currentUser.select('Id', 'LoginName', 'Title', 'Email')<{
+    Id: number;
+    LoginName: string;
+    Title: string;
+    Email: string;
+  }>();
   const ctx: SiteContext = {
     sp,
     webUrl: new URL(t.siteUrl).pathname,

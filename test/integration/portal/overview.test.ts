@@ -73,7 +73,9 @@ describe('my upcoming meetings (overview)', () => {
     const yearAgo = new Date(NOW.getTime() - 366 * 86400000);
     const expected = buildMeetings(region.bodies, ANCHOR)
       .filter((m) => m.status !== 'Inställt' && m.end < NOW && m.start >= yearAgo)
-      .filter((m) => mine.some((a) => a.bodyCode === m.bodyCode && a.validFrom <= day(m.start) && (a.validTo === null || a.validTo >= day(m.start))))
+      .filter((m) =>
+        mine.some((a) => a.bodyCode === m.bodyCode && a.validFrom <= day(m.start) && (a.validTo === null || a.validTo >= day(m.start))),
+      )
       .sort((a, b) => b.start.getTime() - a.start.getTime())
       .slice(0, 50)
       .map((m) => m.title);

@@ -27,10 +27,18 @@ describe('permissions of the provisioned site', () => {
     await add(groups.Members.title, bob);
     await add(groups.Payroll.title, carol);
     await add(groups.Clerks.title, carol);
-    const body = await owner.web.getList(`${site}/Lists/Bodies`).items.add({ Title: 'Regionfullmäktige', BodyCode: 'RF', BodyKind: 'Fullmäktige', Seats: 71, SubstituteRule: 'Samma parti' });
-    const meeting = await owner.web.getList(`${site}/Lists/Meetings`).items.add({ Title: 'RF', BodyId: body.Id, StartTime: '2026-12-01T08:00:00Z', MeetingStatus: 'Kallat' });
-    const item = await owner.web.getList(`${site}/Lists/AgendaItems`).items.add({ Title: 'Budget', MeetingId: meeting.Id, ItemNumber: 1, ItemKind: 'Beslutsärende' });
-    await owner.web.getList(`${site}/Lists/Votes`).items.add({ Title: 'Ja = bifall', MeetingId: meeting.Id, AgendaItemId: item.Id, VoteKind: 'Öppen votering', VoteStatus: 'Öppen' });
+    const body = await owner.web
+      .getList(`${site}/Lists/Bodies`)
+      .items.add({ Title: 'Regionfullmäktige', BodyCode: 'RF', BodyKind: 'Fullmäktige', Seats: 71, SubstituteRule: 'Samma parti' });
+    const meeting = await owner.web
+      .getList(`${site}/Lists/Meetings`)
+      .items.add({ Title: 'RF', BodyId: body.Id, StartTime: '2026-12-01T08:00:00Z', MeetingStatus: 'Kallat' });
+    const item = await owner.web
+      .getList(`${site}/Lists/AgendaItems`)
+      .items.add({ Title: 'Budget', MeetingId: meeting.Id, ItemNumber: 1, ItemKind: 'Beslutsärende' });
+    await owner.web
+      .getList(`${site}/Lists/Votes`)
+      .items.add({ Title: 'Ja = bifall', MeetingId: meeting.Id, AgendaItemId: item.Id, VoteKind: 'Öppen votering', VoteStatus: 'Öppen' });
   });
   afterAll(async () => {
     await t.close();
@@ -41,7 +49,13 @@ describe('permissions of the provisioned site', () => {
   it('lets a member cast a ballot, stamped with their identity whatever they claim', async () => {
     const me = await t.sp(alice).web.currentUser();
     const other = await t.sp(bob).web.currentUser();
-    const added = await ballots(alice).items.add({ VoteId: 1, BallotKey: `1:${me.Id}`, BallotChoice: 'Ja', AuthorId: other.Id, Created: '2020-01-01T00:00:00Z' });
+    const added = await ballots(alice).items.add({
+      VoteId: 1,
+      BallotKey: `1:${me.Id}`,
+      BallotChoice: 'Ja',
+      AuthorId: other.Id,
+      Created: '2020-01-01T00:00:00Z',
+    });
     const stored = await ballots(alice).items.getById(added.Id).select('AuthorId', 'Created')();
     expect(stored.AuthorId).toBe(me.Id);
     expect(stored.Created.startsWith('2020')).toBe(false);
@@ -51,7 +65,9 @@ describe('permissions of the provisioned site', () => {
     const me = await t.sp(alice).web.currentUser();
     const before = (await ballots(alice).items()).length;
     // SharePoint Online answers a duplicate unique value with 500 and its own error code (DESIGN §12)
-    const err = await ballots(alice).items.add({ VoteId: 1, BallotKey: `1:${me.Id}`, BallotChoice: 'Nej' }).catch((e: unknown) => e);
+    const err = await ballots(alice)
+      .items.add({ VoteId: 1, BallotKey: `1:${me.Id}`, BallotChoice: 'Nej' })
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ status: 500 });
     expect(await toDataError(err)).toMatchObject({ code: 'duplicateValue', kind: 'conflict' });
     expect((await ballots(alice).items()).length).toBe(before);
@@ -72,14 +88,24 @@ describe('permissions of the provisioned site', () => {
   it('refuses a member editing the meeting lists the clerks keep (403)', async () => {
     const meetings = t.sp(alice).web.getList(`${site}/Lists/Meetings`);
     await expect(meetings.items.getById(1).update({ Location: 'Hemma' })).rejects.toMatchObject({ status: 403 });
-    await expect(meetings.items.add({ Title: 'Eget möte', BodyId: 1, StartTime: '2026-12-02T08:00:00Z', MeetingStatus: 'Planerat' })).rejects.toMatchObject({ status: 403 });
-    await expect(t.sp(alice).web.getList(`${site}/Lists/Votes`).items.getById(1).update({ VoteStatus: 'Stängd' })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      meetings.items.add({ Title: 'Eget möte', BodyId: 1, StartTime: '2026-12-02T08:00:00Z', MeetingStatus: 'Planerat' }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(t.sp(alice).web.getList(`${site}/Lists/Votes`).items.getById(1).update({ VoteStatus: 'Stängd' })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 
   it('shows a claim only to its claimant and to payroll', async () => {
     const me = await t.sp(alice).web.currentUser();
     const claims = (upn: string) => t.sp(upn).web.getList(`${site}/Lists/Claims`);
-    const claim = await claims(alice).items.add({ Title: 'Sammanträde RF', ClaimantId: me.Id, ClaimDate: '2026-12-01T00:00:00Z', ClaimStatus: 'Utkast', LostEarningsHours: 6 });
+    const claim = await claims(alice).items.add({
+      Title: 'Sammanträde RF',
+      ClaimantId: me.Id,
+      ClaimDate: '2026-12-01T00:00:00Z',
+      ClaimStatus: 'Utkast',
+      LostEarningsHours: 6,
+    });
     expect((await claims(alice).items()).map((c: { Id: number }) => c.Id)).toContain(claim.Id);
     expect((await claims(bob).items()).map((c: { Id: number }) => c.Id)).not.toContain(claim.Id);
     await expect(claims(bob).items.getById(claim.Id).update({ ClaimStatus: 'Attesterad' })).rejects.toBeTruthy();

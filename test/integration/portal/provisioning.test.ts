@@ -57,7 +57,10 @@ describe('provisioning the portal site through PnPjs', () => {
     const sp = t.sp(OWNER);
     await provisionSite(sp);
     await sp.web.getList('/sites/politikerportal/Lists/Meetings').fields.getByInternalNameOrTitle('Location').delete();
-    await sp.web.getList('/sites/politikerportal/Lists/AgendaItems').fields.getByInternalNameOrTitle('CaseNumber').update({ Indexed: false });
+    await sp.web
+      .getList('/sites/politikerportal/Lists/AgendaItems')
+      .fields.getByInternalNameOrTitle('CaseNumber')
+      .update({ Indexed: false });
     // a site provisioned before documents restricted deleting their agenda item
     const docItem = sp.web.getList('/sites/politikerportal/MeetingDocuments').fields.getByInternalNameOrTitle('AgendaItem');
     await docItem.update({ RelationshipDeleteBehavior: 0 }, 'SP.FieldLookup');
@@ -71,21 +74,26 @@ describe('provisioning the portal site through PnPjs', () => {
     ]);
     expect((await service.apply(plan)).failed).toBeUndefined();
     expect((await service.inspect()).steps).toEqual([]);
-    expect((await docItem.select('RelationshipDeleteBehavior')<{ RelationshipDeleteBehavior: number }>()).RelationshipDeleteBehavior).toBe(2);
+    expect((await docItem.select('RelationshipDeleteBehavior')<{ RelationshipDeleteBehavior: number }>()).RelationshipDeleteBehavior).toBe(
+      2,
+    );
   });
 
   it("creates the portal's groups with their members visible, and puts back visibility changed by hand", async () => {
     const sp = t.sp(OWNER);
     await provisionSite(sp);
     const visibility = async (title: string) =>
-      (await sp.web.siteGroups.getByName(title).select('OnlyAllowMembersViewMembership')<{ OnlyAllowMembersViewMembership: boolean }>()).OnlyAllowMembersViewMembership;
+      (await sp.web.siteGroups.getByName(title).select('OnlyAllowMembersViewMembership')<{ OnlyAllowMembersViewMembership: boolean }>())
+        .OnlyAllowMembersViewMembership;
     for (const g of Object.values(groups)) expect(await visibility(g.title)).toBe(!g.membersVisible);
 
     const clerks = await sp.web.siteGroups.getByName(groups.Clerks.title).select('Id')<{ Id: number }>();
     await sp.web.siteGroups.getById(clerks.Id).update({ OnlyAllowMembersViewMembership: true });
     const service = createProvisioningService(sp);
     const plan = await service.inspect();
-    expect(plan.steps.map((s) => [s.kind, s.id, s.subject, s.changes ?? []])).toEqual([['updateGroup', 'group:Clerks', groups.Clerks.title, ['OnlyAllowMembersViewMembership']]]);
+    expect(plan.steps.map((s) => [s.kind, s.id, s.subject, s.changes ?? []])).toEqual([
+      ['updateGroup', 'group:Clerks', groups.Clerks.title, ['OnlyAllowMembersViewMembership']],
+    ]);
     expect((await service.apply(plan)).failed).toBeUndefined();
     expect(await visibility(groups.Clerks.title)).toBe(false);
 

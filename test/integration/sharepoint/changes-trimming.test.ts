@@ -7,7 +7,10 @@ let ids: { alice: number; bob: number; bobGone: number; aliceGone: number; secre
 
 const claims = (upn: string) => t.sp(upn).web.lists.getByTitle('Claims');
 const changes = async (upn: string): Promise<{ ItemId: number; ChangeType: number }[]> =>
-  (await claims(upn).getChanges({ Add: true, Update: true, DeleteObject: true, Item: true, ChangeTokenStart: start })) as { ItemId: number; ChangeType: number }[];
+  (await claims(upn).getChanges({ Add: true, Update: true, DeleteObject: true, Item: true, ChangeTokenStart: start })) as {
+    ItemId: number;
+    ChangeType: number;
+  }[];
 
 beforeAll(async () => {
   t = await startTestTenant();

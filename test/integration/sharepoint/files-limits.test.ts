@@ -33,9 +33,20 @@ describe('files in document libraries', () => {
     const file = sp.web.getFileByServerRelativePath('/sites/politikerportal/MeetingDocuments/kallelse.txt');
     expect(await file.getText()).toBe('version ett');
     const item = await file.listItemAllFields.select('Id', 'FileLeafRef', 'FileRef', 'File_x0020_Size', 'OData__UIVersionString')();
-    expect(item).toMatchObject({ FileLeafRef: 'kallelse.txt', FileRef: '/sites/politikerportal/MeetingDocuments/kallelse.txt', File_x0020_Size: 11, OData__UIVersionString: '1.0' });
-    await expect(sp.web.getFolderByServerRelativePath('/sites/politikerportal/MeetingDocuments').files.addUsingPath('kallelse.txt', 'nej', { Overwrite: false })).rejects.toMatchObject({ status: 400 });
-    await sp.web.getFolderByServerRelativePath('/sites/politikerportal/MeetingDocuments').files.addUsingPath('kallelse.txt', Buffer.from('version två!'), { Overwrite: true });
+    expect(item).toMatchObject({
+      FileLeafRef: 'kallelse.txt',
+      FileRef: '/sites/politikerportal/MeetingDocuments/kallelse.txt',
+      File_x0020_Size: 11,
+      OData__UIVersionString: '1.0',
+    });
+    await expect(
+      sp.web
+        .getFolderByServerRelativePath('/sites/politikerportal/MeetingDocuments')
+        .files.addUsingPath('kallelse.txt', 'nej', { Overwrite: false }),
+    ).rejects.toMatchObject({ status: 400 });
+    await sp.web
+      .getFolderByServerRelativePath('/sites/politikerportal/MeetingDocuments')
+      .files.addUsingPath('kallelse.txt', Buffer.from('version två!'), { Overwrite: true });
     const buf = Buffer.from(await file.getBuffer());
     expect(buf.toString('utf8')).toBe('version två!');
     const info = await file.select('UIVersionLabel', 'Length')();
@@ -58,16 +69,21 @@ describe('list view threshold', () => {
     const big = sp.web.lists.getByTitle('Big');
     await big.fields.createFieldAsXml('<Field Type="Integer" Name="VoteId" DisplayName="Vote" Indexed="TRUE" />');
     await big.fields.createFieldAsXml('<Field Type="Text" Name="Note" DisplayName="Note" />');
-    for (let i = 1; i <= 10000; i++) t.tenant.sharepoint.addItem('Lists/Big', { Title: `b${i}`, VoteId: i % 100, Note: `n${i}` }, t.users.owner);
+    for (let i = 1; i <= 10000; i++)
+      t.tenant.sharepoint.addItem('Lists/Big', { Title: `b${i}`, VoteId: i % 100, Note: `n${i}` }, t.users.owner);
     const hits = await big.items.filter('VoteId eq 7').select('Id').top(5000)();
     expect(hits).toHaveLength(100);
-    const err = (await big.items.filter("Note eq 'n5'")().catch((e: unknown) => e)) as { status: number; message: string };
+    const err = (await big.items
+      .filter("Note eq 'n5'")()
+      .catch((e: unknown) => e)) as { status: number; message: string };
     expect(err.status).toBe(500);
     expect(err.message).toContain('-2147024860, Microsoft.SharePoint.SPQueryThrottledException');
     expect(err.message).toContain('exceeds the list view threshold');
     await expect(big.items.orderBy('Note')()).rejects.toMatchObject({ status: 500 });
     // an indexed clause narrows first, so SharePoint can answer
-    expect((await big.items.filter("VoteId eq 5 and Note eq 'n105'").select('Title')()).map((i: { Title: string }) => i.Title)).toEqual(['b105']);
+    expect((await big.items.filter("VoteId eq 5 and Note eq 'n105'").select('Title')()).map((i: { Title: string }) => i.Title)).toEqual([
+      'b105',
+    ]);
     const firstPage = await big.items.select('Id')();
     expect(firstPage).toHaveLength(100);
   });
@@ -88,12 +104,28 @@ describe('persistence', () => {
   it('keeps lists, items and permissions across a restart with the same data folder', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-persist-'));
     const mkUser = (tenant: Awaited<ReturnType<typeof startTenant>>) =>
-      tenant.context.directory.addUser({ userPrincipalName: 'p@test.local', displayName: 'P Q', givenName: 'P', surname: 'Q', mail: 'p@test.local', jobTitle: null, mobilePhone: null, businessPhones: [], officeLocation: null, persona: 'owner', mfa: true, accountEnabled: true });
+      tenant.context.directory.addUser({
+        userPrincipalName: 'p@test.local',
+        displayName: 'P Q',
+        givenName: 'P',
+        surname: 'Q',
+        mail: 'p@test.local',
+        jobTitle: null,
+        mobilePhone: null,
+        businessPhones: [],
+        officeLocation: null,
+        persona: 'owner',
+        mfa: true,
+        accountEnabled: true,
+      });
     const first = await startTenant({ dataDir: dir, port: 0 });
     const owner = mkUser(first);
     first.sharepoint.bootstrap(owner);
     const url = `${first.url}${SITE_PATH}`;
-    const sp1 = spfi(url).using(SPBrowser({ baseUrl: url }), InjectHeaders({ Authorization: `Bearer ${first.context.tokens.issue(owner).token}` }));
+    const sp1 = spfi(url).using(
+      SPBrowser({ baseUrl: url }),
+      InjectHeaders({ Authorization: `Bearer ${first.context.tokens.issue(owner).token}` }),
+    );
     await sp1.web.lists.add('Kept', '', 100);
     await sp1.web.lists.getByTitle('Kept').items.add({ Title: 'still here' });
     await first.close();
@@ -101,7 +133,10 @@ describe('persistence', () => {
     expect(second.sharepoint.isBootstrapped()).toBe(true);
     const url2 = `${second.url}${SITE_PATH}`;
     const owner2 = second.context.directory.userByUpn('p@test.local')!;
-    const sp2 = spfi(url2).using(SPBrowser({ baseUrl: url2 }), InjectHeaders({ Authorization: `Bearer ${second.context.tokens.issue(owner2).token}` }));
+    const sp2 = spfi(url2).using(
+      SPBrowser({ baseUrl: url2 }),
+      InjectHeaders({ Authorization: `Bearer ${second.context.tokens.issue(owner2).token}` }),
+    );
     const items = await sp2.web.lists.getByTitle('Kept').items();
     expect(items.map((i: { Title: string }) => i.Title)).toEqual(['still here']);
     expect((await sp2.web.currentUser()).IsSiteAdmin).toBe(true);

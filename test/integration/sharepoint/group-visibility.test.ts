@@ -69,7 +69,10 @@ describe('group membership visibility', () => {
     await expect(t.sp('alice@test.local').web.siteGroups.getById(g.Id).expand('Users')()).rejects.toMatchObject({ status: 403 });
     await expect(t.sp('alice@test.local').web.siteGroups.getById(g.Id).users.getById(1)()).rejects.toMatchObject({ status: 403 });
     // the group itself stays readable, and says the reader cannot see its members
-    const seen = await t.sp('alice@test.local').web.siteGroups.getById(g.Id).select('Title', 'CanCurrentUserViewMembership')<{ Title: string; CanCurrentUserViewMembership: boolean }>();
+    const seen = await t.sp('alice@test.local').web.siteGroups.getById(g.Id).select('Title', 'CanCurrentUserViewMembership')<{
+      Title: string;
+      CanCurrentUserViewMembership: boolean;
+    }>();
     expect(seen).toMatchObject({ Title: 'Hemliga gruppen', CanCurrentUserViewMembership: false });
 
     const bobId = (await t.sp('bob@test.local').web.currentUser.select('Id')<{ Id: number }>()).Id;
@@ -89,14 +92,20 @@ describe('group membership visibility', () => {
     const hidden = (await owner.web.siteGroups.add({ Title: 'Ändrade gruppen' })) as unknown as Group;
     await expect(t.sp('alice@test.local').web.siteGroups.getById(hidden.Id).users()).rejects.toMatchObject({ status: 403 });
     // only those who manage permissions may change it
-    await expect(t.sp('alice@test.local').web.siteGroups.getById(hidden.Id).update({ OnlyAllowMembersViewMembership: false })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      t.sp('alice@test.local').web.siteGroups.getById(hidden.Id).update({ OnlyAllowMembersViewMembership: false }),
+    ).rejects.toMatchObject({ status: 403 });
     await owner.web.siteGroups.getById(hidden.Id).update({ OnlyAllowMembersViewMembership: false });
-    expect((await owner.web.siteGroups.getById(hidden.Id).select('OnlyAllowMembersViewMembership')<Group>()).OnlyAllowMembersViewMembership).toBe(false);
+    expect(
+      (await owner.web.siteGroups.getById(hidden.Id).select('OnlyAllowMembersViewMembership')<Group>()).OnlyAllowMembersViewMembership,
+    ).toBe(false);
     expect(await t.sp('alice@test.local').web.siteGroups.getById(hidden.Id).users()).toEqual([]);
 
     // an update that does not mention it leaves it as it is
     await owner.web.siteGroups.getById(open.Id).update({ Description: 'ny beskrivning' });
-    expect((await owner.web.siteGroups.getById(open.Id).select('OnlyAllowMembersViewMembership')<Group>()).OnlyAllowMembersViewMembership).toBe(false);
+    expect(
+      (await owner.web.siteGroups.getById(open.Id).select('OnlyAllowMembersViewMembership')<Group>()).OnlyAllowMembersViewMembership,
+    ).toBe(false);
   });
 });
 
@@ -105,7 +114,20 @@ it('keeps the visibility of each group across a restart', async () => {
   try {
     const first = await startTenant({ dataDir: dir, port: 0 });
     const user = (upn: string) =>
-      first.context.directory.addUser({ userPrincipalName: upn, displayName: upn, givenName: 'A', surname: 'B', mail: upn, jobTitle: null, mobilePhone: null, businessPhones: [], officeLocation: null, persona: null, mfa: true, accountEnabled: true });
+      first.context.directory.addUser({
+        userPrincipalName: upn,
+        displayName: upn,
+        givenName: 'A',
+        surname: 'B',
+        mail: upn,
+        jobTitle: null,
+        mobilePhone: null,
+        businessPhones: [],
+        officeLocation: null,
+        persona: null,
+        mfa: true,
+        accountEnabled: true,
+      });
     const owner = user('owner@test.local');
     const alice = user('alice@test.local');
     first.sharepoint.bootstrap(owner);
@@ -126,7 +148,9 @@ it('keeps the visibility of each group across a restart', async () => {
       const sp2 = spAs(second, 'alice@test.local');
       await expect(sp2.web.siteGroups.getById(hidden.Id).users()).rejects.toMatchObject({ status: 403 });
       expect(await sp2.web.siteGroups.getById(open.Id).users()).toEqual([]);
-      expect((await sp2.web.associatedVisitorGroup.select('OnlyAllowMembersViewMembership')<Group>()).OnlyAllowMembersViewMembership).toBe(false);
+      expect((await sp2.web.associatedVisitorGroup.select('OnlyAllowMembersViewMembership')<Group>()).OnlyAllowMembersViewMembership).toBe(
+        false,
+      );
     } finally {
       await second.close();
     }

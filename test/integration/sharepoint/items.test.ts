@@ -17,12 +17,18 @@ beforeAll(async () => {
   const sp = t.sp('owner@test.local');
   await sp.web.lists.add('Bodies', '', 100);
   const bodies = sp.web.lists.getByTitle('Bodies');
-  await bodies.fields.createFieldAsXml('<Field Type="Text" Name="BodyCode" DisplayName="Kod" Indexed="TRUE" EnforceUniqueValues="TRUE" MaxLength="10" />');
+  await bodies.fields.createFieldAsXml(
+    '<Field Type="Text" Name="BodyCode" DisplayName="Kod" Indexed="TRUE" EnforceUniqueValues="TRUE" MaxLength="10" />',
+  );
   await sp.web.lists.add('Meetings', '', 100, false, { EnableVersioning: true });
   const meetings = sp.web.lists.getByTitle('Meetings');
-  await meetings.fields.createFieldAsXml('<Field Type="Lookup" Name="Body" DisplayName="Organ" List="Lists/Bodies" ShowField="Title" Indexed="TRUE" />');
+  await meetings.fields.createFieldAsXml(
+    '<Field Type="Lookup" Name="Body" DisplayName="Organ" List="Lists/Bodies" ShowField="Title" Indexed="TRUE" />',
+  );
   await meetings.fields.createFieldAsXml('<Field Type="DateTime" Name="StartTime" DisplayName="Start" Indexed="TRUE" />');
-  await meetings.fields.createFieldAsXml('<Field Type="Choice" Name="Status" DisplayName="Status" Required="TRUE"><CHOICES><CHOICE>Planerat</CHOICE><CHOICE>Kallat</CHOICE></CHOICES></Field>');
+  await meetings.fields.createFieldAsXml(
+    '<Field Type="Choice" Name="Status" DisplayName="Status" Required="TRUE"><CHOICES><CHOICE>Planerat</CHOICE><CHOICE>Kallat</CHOICE></CHOICES></Field>',
+  );
   await meetings.fields.createFieldAsXml('<Field Type="User" Name="Chair" DisplayName="Ordförande" />');
   await meetings.fields.createFieldAsXml('<Field Type="UserMulti" Name="CoSigners" DisplayName="Justerare" Mult="TRUE" />');
   await meetings.fields.createFieldAsXml('<Field Type="Boolean" Name="Public" DisplayName="Offentlig"><Default>1</Default></Field>');
@@ -121,7 +127,11 @@ describe('items', () => {
     expect(count).toBe(3);
     const raw = await fetch(`${t.siteUrl}/_api/web/lists/getByTitle('Meetings')/items`, {
       method: 'POST',
-      headers: { Accept: 'application/json;odata=verbose', 'Content-Type': 'application/json', Authorization: `Bearer ${t.token('owner@test.local')}` },
+      headers: {
+        Accept: 'application/json;odata=verbose',
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${t.token('owner@test.local')}`,
+      },
       body: '{"Title": ',
     });
     expect(raw.status).toBe(400);
@@ -163,14 +173,18 @@ describe('items', () => {
     await bodies.items.add({ Title: 'Dubbel', BodyCode: 'Y' });
     // making Title unique where duplicates exist is refused
     await bodies.fields.getByInternalNameOrTitle('Title').update({ Indexed: true }, 'SP.FieldText');
-    await expect(bodies.fields.getByInternalNameOrTitle('Title').update({ EnforceUniqueValues: true }, 'SP.FieldText')).rejects.toMatchObject({ status: 400 });
+    await expect(
+      bodies.fields.getByInternalNameOrTitle('Title').update({ EnforceUniqueValues: true }, 'SP.FieldText'),
+    ).rejects.toMatchObject({ status: 400 });
   });
 
   it('refuses to delete an item another list restricts by lookup', async () => {
     const sp = t.sp('owner@test.local');
     await sp.web.lists.add('AgendaItems', '', 100);
     const agenda = sp.web.lists.getByTitle('AgendaItems');
-    await agenda.fields.createFieldAsXml('<Field Type="Lookup" Name="Meeting" DisplayName="Möte" List="Lists/Meetings" ShowField="Title" Indexed="TRUE" RelationshipDeleteBehavior="Restrict" />');
+    await agenda.fields.createFieldAsXml(
+      '<Field Type="Lookup" Name="Meeting" DisplayName="Möte" List="Lists/Meetings" ShowField="Title" Indexed="TRUE" RelationshipDeleteBehavior="Restrict" />',
+    );
     const meeting = await sp.web.lists.getByTitle('Meetings').items.add({ Title: 'Med ärenden', Status: 'Planerat' });
     const a = await agenda.items.add({ Title: '§1', MeetingId: meeting.Id });
     await expect(sp.web.lists.getByTitle('Meetings').items.getById(meeting.Id).delete()).rejects.toMatchObject({ status: 400 });
@@ -217,7 +231,13 @@ describe('batch, changes and paging', () => {
     const added = await list.items.add({ Title: 'Ny' });
     await list.items.getById(1).update({ Title: 'Ändrad' });
     await list.items.getById(2).delete();
-    const changes = await list.getChanges({ Add: true, Update: true, DeleteObject: true, Item: true, ChangeTokenStart: CurrentChangeToken });
+    const changes = await list.getChanges({
+      Add: true,
+      Update: true,
+      DeleteObject: true,
+      Item: true,
+      ChangeTokenStart: CurrentChangeToken,
+    });
     expect(changes.map((c: { ChangeType: number; ItemId: number }) => [c.ChangeType, c.ItemId])).toEqual([
       [1, added.Id],
       [2, 1],
@@ -244,7 +264,8 @@ describe('batch, changes and paging', () => {
     const sp = t.sp('owner@test.local');
     const all = await sp.web.lists.getByTitle('Meetings').items.select('Title').orderBy('StartTime', false)();
     const paged: string[] = [];
-    for await (const page of sp.web.lists.getByTitle('Meetings').items.select('Title').orderBy('StartTime', false).top(1)) paged.push(...page.map((i: { Title: string }) => i.Title));
+    for await (const page of sp.web.lists.getByTitle('Meetings').items.select('Title').orderBy('StartTime', false).top(1))
+      paged.push(...page.map((i: { Title: string }) => i.Title));
     expect(paged).toEqual(all.map((i: { Title: string }) => i.Title));
     expect(paged.length).toBeGreaterThanOrEqual(3);
   });

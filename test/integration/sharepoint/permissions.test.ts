@@ -15,11 +15,18 @@ let addViewId: number;
 beforeAll(async () => {
   t = await startTestTenant();
   const sp = t.sp('owner@test.local');
-  const g = (await sp.web.siteGroups.add({ Title: 'Politikerportal Förtroendevalda', Description: 'Members' })) as unknown as { Id: number };
+  const g = (await sp.web.siteGroups.add({ Title: 'Politikerportal Förtroendevalda', Description: 'Members' })) as unknown as {
+    Id: number;
+  };
   membersGroupId = g.Id;
   await sp.web.siteGroups.getById(g.Id).users.add('i:0#.f|membership|alice@test.local');
   await sp.web.siteGroups.getById(g.Id).users.add('i:0#.f|membership|bob@test.local');
-  const { data } = await sp.web.roleDefinitions.add(customLevels.AddAndView.name, 'add + view', 1000, toBasePermissions(customLevels.AddAndView.kinds));
+  const { data } = await sp.web.roleDefinitions.add(
+    customLevels.AddAndView.name,
+    'add + view',
+    1000,
+    toBasePermissions(customLevels.AddAndView.kinds),
+  );
   addViewId = data.Id;
   const readId = (await sp.web.roleDefinitions.getByType(2)()).Id;
   await sp.web.roleAssignments.add(g.Id, readId);
@@ -38,7 +45,10 @@ describe('permissions as SharePoint enforces them', () => {
     const alice = t.sp('alice@test.local').web.lists.getByTitle('Ballots');
     const added = await alice.items.add({ Title: 'Ja' });
     expect((await alice.items.getById(added.Id)()).Title).toBe('Ja');
-    const upd = await alice.items.getById(added.Id).update({ Title: 'Nej' }).catch((e: { status: number; message: string }) => e);
+    const upd = await alice.items
+      .getById(added.Id)
+      .update({ Title: 'Nej' })
+      .catch((e: { status: number; message: string }) => e);
     expect(upd.status).toBe(403);
     expect(upd.message).toContain('-2147024891, System.UnauthorizedAccessException');
     expect(upd.message).toContain('Access denied. You do not have permission to perform this action or access this resource.');
@@ -50,8 +60,14 @@ describe('permissions as SharePoint enforces them', () => {
 
   it('reports unique role assignments and inherited ones', async () => {
     const sp = t.sp('owner@test.local');
-    expect((await sp.web.lists.getByTitle('Ballots').select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>()).HasUniqueRoleAssignments).toBe(true);
-    const ras = await sp.web.lists.getByTitle('Ballots').roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<{ PrincipalId: number; RoleDefinitionBindings: { Id: number }[] }[]>();
+    expect(
+      (await sp.web.lists.getByTitle('Ballots').select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>())
+        .HasUniqueRoleAssignments,
+    ).toBe(true);
+    const ras = await sp.web.lists
+      .getByTitle('Ballots')
+      .roleAssignments.expand('RoleDefinitionBindings')
+      .select('PrincipalId', 'RoleDefinitionBindings/Id')<{ PrincipalId: number; RoleDefinitionBindings: { Id: number }[] }[]>();
     expect(ras.find((r) => r.PrincipalId === membersGroupId)?.RoleDefinitionBindings.map((b) => b.Id)).toEqual([addViewId]);
     await sp.web.lists.add('Inheriting', '', 100);
     const inh = sp.web.lists.getByTitle('Inheriting');
@@ -60,7 +76,9 @@ describe('permissions as SharePoint enforces them', () => {
     const perms = await inh.getUserEffectivePermissions('i:0#.f|membership|alice@test.local');
     expect(inh.hasPermissions(perms, PnpPermissionKind.ViewListItems)).toBe(true);
     expect(inh.hasPermissions(perms, PnpPermissionKind.AddListItems)).toBe(false);
-    await expect(t.sp('alice@test.local').web.lists.getByTitle('Inheriting').items.add({ Title: 'x' })).rejects.toMatchObject({ status: 403 });
+    await expect(t.sp('alice@test.local').web.lists.getByTitle('Inheriting').items.add({ Title: 'x' })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 
   it('applies item-level read and write security', async () => {
@@ -87,7 +105,9 @@ describe('permissions as SharePoint enforces them', () => {
     expect(carolSees.length).toBe(2);
     await t.sp('carol@test.local').web.lists.getByTitle('Claims').items.getById(b.Id).update({ Title: 'Attesterad' });
     await claims.update({ WriteSecurity: 4 });
-    await expect(t.sp('alice@test.local').web.lists.getByTitle('Claims').items.getById(a.Id).update({ Title: 'x' })).rejects.toMatchObject({ status: 403 });
+    await expect(t.sp('alice@test.local').web.lists.getByTitle('Claims').items.getById(a.Id).update({ Title: 'x' })).rejects.toMatchObject({
+      status: 403,
+    });
   });
 
   it('breaks and resets inheritance on an item', async () => {
@@ -108,6 +128,8 @@ describe('permissions as SharePoint enforces them', () => {
     const alice = t.sp('alice@test.local');
     await expect(alice.web.lists.add('Mine', '', 100)).rejects.toMatchObject({ status: 403 });
     await expect(alice.web.roleAssignments.add(membersGroupId, addViewId)).rejects.toMatchObject({ status: 403 });
-    await expect(alice.web.roleDefinitions.add('x', '', 1, toBasePermissions([PermissionKind.ViewListItems]))).rejects.toMatchObject({ status: 403 });
+    await expect(alice.web.roleDefinitions.add('x', '', 1, toBasePermissions([PermissionKind.ViewListItems]))).rejects.toMatchObject({
+      status: 403,
+    });
   });
 });

@@ -12,7 +12,9 @@ beforeAll(async () => {
   t = await startTestTenant();
   const sp = t.sp('owner@test.local');
   await sp.web.lists.add('Votes', '', 100);
-  await sp.web.lists.getByTitle('Votes').fields.createFieldAsXml('<Field Type="Text" Name="VoteKey" DisplayName="Key" Indexed="TRUE" EnforceUniqueValues="TRUE" />');
+  await sp.web.lists
+    .getByTitle('Votes')
+    .fields.createFieldAsXml('<Field Type="Text" Name="VoteKey" DisplayName="Key" Indexed="TRUE" EnforceUniqueValues="TRUE" />');
 });
 afterAll(async () => {
   await t.close();
@@ -36,7 +38,9 @@ describe('wire protocol', () => {
     expect(items[0].Title).toBe('v1');
     expect(items[0].__metadata.type).toBe('SP.Data.VotesListItem');
     expect(items[0].__metadata.etag).toBe('"1"');
-    const res = await fetch(`${t.siteUrl}/_api/web/lists/getByTitle('Nope')/items`, { headers: { Accept: 'application/json;odata=verbose', Authorization: `Bearer ${t.token('owner@test.local')}` } });
+    const res = await fetch(`${t.siteUrl}/_api/web/lists/getByTitle('Nope')/items`, {
+      headers: { Accept: 'application/json;odata=verbose', Authorization: `Bearer ${t.token('owner@test.local')}` },
+    });
     const body = (await res.json()) as { error: { code: string; message: { lang: string; value: string } } };
     expect(res.status).toBe(404);
     expect(body.error.message.lang).toBe('en-US');
@@ -50,7 +54,9 @@ describe('wire protocol', () => {
     const ok = list.items.add({ Title: 'v2', VoteKey: 'k2' });
     const dup = list.items.add({ Title: 'v3', VoteKey: 'k1' }).catch((e: { status: number; message: string }) => e);
     const read = batched.web.select('Title')();
-    const missing = batched.web.lists.getByTitle('Nope')().catch((e: { status: number }) => e);
+    const missing = batched.web.lists
+      .getByTitle('Nope')()
+      .catch((e: { status: number }) => e);
     await execute();
     expect((await ok).VoteKey).toBe('k2');
     const dupErr = (await dup) as { status: number; message: string };
@@ -68,7 +74,11 @@ describe('wire protocol', () => {
     const [batched, execute] = sp.batched();
     const item = batched.web.lists.getByTitle('Votes').items.getById(1);
     const upd = item.update({ Title: 'v1b' }, '"1"');
-    const stale = batched.web.lists.getByTitle('Votes').items.getById(1).update({ Title: 'stale' }, '"1"').catch((e: { status: number }) => e);
+    const stale = batched.web.lists
+      .getByTitle('Votes')
+      .items.getById(1)
+      .update({ Title: 'stale' }, '"1"')
+      .catch((e: { status: number }) => e);
     await execute();
     expect((await upd).etag).toBe('"2"');
     expect(((await stale) as { status: number }).status).toBe(412);
@@ -76,7 +86,9 @@ describe('wire protocol', () => {
   });
 
   it('answers an unknown segment and a bad token as SharePoint does', async () => {
-    const bad = await fetch(`${t.siteUrl}/_api/web/nosuchthing`, { headers: { Accept: 'application/json', Authorization: `Bearer ${t.token('owner@test.local')}` } });
+    const bad = await fetch(`${t.siteUrl}/_api/web/nosuchthing`, {
+      headers: { Accept: 'application/json', Authorization: `Bearer ${t.token('owner@test.local')}` },
+    });
     expect(bad.status).toBe(400);
     const forged = await fetch(`${t.siteUrl}/_api/web`, { headers: { Accept: 'application/json', Authorization: 'Bearer a.b.c' } });
     expect(forged.status).toBe(401);

@@ -11,7 +11,12 @@ describe('a tenant process facing broken clients', () => {
   }, 40_000);
   afterAll(() => tenant.stop());
 
-  const alive = async (): Promise<number> => (await fetch(`http://localhost:${tenant.port}${SITE_PATH}/_api/web`, { headers: { authorization: `Bearer ${tenant.token}`, accept: 'application/json' } })).status;
+  const alive = async (): Promise<number> =>
+    (
+      await fetch(`http://localhost:${tenant.port}${SITE_PATH}/_api/web`, {
+        headers: { authorization: `Bearer ${tenant.token}`, accept: 'application/json' },
+      })
+    ).status;
 
   it('survives a body cut short (Content-Length 100000, ten bytes, then close), signed in or not', async () => {
     for (const auth of ['', `Authorization: Bearer ${tenant.token}\r\n`]) {
@@ -44,7 +49,12 @@ describe('limits, as SharePoint applies them', () => {
     const head = `POST ${SITE_PATH}/_api/web/lists HTTP/1.1\r\nHost: localhost:${t.tenant.port}\r\nAuthorization: Bearer ${t.token('owner@test.local')}\r\nContent-Type: application/json\r\nContent-Length: 300000000\r\n\r\n`;
     const raw = await rawRequest(t.tenant.port, head);
     expect(statusOf(raw)).toBe(413);
-    expect(jsonOf(raw)).toMatchObject({ 'odata.error': { code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', message: { value: expect.stringContaining('The request message is too big') } } });
+    expect(jsonOf(raw)).toMatchObject({
+      'odata.error': {
+        code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+        message: { value: expect.stringContaining('The request message is too big') },
+      },
+    });
   });
 
   it('answers an anonymous request with a large body 401 without reading the body', async () => {
@@ -54,13 +64,19 @@ describe('limits, as SharePoint applies them', () => {
   });
 
   it('answers a URL over 16 KB with 414 and SharePoint’s JSON error', async () => {
-    const res = await fetch(`${t.siteUrl}/_api/web/lists?$filter=${'a'.repeat(17_000)}`, { headers: { authorization: `Bearer ${t.token('owner@test.local')}`, accept: 'application/json' } });
+    const res = await fetch(`${t.siteUrl}/_api/web/lists?$filter=${'a'.repeat(17_000)}`, {
+      headers: { authorization: `Bearer ${t.token('owner@test.local')}`, accept: 'application/json' },
+    });
     expect(res.status).toBe(414);
-    expect(await res.json()).toMatchObject({ 'odata.error': { code: expect.any(String), message: { lang: 'en-US', value: 'The request URL is too long.' } } });
+    expect(await res.json()).toMatchObject({
+      'odata.error': { code: expect.any(String), message: { lang: 'en-US', value: 'The request URL is too long.' } },
+    });
   });
 
   it('answers a Graph URL over 16 KB with 414 in Graph’s shape', async () => {
-    const res = await fetch(`${t.tenant.url}/graph/v1.0/users?$filter=${'a'.repeat(17_000)}`, { headers: { authorization: `Bearer ${t.token('owner@test.local')}` } });
+    const res = await fetch(`${t.tenant.url}/graph/v1.0/users?$filter=${'a'.repeat(17_000)}`, {
+      headers: { authorization: `Bearer ${t.token('owner@test.local')}` },
+    });
     expect(res.status).toBe(414);
     expect(await res.json()).toMatchObject({ error: { code: 'RequestUriTooLong', message: expect.any(String) } });
   });
@@ -91,8 +107,14 @@ describe('loopback is not a wall against the browser', () => {
       // what a cross-site form post can send without a preflight
       const plain = await fetch(`${t.tenant.url}/_local/faults`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: rule });
       expect(plain.status).toBe(415);
-      expect((await fetch(`${t.siteUrl}/_api/web`, { headers: { authorization: `Bearer ${t.token('owner@test.local')}` } })).status).toBe(200);
-      const asJson = await fetch(`${t.tenant.url}/_local/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: rule });
+      expect((await fetch(`${t.siteUrl}/_api/web`, { headers: { authorization: `Bearer ${t.token('owner@test.local')}` } })).status).toBe(
+        200,
+      );
+      const asJson = await fetch(`${t.tenant.url}/_local/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: rule,
+      });
       expect(asJson.status).toBe(201);
     } finally {
       await t.close();
@@ -102,11 +124,28 @@ describe('loopback is not a wall against the browser', () => {
   it('keeps fault injection and the request log off unless started for tests; /_local/token stays', async () => {
     const tenant = await startTenant({ dataDir: ':memory:', port: 0, testMode: false });
     try {
-      const faults = await fetch(`${tenant.url}/_local/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pathContains: '/', status: 503, count: 100 }) });
+      const faults = await fetch(`${tenant.url}/_local/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ pathContains: '/', status: 503, count: 100 }),
+      });
       expect(faults.status).toBe(404);
       expect((await fetch(`${tenant.url}/_local/faults`, { method: 'DELETE' })).status).toBe(404);
       expect((await fetch(`${tenant.url}/_local/requests`)).status).toBe(404);
-      tenant.context.directory.addUser({ userPrincipalName: 'x@test.local', displayName: 'X Y', givenName: 'X', surname: 'Y', mail: 'x@test.local', jobTitle: null, mobilePhone: null, businessPhones: [], officeLocation: null, persona: null, mfa: true, accountEnabled: true });
+      tenant.context.directory.addUser({
+        userPrincipalName: 'x@test.local',
+        displayName: 'X Y',
+        givenName: 'X',
+        surname: 'Y',
+        mail: 'x@test.local',
+        jobTitle: null,
+        mobilePhone: null,
+        businessPhones: [],
+        officeLocation: null,
+        persona: null,
+        mfa: true,
+        accountEnabled: true,
+      });
       const token = await fetch(`${tenant.url}/_local/token?user=x@test.local`);
       expect(token.status).toBe(200);
       expect(((await token.json()) as { access_token: string }).access_token).toMatch(/^ey/);

@@ -9,9 +9,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const forge = (claims: Partial<TokenClaims>, resource?: 'sharepoint' | 'graph'): string => t.tenant.context.tokens.issue(t.users.owner, { claims, resource }).token;
-const sp = async (token: string): Promise<number> => (await fetch(`${t.tenant.url}${SITE_PATH}/_api/web`, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' } })).status;
-const graph = async (token: string): Promise<number> => (await fetch(`${t.tenant.url}/graph/v1.0/me`, { headers: { authorization: `Bearer ${token}` } })).status;
+const forge = (claims: Partial<TokenClaims>, resource?: 'sharepoint' | 'graph'): string =>
+  t.tenant.context.tokens.issue(t.users.owner, { claims, resource }).token;
+const sp = async (token: string): Promise<number> =>
+  (await fetch(`${t.tenant.url}${SITE_PATH}/_api/web`, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' } }))
+    .status;
+const graph = async (token: string): Promise<number> =>
+  (await fetch(`${t.tenant.url}/graph/v1.0/me`, { headers: { authorization: `Bearer ${token}` } })).status;
 const now = (): number => Math.floor(Date.now() / 1000);
 
 describe('bearer tokens', () => {
@@ -32,7 +36,9 @@ describe('bearer tokens', () => {
 
   it('refuses a token from another issuer', async () => {
     expect(await sp(forge({ iss: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0' }))).toBe(401);
-    const res = await fetch(`${t.tenant.url}/graph/v1.0/me`, { headers: { authorization: `Bearer ${forge({ iss: 'https://evil.example/v2.0' })}` } });
+    const res = await fetch(`${t.tenant.url}/graph/v1.0/me`, {
+      headers: { authorization: `Bearer ${forge({ iss: 'https://evil.example/v2.0' })}` },
+    });
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ error: { code: 'InvalidAuthenticationToken', message: expect.stringContaining('Issuer') } });
   });

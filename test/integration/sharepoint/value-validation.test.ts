@@ -16,7 +16,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const list = () => t.sp('owner@test.local').web.lists.getByTitle('Claims');
-const refused = async (fields: Record<string, unknown>): Promise<number> => list().items.add({ Title: 'x', ...fields }).then(() => 200, (e: { status: number }) => e.status);
+const refused = async (fields: Record<string, unknown>): Promise<number> =>
+  list()
+    .items.add({ Title: 'x', ...fields })
+    .then(
+      () => 200,
+      (e: { status: number }) => e.status,
+    );
 
 describe('values SharePoint refuses', () => {
   it('refuses integers outside Int32 and numbers outside the field’s Min/Max', async () => {

@@ -18,7 +18,11 @@ afterAll(async () => {
 
 describe('web, users and groups', () => {
   it('answers the web with SharePoint fields', async () => {
-    const web = await t.sp('owner@test.local').web.select('Title', 'Language', 'ServerRelativeUrl')<{ Title: string; Language: number; ServerRelativeUrl: string }>();
+    const web = await t.sp('owner@test.local').web.select('Title', 'Language', 'ServerRelativeUrl')<{
+      Title: string;
+      Language: number;
+      ServerRelativeUrl: string;
+    }>();
     expect(web.Title).toBe('Politikerportal');
     expect(web.Language).toBe(1053);
     expect(web.ServerRelativeUrl).toBe('/sites/politikerportal');
@@ -45,8 +49,14 @@ describe('web, users and groups', () => {
     const owners = await sp.web.associatedOwnerGroup();
     const members = await sp.web.associatedMemberGroup();
     const visitors = await sp.web.associatedVisitorGroup();
-    expect([owners.Title, members.Title, visitors.Title]).toEqual(['Politikerportal Owners', 'Politikerportal Members', 'Politikerportal Visitors']);
-    const ras = await sp.web.roleAssignments.expand('Member', 'RoleDefinitionBindings')<{ PrincipalId: number; Member: { Title: string }; RoleDefinitionBindings: { Name: string }[] }[]>();
+    expect([owners.Title, members.Title, visitors.Title]).toEqual([
+      'Politikerportal Owners',
+      'Politikerportal Members',
+      'Politikerportal Visitors',
+    ]);
+    const ras = await sp.web.roleAssignments.expand('Member', 'RoleDefinitionBindings')<
+      { PrincipalId: number; Member: { Title: string }; RoleDefinitionBindings: { Name: string }[] }[]
+    >();
     const byTitle = Object.fromEntries(ras.map((r) => [r.Member.Title, r.RoleDefinitionBindings.map((b) => b.Name)]));
     expect(byTitle['Politikerportal Owners']).toEqual(['Full Control']);
     expect(byTitle['Politikerportal Members']).toEqual(['Edit']);
@@ -68,7 +78,10 @@ describe('web, users and groups', () => {
 
   it('creates groups and finds them by name and id', async () => {
     const sp = t.sp('owner@test.local');
-    const created = (await sp.web.siteGroups.add({ Title: 'Politikerportal Sekreterare', Description: 'Clerks' })) as unknown as { Id: number; Title: string };
+    const created = (await sp.web.siteGroups.add({ Title: 'Politikerportal Sekreterare', Description: 'Clerks' })) as unknown as {
+      Id: number;
+      Title: string;
+    };
     expect(created.Title).toBe('Politikerportal Sekreterare');
     const byName = await sp.web.siteGroups.getByName('Politikerportal Sekreterare')();
     expect(byName.Id).toBe(created.Id);
@@ -84,7 +97,13 @@ describe('web, users and groups', () => {
     const sp = t.sp('owner@test.local');
     const defs = await sp.web.roleDefinitions();
     expect(defs.map((d) => [d.Name, d.RoleTypeKind])).toEqual(
-      expect.arrayContaining([['Full Control', 5], ['Design', 4], ['Edit', 6], ['Contribute', 3], ['Read', 2]]),
+      expect.arrayContaining([
+        ['Full Control', 5],
+        ['Design', 4],
+        ['Edit', 6],
+        ['Contribute', 3],
+        ['Read', 2],
+      ]),
     );
     const { data } = await sp.web.roleDefinitions.add('Add only', 'add + view', 1000, { High: 0, Low: 3 });
     expect(data.Name).toBe('Add only');
@@ -103,22 +122,51 @@ describe('lists and fields', () => {
     const created = (await sp.web.lists.add('Meeting Bodies', 'desc', 100, false, { EnableVersioning: true })) as unknown as { Id: string };
     const list = await sp.web.lists
       .getById(created.Id)
-      .select('Title', 'EntityTypeName', 'ListItemEntityTypeFullName', 'BaseTemplate', 'EnableVersioning', 'ItemCount', 'RootFolder/ServerRelativeUrl')
-      .expand('RootFolder')<{ Title: string; EntityTypeName: string; ListItemEntityTypeFullName: string; BaseTemplate: number; EnableVersioning: boolean; ItemCount: number; RootFolder: { ServerRelativeUrl: string } }>();
-    expect(list).toMatchObject({ Title: 'Meeting Bodies', EntityTypeName: 'MeetingBodiesList', ListItemEntityTypeFullName: 'SP.Data.MeetingBodiesListItem', BaseTemplate: 100, EnableVersioning: true, ItemCount: 0 });
+      .select(
+        'Title',
+        'EntityTypeName',
+        'ListItemEntityTypeFullName',
+        'BaseTemplate',
+        'EnableVersioning',
+        'ItemCount',
+        'RootFolder/ServerRelativeUrl',
+      )
+      .expand('RootFolder')<{
+      Title: string;
+      EntityTypeName: string;
+      ListItemEntityTypeFullName: string;
+      BaseTemplate: number;
+      EnableVersioning: boolean;
+      ItemCount: number;
+      RootFolder: { ServerRelativeUrl: string };
+    }>();
+    expect(list).toMatchObject({
+      Title: 'Meeting Bodies',
+      EntityTypeName: 'MeetingBodiesList',
+      ListItemEntityTypeFullName: 'SP.Data.MeetingBodiesListItem',
+      BaseTemplate: 100,
+      EnableVersioning: true,
+      ItemCount: 0,
+    });
     expect(list.RootFolder.ServerRelativeUrl).toBe('/sites/politikerportal/Lists/MeetingBodies');
     await sp.web.lists.getByTitle('Meeting Bodies').update({ Title: 'Organ', ReadSecurity: 2, WriteSecurity: 2 });
-    const renamed = await sp.web.getList('/sites/politikerportal/Lists/MeetingBodies').select('Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments')();
+    const renamed = await sp.web
+      .getList('/sites/politikerportal/Lists/MeetingBodies')
+      .select('Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments')();
     expect(renamed).toMatchObject({ Title: 'Organ', ReadSecurity: 2, WriteSecurity: 2, HasUniqueRoleAssignments: false });
     const lib = (await sp.web.lists.add('Handlingar', '', 101)) as unknown as { Id: string };
-    const libInfo = await sp.web.lists.getById(lib.Id).select('RootFolder/ServerRelativeUrl').expand('RootFolder')<{ RootFolder: { ServerRelativeUrl: string } }>();
+    const libInfo = await sp.web.lists.getById(lib.Id).select('RootFolder/ServerRelativeUrl').expand('RootFolder')<{
+      RootFolder: { ServerRelativeUrl: string };
+    }>();
     expect(libInfo.RootFolder.ServerRelativeUrl).toBe('/sites/politikerportal/Handlingar');
     await sp.web.lists.getById(lib.Id).delete();
     await expect(sp.web.lists.getById(lib.Id)()).rejects.toMatchObject({ status: 404 });
   });
 
   it('answers an unknown list with SharePoint 404', async () => {
-    const res = await fetch(`${t.siteUrl}/_api/web/lists/getByTitle('Nope')`, { headers: { Accept: 'application/json', Authorization: `Bearer ${t.token('owner@test.local')}` } });
+    const res = await fetch(`${t.siteUrl}/_api/web/lists/getByTitle('Nope')`, {
+      headers: { Accept: 'application/json', Authorization: `Bearer ${t.token('owner@test.local')}` },
+    });
     expect(res.status).toBe(404);
     const body = (await res.json()) as { 'odata.error': { message: { value: string } } };
     expect(body['odata.error'].message.value).toContain("List 'Nope' does not exist at site with URL");
@@ -128,14 +176,31 @@ describe('lists and fields', () => {
     const sp = t.sp('owner@test.local');
     await sp.web.lists.add('Fieldtest', '', 100);
     const list = sp.web.lists.getByTitle('Fieldtest');
-    await list.fields.createFieldAsXml('<Field Type="Text" Name="Code" StaticName="Code" DisplayName="Kod" Required="TRUE" MaxLength="20" Indexed="TRUE" EnforceUniqueValues="TRUE" />');
-    await list.fields.createFieldAsXml('<Field Type="Choice" Name="Kind" StaticName="Kind" DisplayName="Typ"><CHOICES><CHOICE>A</CHOICE><CHOICE>B</CHOICE></CHOICES><Default>A</Default></Field>');
-    await list.fields.createFieldAsXml('<Field Type="User" Name="Person" StaticName="Person" DisplayName="Person" UserSelectionMode="PeopleOnly" />');
+    await list.fields.createFieldAsXml(
+      '<Field Type="Text" Name="Code" StaticName="Code" DisplayName="Kod" Required="TRUE" MaxLength="20" Indexed="TRUE" EnforceUniqueValues="TRUE" />',
+    );
+    await list.fields.createFieldAsXml(
+      '<Field Type="Choice" Name="Kind" StaticName="Kind" DisplayName="Typ"><CHOICES><CHOICE>A</CHOICE><CHOICE>B</CHOICE></CHOICES><Default>A</Default></Field>',
+    );
+    await list.fields.createFieldAsXml(
+      '<Field Type="User" Name="Person" StaticName="Person" DisplayName="Person" UserSelectionMode="PeopleOnly" />',
+    );
     await list.fields.createFieldAsXml('<Field Type="UserMulti" Name="CoSigners" DisplayName="Justerare" Mult="TRUE" />');
     await list.fields.createFieldAsXml('<Field Type="DateTime" Name="When" DisplayName="När" Format="DateOnly" />');
-    await list.fields.createFieldAsXml('<Field Type="Lookup" Name="Parent" DisplayName="Organ" List="Lists/MeetingBodies" ShowField="Title" />');
+    await list.fields.createFieldAsXml(
+      '<Field Type="Lookup" Name="Parent" DisplayName="Organ" List="Lists/MeetingBodies" ShowField="Title" />',
+    );
     const code = await list.fields.getByInternalNameOrTitle('Code')();
-    expect(code).toMatchObject({ InternalName: 'Code', Title: 'Kod', TypeAsString: 'Text', FieldTypeKind: 2, Required: true, Indexed: true, EnforceUniqueValues: true, MaxLength: 20 });
+    expect(code).toMatchObject({
+      InternalName: 'Code',
+      Title: 'Kod',
+      TypeAsString: 'Text',
+      FieldTypeKind: 2,
+      Required: true,
+      Indexed: true,
+      EnforceUniqueValues: true,
+      MaxLength: 20,
+    });
     const parent = await list.fields.getByInternalNameOrTitle('Parent')<{ LookupList: string }>();
     const bodies = await sp.web.getList('/sites/politikerportal/Lists/MeetingBodies').select('Id')();
     expect(parent.LookupList).toBe(`{${bodies.Id}}`);
@@ -149,7 +214,9 @@ describe('lists and fields', () => {
     const names = visible.map((f) => f.InternalName);
     expect(names).toEqual(expect.arrayContaining(['ID', 'Title', 'Created', 'Modified', 'Author', 'Editor', 'Code', 'Kind']));
     expect(names).not.toContain('GUID');
-    await expect(list.fields.getByInternalNameOrTitle('When').update({ EnforceUniqueValues: true }, 'SP.FieldDateTime')).rejects.toMatchObject({ status: 400 });
+    await expect(
+      list.fields.getByInternalNameOrTitle('When').update({ EnforceUniqueValues: true }, 'SP.FieldDateTime'),
+    ).rejects.toMatchObject({ status: 400 });
   });
 
   it('adds fields through fields.add* as well', async () => {

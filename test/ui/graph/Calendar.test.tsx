@@ -9,8 +9,25 @@ import { entry, graphServices } from './fakes';
 
 const week: CalendarLoad = {
   entries: [
-    entry({ key: 'group:1', source: 'group', calendarName: 'S – fullmäktigegruppen', title: 'Gruppmöte S', start: '2026-11-23T16:00:00Z', end: '2026-11-23T18:00:00Z' }),
-    entry({ key: 'meeting:7', source: 'meeting', calendarName: 'Regionfullmäktige', title: 'Regionfullmäktige 24 november', start: '2026-11-24T08:00:00Z', end: '2026-11-24T16:00:00Z', meetingId: 7, joinUrl: 'https://teams.microsoft.com/l/meetup-join/x', webLink: 'https://outlook.office365.com/owa/?itemid=1' }),
+    entry({
+      key: 'group:1',
+      source: 'group',
+      calendarName: 'S – fullmäktigegruppen',
+      title: 'Gruppmöte S',
+      start: '2026-11-23T16:00:00Z',
+      end: '2026-11-23T18:00:00Z',
+    }),
+    entry({
+      key: 'meeting:7',
+      source: 'meeting',
+      calendarName: 'Regionfullmäktige',
+      title: 'Regionfullmäktige 24 november',
+      start: '2026-11-24T08:00:00Z',
+      end: '2026-11-24T16:00:00Z',
+      meetingId: 7,
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
+      webLink: 'https://outlook.office365.com/owa/?itemid=1',
+    }),
     entry({ key: 'own:2', title: 'Medborgardialog', start: '2026-11-25T17:00:00Z', end: null }),
   ],
   groups: [],
@@ -64,7 +81,11 @@ describe('Calendar', () => {
   });
 
   it('marks Swedish public holidays', async () => {
-    const load = jest.fn().mockResolvedValue({ ...week, entries: [entry({ key: 'own:x', title: 'Gruppmöte S', start: '2026-12-20T10:00:00Z' })], failures: [] });
+    const load = jest.fn().mockResolvedValue({
+      ...week,
+      entries: [entry({ key: 'own:x', title: 'Gruppmöte S', start: '2026-12-20T10:00:00Z' })],
+      failures: [],
+    });
     const services = graphServices({ calendar: { load } });
     render(<Calendar services={services} initialView="week" />);
     await screen.findByText('Kalendern visar 1 händelse.');

@@ -11,18 +11,48 @@ const person = (id: number, name: string, party: string, body: string, role: 'Me
   name,
   email: `${name.toLowerCase().replace(/ /g, '.')}@politiker.norrbotten.se`,
   parties: [party],
-  assignments: [{ bodyId: body === 'Regionfullmäktige' ? 1 : 2, bodyName: body, bodyCode: body.slice(0, 3), role, position: null, party, validFrom: '2022-10-15', validTo: null }],
+  assignments: [
+    {
+      bodyId: body === 'Regionfullmäktige' ? 1 : 2,
+      bodyName: body,
+      bodyCode: body.slice(0, 3),
+      role,
+      position: null,
+      party,
+      validFrom: '2022-10-15',
+      validTo: null,
+    },
+  ],
 });
 
-const people = [person(1, 'Anna Lind', 'S', 'Regionfullmäktige'), person(2, 'Bo Ek', 'M', 'Regionfullmäktige', 'Substitute'), person(3, 'Cia Berg', 'S', 'Patientnämnden')];
+const people = [
+  person(1, 'Anna Lind', 'S', 'Regionfullmäktige'),
+  person(2, 'Bo Ek', 'M', 'Regionfullmäktige', 'Substitute'),
+  person(3, 'Cia Berg', 'S', 'Patientnämnden'),
+];
 
 function services() {
   return graphServices({
     directory: {
       current: jest.fn().mockResolvedValue(people),
-      contacts: jest.fn().mockResolvedValue(new Map([[people[0].email, { upn: 'anna@x.se', givenName: 'Anna', surname: 'Lind', phone: null, mobile: '070-123 45 67' }]])),
+      contacts: jest
+        .fn()
+        .mockResolvedValue(
+          new Map([[people[0].email, { upn: 'anna@x.se', givenName: 'Anna', surname: 'Lind', phone: null, mobile: '070-123 45 67' }]]),
+        ),
       photos: jest.fn().mockResolvedValue(new Map([['anna@x.se', null]])),
-      history: jest.fn().mockResolvedValue([{ bodyId: 3, bodyName: 'Regionstyrelsen', bodyCode: 'RS', role: 'Member', position: null, party: 'S', validFrom: '2018-10-15', validTo: '2022-10-14' }]),
+      history: jest.fn().mockResolvedValue([
+        {
+          bodyId: 3,
+          bodyName: 'Regionstyrelsen',
+          bodyCode: 'RS',
+          role: 'Member',
+          position: null,
+          party: 'S',
+          validFrom: '2018-10-15',
+          validTo: '2022-10-14',
+        },
+      ]),
     },
   });
 }

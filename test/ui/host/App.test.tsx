@@ -73,7 +73,9 @@ describe('App (the host page frame)', () => {
   });
 
   it('shows the setup page and the meeting page, in English when chosen', async () => {
-    const { rerender, container } = render(<App services={services('en-US')} route={{ page: 'settings' }} onLanguage={jest.fn()} onSignOut={jest.fn()} />);
+    const { rerender, container } = render(
+      <App services={services('en-US')} route={{ page: 'settings' }} onLanguage={jest.fn()} onSignOut={jest.fn()} />,
+    );
     expect(screen.getByRole('heading', { level: 1, name: 'Portal setup' })).toBeTruthy();
     expect(await screen.findByText('Only the site owners can set up the portal.', { selector: 'p' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en-US');
@@ -139,7 +141,10 @@ describe('Host', () => {
   });
 
   it('explains a failed start and tries again', async () => {
-    const createServices = jest.fn<Promise<Services>, [string]>().mockRejectedValueOnce(new DataError('network', 'Failed to fetch')).mockResolvedValueOnce(services());
+    const createServices = jest
+      .fn<Promise<Services>, [string]>()
+      .mockRejectedValueOnce(new DataError('network', 'Failed to fetch'))
+      .mockResolvedValueOnce(services());
     render(<Host {...base} initialLocale="sv-SE" createServices={createServices} />);
     expect(await screen.findByText('Det gick inte att nå Microsoft 365.', { selector: 'p' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
@@ -150,7 +155,12 @@ describe('Host', () => {
   it('sends the person to sign in again when the server rejects the token', async () => {
     const onSignInNeeded = jest.fn();
     render(
-      <Host {...base} onSignInNeeded={onSignInNeeded} initialLocale="sv-SE" createServices={() => Promise.reject(new DataError('forbidden', 'Invalid signature.', 401))} />,
+      <Host
+        {...base}
+        onSignInNeeded={onSignInNeeded}
+        initialLocale="sv-SE"
+        createServices={() => Promise.reject(new DataError('forbidden', 'Invalid signature.', 401))}
+      />,
     );
     await act(async () => undefined);
     expect(onSignInNeeded).toHaveBeenCalled();

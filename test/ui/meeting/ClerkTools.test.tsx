@@ -11,7 +11,16 @@ import { testNav } from './nav';
 // The clerk's page is large (every item has its tools) and axe and Fluent are slow in jsdom.
 jest.setTimeout(30000);
 
-const rf: BodySummary = { id: 1, code: 'RF', name: 'Regionfullmäktige', kind: 'RegionalAssembly', defaultLocation: 'Regionhuset, Luleå', noticeDaysBefore: 7, coSignerCount: 2, groupId: null };
+const rf: BodySummary = {
+  id: 1,
+  code: 'RF',
+  name: 'Regionfullmäktige',
+  kind: 'RegionalAssembly',
+  defaultLocation: 'Regionhuset, Luleå',
+  noticeDaysBefore: 7,
+  coSignerCount: 2,
+  groupId: null,
+};
 const people = [
   { id: 2, displayName: 'Bo Ek', email: 'bo.ek@norrbotten.example' },
   { id: 3, displayName: 'Cecilia Berg', email: 'cecilia.berg@norrbotten.example' },
@@ -26,7 +35,11 @@ function moved(d: MeetingDetails, itemId: number, to: number): MeetingDetails {
   return { ...d, items: order.map((i, n) => ({ ...i, number: n + 1 })) };
 }
 
-function clerkServices(store: ReturnType<typeof meetingStore>, clerk: NonNullable<Parameters<typeof fakeServices>[0]>['clerk'] = {}, locale = 'sv-SE') {
+function clerkServices(
+  store: ReturnType<typeof meetingStore>,
+  clerk: NonNullable<Parameters<typeof fakeServices>[0]>['clerk'] = {},
+  locale = 'sv-SE',
+) {
   return fakeServices({
     locale,
     user: { siteUserId: CLERK_ID, displayName: 'Sara Sekreterare' },
@@ -45,7 +58,14 @@ describe('New meeting (clerk)', () => {
   it('names every missing field, then creates the meeting in Swedish time and goes to it', async () => {
     const createMeeting = jest.fn(async () => 99);
     const nav = testNav();
-    const services = fakeServices({ clerk: { canEdit: () => Promise.resolve(true), bodies: () => Promise.resolve([rf]), peopleOf: () => Promise.resolve(people), createMeeting } });
+    const services = fakeServices({
+      clerk: {
+        canEdit: () => Promise.resolve(true),
+        bodies: () => Promise.resolve([rf]),
+        peopleOf: () => Promise.resolve(people),
+        createMeeting,
+      },
+    });
     const { container } = render(<NewMeetingPage services={services} nav={nav} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Nytt sammanträde' })).toBeTruthy();
     await act(async () => undefined);
@@ -143,7 +163,13 @@ describe('Meeting page (clerk)', () => {
     fireEvent.change(screen.getByRole('textbox', { name: /^Rubrik/ }), { target: { value: 'Motion om tandvård' } });
     fireEvent.click(screen.getByRole('button', { name: 'Spara ärendet' }));
     expect(await screen.findByRole('heading', { level: 4, name: '4. Motion om tandvård' })).toBeTruthy();
-    expect(addItem).toHaveBeenCalledWith(42, { title: 'Motion om tandvård', caseNumber: '', kind: 'Decision', proposedDecision: '', confidential: false });
+    expect(addItem).toHaveBeenCalledWith(42, {
+      title: 'Motion om tandvård',
+      caseNumber: '',
+      kind: 'Decision',
+      proposedDecision: '',
+      confidential: false,
+    });
   });
 
   it('uploads a document to an item and shows a failure', async () => {
@@ -161,16 +187,28 @@ describe('Meeting page (clerk)', () => {
     expect(await screen.findByText('Du har inte behörighet till det här.', { selector: 'p' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Ladda upp' }));
     expect(await screen.findByText('tjansteskrivelse.pdf är uppladdad.')).toBeTruthy();
-    expect(uploadDocument).toHaveBeenLastCalledWith(42, 11, { name: 'tjansteskrivelse.pdf', content: expect.any(ArrayBuffer) }, { title: 'tjansteskrivelse', kind: 'OfficerReport', confidential: true });
+    expect(uploadDocument).toHaveBeenLastCalledWith(
+      42,
+      11,
+      { name: 'tjansteskrivelse.pdf', content: expect.any(ArrayBuffer) },
+      { title: 'tjansteskrivelse', kind: 'OfficerReport', confidential: true },
+    );
   });
 
   it('publishes the notice and warns visibly when the announcement is late', async () => {
     const store = meetingStore(meetingDetails(), { userId: CLERK_ID });
-    const publishNotice = jest.fn(async () => ({ eventId: 'e1', teamsJoinUrl: 'https://teams.microsoft.com/l/meetup-join/new', lateAnnouncement: true, invited: 12 }));
+    const publishNotice = jest.fn(async () => ({
+      eventId: 'e1',
+      teamsJoinUrl: 'https://teams.microsoft.com/l/meetup-join/new',
+      lateAnnouncement: true,
+      invited: 12,
+    }));
     const { container } = await openAsClerk(clerkServices(store, { publishNotice }));
     fireEvent.click(screen.getByRole('button', { name: 'Publicera kallelsen igen' }));
     expect(await screen.findByText('Kungörelsen publiceras mindre än 7 dagar före sammanträdet.')).toBeTruthy();
-    expect(screen.getByText(/Kallelsen är publicerad i organets gruppkalender, och 12 inkallade ersättare har fått en egen inbjudan/)).toBeTruthy();
+    expect(
+      screen.getByText(/Kallelsen är publicerad i organets gruppkalender, och 12 inkallade ersättare har fått en egen inbjudan/),
+    ).toBeTruthy();
     await expectNoAxeViolations(container);
   });
 
@@ -178,7 +216,16 @@ describe('Meeting page (clerk)', () => {
     const details = meetingDetails({
       attendance: [
         { id: 1, personId: 2, kind: 'Absence', itemNumbers: null, fromItemId: null, reason: null, at: '2026-11-20T10:00:00Z', authorId: 2 },
-        { id: 2, personId: 3, kind: 'WillAttend', itemNumbers: null, fromItemId: null, reason: null, at: '2026-11-20T10:00:00Z', authorId: 3 },
+        {
+          id: 2,
+          personId: 3,
+          kind: 'WillAttend',
+          itemNumbers: null,
+          fromItemId: null,
+          reason: null,
+          at: '2026-11-20T10:00:00Z',
+          authorId: 3,
+        },
         { id: 3, personId: 4, kind: 'Absence', itemNumbers: [3], fromItemId: null, reason: null, at: '2026-11-20T10:00:00Z', authorId: 4 },
       ],
     });
@@ -208,7 +255,9 @@ describe('Meeting page (clerk)', () => {
     await openAsClerk(clerkServices(store, { cancelMeeting }));
     fireEvent.click(screen.getByRole('button', { name: 'Ställ in sammanträdet' }));
     expect(await screen.findByText('Skriv varför sammanträdet ställs in.')).toBeTruthy();
-    fireEvent.change(screen.getByRole('textbox', { name: /^Varför ställs sammanträdet in/ }), { target: { value: 'Ordföranden är sjuk.' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /^Varför ställs sammanträdet in/ }), {
+      target: { value: 'Ordföranden är sjuk.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Ställ in sammanträdet' }));
     fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Ställ in' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());

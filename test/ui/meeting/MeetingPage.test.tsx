@@ -30,7 +30,9 @@ describe('MeetingPage (members)', () => {
     expect(teams.getAttribute('target')).toBe('_blank');
 
     const agenda = screen.getByRole('region', { name: 'Föredragningslista' });
-    const items = within(agenda).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    const items = within(agenda)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent);
     expect(items.slice(0, 3)).toEqual(['1. Val av justerare', '2. Budget 2027', '3. Upphandling av ambulansflyg']);
     expect(within(agenda).getByText('RS 2026/123')).toBeTruthy();
     expect(within(agenda).getByText('Budgeten fastställs.')).toBeTruthy();
@@ -153,8 +155,22 @@ describe('MeetingPage (members)', () => {
   it('tells a substitute whom they are called in to serve for', async () => {
     const details = meetingDetails({
       // Bo Ek (S, seat 2) is absent; Fredrik Ås (S substitute 1) is signed in
-      attendance: [{ id: 1, personId: 2, kind: 'Absence', itemNumbers: null, fromItemId: null, reason: null, at: '2026-11-20T10:00:00Z', authorId: 2 }],
-      myAssignments: [{ id: 20, personId: 8, bodyId: 1, role: 'Substitute', position: null, party: 'S', substituteOrder: 1, validFrom: '2022-10-15', validTo: null }],
+      attendance: [
+        { id: 1, personId: 2, kind: 'Absence', itemNumbers: null, fromItemId: null, reason: null, at: '2026-11-20T10:00:00Z', authorId: 2 },
+      ],
+      myAssignments: [
+        {
+          id: 20,
+          personId: 8,
+          bodyId: 1,
+          role: 'Substitute',
+          position: null,
+          party: 'S',
+          substituteOrder: 1,
+          validFrom: '2022-10-15',
+          validTo: null,
+        },
+      ],
     });
     const store = meetingStore(details, { userId: 8 });
     await openPage(member(store, { user: { siteUserId: 8, displayName: 'Fredrik Ås' } }));

@@ -10,7 +10,12 @@ import { testNav } from './nav';
 jest.setTimeout(30000);
 
 let nextId = 1;
-const staffEvent = (personId: number, kind: AttendanceEvent['kind'], fromItemId: number | null = null, at = '2026-12-01T08:05:00Z'): AttendanceEvent => ({
+const staffEvent = (
+  personId: number,
+  kind: AttendanceEvent['kind'],
+  fromItemId: number | null = null,
+  at = '2026-12-01T08:05:00Z',
+): AttendanceEvent => ({
   id: nextId++,
   personId,
   kind,
@@ -93,7 +98,9 @@ describe('RollCallPage', () => {
 
     fireEvent.click(screen.getByRole('combobox', { name: /^Ärende/ }));
     fireEvent.click(await screen.findByRole('option', { name: '3. Upphandling av ambulansflyg' }));
-    expect(await screen.findByText('David Holm har lämnat sammanträdet och får inte återinträda samma dag enligt organets regler.')).toBeTruthy();
+    expect(
+      await screen.findByText('David Holm har lämnat sammanträdet och får inte återinträda samma dag enligt organets regler.'),
+    ).toBeTruthy();
   });
 
   it('shows jäv on the item, who serves instead, and lets the body rule on it', async () => {

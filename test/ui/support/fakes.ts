@@ -25,7 +25,11 @@ export function deferred<T>(): Deferred<T> {
 function loud<T extends object>(name: string, given: Partial<T> = {}): T {
   return new Proxy(given as T, {
     get: (target, prop) =>
-      prop in target ? (target as Record<string | symbol, unknown>)[prop] : typeof prop === 'string' ? () => Promise.reject(new Error(`unexpected call: ${name}.${prop}`)) : undefined,
+      prop in target
+        ? (target as Record<string | symbol, unknown>)[prop]
+        : typeof prop === 'string'
+          ? () => Promise.reject(new Error(`unexpected call: ${name}.${prop}`))
+          : undefined,
   });
 }
 
@@ -49,7 +53,13 @@ export function fakeServices(
 ): Services {
   const unexpected = (name: string) => () => Promise.reject(new Error(`unexpected call: ${name}`));
   return {
-    user: { siteUserId: 7, loginName: 'i:0#.f|membership|anna.lind@norrbotten.example', displayName: 'Anna Lind', email: 'anna.lind@norrbotten.example', ...overrides.user },
+    user: {
+      siteUserId: 7,
+      loginName: 'i:0#.f|membership|anna.lind@norrbotten.example',
+      displayName: 'Anna Lind',
+      email: 'anna.lind@norrbotten.example',
+      ...overrides.user,
+    },
     clock: { now: () => new Date('2026-11-24T09:00:00Z') },
     locale: overrides.locale ?? 'sv-SE',
     links: { agenda: (id) => `#/sammantrade/${id}` },
@@ -111,7 +121,17 @@ export function meeting(over: Partial<MyMeeting> & Pick<MyMeeting, 'id' | 'title
     agendaUrl: `#/sammantrade/${over.id}`,
     calledIn: null,
     myAssignments: [
-      { id: 10, personId: 7, bodyId: 1, role: 'Member', position: null, party: 'S', substituteOrder: null, validFrom: '2022-10-15', validTo: '2026-10-14' },
+      {
+        id: 10,
+        personId: 7,
+        bodyId: 1,
+        role: 'Member',
+        position: null,
+        party: 'S',
+        substituteOrder: null,
+        validFrom: '2022-10-15',
+        validTo: '2026-10-14',
+      },
     ],
     ...over,
   };
@@ -121,14 +141,21 @@ export function plan(steps: ProvisioningStep[]): ProvisioningPlan {
   return {
     steps,
     summary: {
-      lists: { expected: 18, missing: steps.filter((s) => s.kind === 'createList').length, outdated: steps.filter((s) => s.kind === 'updateList').length },
-      fields: { expected: 240, missing: steps.filter((s) => s.kind === 'createField').length, outdated: steps.filter((s) => s.kind === 'updateField').length },
+      lists: {
+        expected: 18,
+        missing: steps.filter((s) => s.kind === 'createList').length,
+        outdated: steps.filter((s) => s.kind === 'updateList').length,
+      },
+      fields: {
+        expected: 240,
+        missing: steps.filter((s) => s.kind === 'createField').length,
+        outdated: steps.filter((s) => s.kind === 'updateField').length,
+      },
       levels: { expected: 2, missing: 0, outdated: 0 },
       groups: { expected: 4, missing: 0 },
     },
   };
 }
-
 
 function domainSeatTable(d: MeetingDetails, mode: 'planned' | 'rollCall') {
   return seatTable({
@@ -146,7 +173,10 @@ function domainSeatTable(d: MeetingDetails, mode: 'planned' | 'rollCall') {
 
 function domainAnswers(d: MeetingDetails) {
   const absences = activeAbsences(d.attendance, d.start, trustFromStaff(d.staffIds));
-  return d.seatAssignments.map((person) => ({ person, answer: answerOf(d.attendance, person.personId, d.start, trustFromStaff(d.staffIds), absences) }));
+  return d.seatAssignments.map((person) => ({
+    person,
+    answer: answerOf(d.attendance, person.personId, d.start, trustFromStaff(d.staffIds), absences),
+  }));
 }
 
 /** The clerk in the fixtures (site user id 100). */
@@ -160,7 +190,16 @@ export function meetingDetails(over: Partial<MeetingDetails> = {}): MeetingDetai
   const member = (personId: number, name: string, party: string, seatNumber: number) =>
     ({ personId, name, role: 'Member', party, seatNumber, substituteOrder: null, personalSubstituteFor: null, position: null }) as const;
   const substitute = (personId: number, name: string, party: string, substituteOrder: number) =>
-    ({ personId, name, role: 'Substitute', party, seatNumber: null, substituteOrder, personalSubstituteFor: null, position: null }) as const;
+    ({
+      personId,
+      name,
+      role: 'Substitute',
+      party,
+      seatNumber: null,
+      substituteOrder,
+      personalSubstituteFor: null,
+      position: null,
+    }) as const;
   return {
     id: 42,
     title: 'Regionfullmäktige december',
@@ -174,7 +213,14 @@ export function meetingDetails(over: Partial<MeetingDetails> = {}): MeetingDetai
     status: 'Notified',
     remoteAllowed: true,
     teamsJoinUrl: 'https://teams.microsoft.com/l/meetup-join/xyz',
-    rules: { bodyId: 1, kind: 'RegionalAssembly', seats: 5, substituteRule: 'SamePartyOnly', crossPartyOrder: {}, returnSameDayAllowed: false },
+    rules: {
+      bodyId: 1,
+      kind: 'RegionalAssembly',
+      seats: 5,
+      substituteRule: 'SamePartyOnly',
+      crossPartyOrder: {},
+      returnSameDayAllowed: false,
+    },
     chair: { id: 3, displayName: 'Cecilia Berg', email: 'cecilia.berg@norrbotten.example' },
     coSigners: [
       { id: 2, displayName: 'Bo Ek', email: 'bo.ek@norrbotten.example' },
@@ -184,13 +230,71 @@ export function meetingDetails(over: Partial<MeetingDetails> = {}): MeetingDetai
     noticePublished: '2026-11-10T10:00:00Z',
     eventId: null,
     items: [
-      { id: 11, meetingId: 42, number: 1, title: 'Val av justerare', caseNumber: '', kind: 'Election', proposedDecision: 'Bo Ek och Eva Strand väljs.', decision: '', confidential: false, modified: '2026-11-01T10:00:00Z', etag: '"1"' },
-      { id: 12, meetingId: 42, number: 2, title: 'Budget 2027', caseNumber: 'RS 2026/123', kind: 'Decision', proposedDecision: 'Budgeten fastställs.', decision: '', confidential: false, modified: '2026-11-20T10:00:00Z', etag: '"2"' },
-      { id: 13, meetingId: 42, number: 3, title: 'Upphandling av ambulansflyg', caseNumber: 'RS 2026/200', kind: 'Decision', proposedDecision: '', decision: '', confidential: true, modified: '2026-11-01T10:00:00Z', etag: '"1"' },
+      {
+        id: 11,
+        meetingId: 42,
+        number: 1,
+        title: 'Val av justerare',
+        caseNumber: '',
+        kind: 'Election',
+        proposedDecision: 'Bo Ek och Eva Strand väljs.',
+        decision: '',
+        confidential: false,
+        modified: '2026-11-01T10:00:00Z',
+        etag: '"1"',
+      },
+      {
+        id: 12,
+        meetingId: 42,
+        number: 2,
+        title: 'Budget 2027',
+        caseNumber: 'RS 2026/123',
+        kind: 'Decision',
+        proposedDecision: 'Budgeten fastställs.',
+        decision: '',
+        confidential: false,
+        modified: '2026-11-20T10:00:00Z',
+        etag: '"2"',
+      },
+      {
+        id: 13,
+        meetingId: 42,
+        number: 3,
+        title: 'Upphandling av ambulansflyg',
+        caseNumber: 'RS 2026/200',
+        kind: 'Decision',
+        proposedDecision: '',
+        decision: '',
+        confidential: true,
+        modified: '2026-11-01T10:00:00Z',
+        etag: '"1"',
+      },
     ],
     documents: [
-      { id: 21, meetingId: 42, itemId: 12, fileName: 'budget.pdf', title: 'Budgetförslag', kind: 'DecisionBasis', confidential: false, url: 'https://example.sharepoint.com/budget.pdf', modified: '2026-11-21T10:00:00Z', size: 1000 },
-      { id: 22, meetingId: 42, itemId: null, fileName: 'kallelse.pdf', title: 'Kallelse', kind: 'Notice', confidential: false, url: 'https://example.sharepoint.com/kallelse.pdf', modified: '2026-11-01T10:00:00Z', size: 500 },
+      {
+        id: 21,
+        meetingId: 42,
+        itemId: 12,
+        fileName: 'budget.pdf',
+        title: 'Budgetförslag',
+        kind: 'DecisionBasis',
+        confidential: false,
+        url: 'https://example.sharepoint.com/budget.pdf',
+        modified: '2026-11-21T10:00:00Z',
+        size: 1000,
+      },
+      {
+        id: 22,
+        meetingId: 42,
+        itemId: null,
+        fileName: 'kallelse.pdf',
+        title: 'Kallelse',
+        kind: 'Notice',
+        confidential: false,
+        url: 'https://example.sharepoint.com/kallelse.pdf',
+        modified: '2026-11-01T10:00:00Z',
+        size: 500,
+      },
     ],
     seatAssignments: [
       member(7, 'Anna Lind', 'S', 1),
@@ -204,7 +308,19 @@ export function meetingDetails(over: Partial<MeetingDetails> = {}): MeetingDetai
     attendance: [],
     conflicts: [],
     staffIds: [CLERK_ID],
-    myAssignments: [{ id: 10, personId: 7, bodyId: 1, role: 'Member', position: null, party: 'S', substituteOrder: null, validFrom: '2022-10-15', validTo: '2026-10-14' }],
+    myAssignments: [
+      {
+        id: 10,
+        personId: 7,
+        bodyId: 1,
+        role: 'Member',
+        position: null,
+        party: 'S',
+        substituteOrder: null,
+        validFrom: '2022-10-15',
+        validTo: '2026-10-14',
+      },
+    ],
     ...over,
   };
 }
@@ -232,11 +348,22 @@ export function meetingStore(initial: MeetingDetails, opts: { userId?: number; n
     withdrawAbsence: jest.fn(async (_m: number, itemNumbers: number[] | null) =>
       addAttendance({ personId: userId, kind: 'AbsenceWithdrawn', itemNumbers, fromItemId: null, reason: null }),
     ),
-    confirmAttendance: jest.fn(async () => addAttendance({ personId: userId, kind: 'WillAttend', itemNumbers: null, fromItemId: null, reason: null })),
-    declareConflict: jest.fn(async (_m: number, itemId: number, reason: string) => addConflict({ personId: userId, itemId, kind: 'Declared', reason })),
-    withdrawConflict: jest.fn(async (_m: number, itemId: number) => addConflict({ personId: userId, itemId, kind: 'Withdrawn', reason: null })),
-    recordAttendance: jest.fn(async (_m: number, personId: number, kind: 'Present' | 'PresentRemote' | 'Absent' | 'Arrival' | 'Departure', fromItemId: number | null) =>
-      addAttendance({ personId, kind, itemNumbers: null, fromItemId, reason: null }),
+    confirmAttendance: jest.fn(async () =>
+      addAttendance({ personId: userId, kind: 'WillAttend', itemNumbers: null, fromItemId: null, reason: null }),
+    ),
+    declareConflict: jest.fn(async (_m: number, itemId: number, reason: string) =>
+      addConflict({ personId: userId, itemId, kind: 'Declared', reason }),
+    ),
+    withdrawConflict: jest.fn(async (_m: number, itemId: number) =>
+      addConflict({ personId: userId, itemId, kind: 'Withdrawn', reason: null }),
+    ),
+    recordAttendance: jest.fn(
+      async (
+        _m: number,
+        personId: number,
+        kind: 'Present' | 'PresentRemote' | 'Absent' | 'Arrival' | 'Departure',
+        fromItemId: number | null,
+      ) => addAttendance({ personId, kind, itemNumbers: null, fromItemId, reason: null }),
     ),
     ruleOnConflict: jest.fn(async (_m: number, itemId: number, personId: number, upheld: boolean) =>
       addConflict({ personId, itemId, kind: upheld ? 'Upheld' : 'Rejected', reason: null }),

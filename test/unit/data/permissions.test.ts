@@ -9,7 +9,7 @@ describe("the schema's permission kinds", () => {
     }
   });
 
-  it("build masks the library reads back: members add and view, never edit", () => {
+  it('build masks the library reads back: members add and view, never edit', () => {
     const mask = levelPermissions('AddAndView');
     expect(customLevels.AddAndView.kinds.every((k) => hasPermissions(mask, k as unknown as LibraryKind))).toBe(true);
     expect(hasPermissions(mask, LibraryKind.AddListItems)).toBe(true);

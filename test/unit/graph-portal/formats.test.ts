@@ -20,7 +20,13 @@ const meeting = (over: Partial<SiteMeeting>): SiteMeeting => ({
 
 describe('iCalendar meeting plan', () => {
   const ics = (meetings: SiteMeeting[]) =>
-    meetingPlanIcs({ calendarName: 'Regionfullmäktige', meetings, now: new Date('2026-11-01T10:00:00Z'), uidDomain: 'sites.politikerportal', link: (id) => `https://x.sharepoint.com/sites/p/SitePages/Sammantrade.aspx?meetingId=${id}` });
+    meetingPlanIcs({
+      calendarName: 'Regionfullmäktige',
+      meetings,
+      now: new Date('2026-11-01T10:00:00Z'),
+      uidDomain: 'sites.politikerportal',
+      link: (id) => `https://x.sharepoint.com/sites/p/SitePages/Sammantrade.aspx?meetingId=${id}`,
+    });
 
   it('writes Stockholm wall-clock times on both sides of the clock change', () => {
     expect(stockholmLocal('2026-03-28T08:00:00Z')).toBe('20260328T090000'); // winter, +01
@@ -45,16 +51,45 @@ describe('iCalendar meeting plan', () => {
     const line = 'SUMMARY:' + 'ö'.repeat(60);
     const folded = foldLine(line);
     for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(line);
+    expect(
+      folded
+        .split('\r\n')
+        .map((p, i) => (i ? p.slice(1) : p))
+        .join(''),
+    ).toBe(line);
     expect(escapeText('a\\b\nc')).toBe('a\\\\b\\nc');
   });
 });
 
 describe('vCard', () => {
   it('writes vCard 3.0 with name parts, roles, party and phones', () => {
-    const text = toVCards([{ name: 'Anna Lind', givenName: null, surname: null, email: 'anna.lind@politiker.norrbotten.se', phone: null, mobile: '070-123 45 67', organization: 'Region Norrbotten', title: 'Ledamot, Regionfullmäktige', note: 'Parti: S' }]);
+    const text = toVCards([
+      {
+        name: 'Anna Lind',
+        givenName: null,
+        surname: null,
+        email: 'anna.lind@politiker.norrbotten.se',
+        phone: null,
+        mobile: '070-123 45 67',
+        organization: 'Region Norrbotten',
+        title: 'Ledamot, Regionfullmäktige',
+        note: 'Parti: S',
+      },
+    ]);
     expect(text).toBe(
-      ['BEGIN:VCARD', 'VERSION:3.0', 'N:Lind;Anna;;;', 'FN:Anna Lind', 'ORG:Region Norrbotten', 'TITLE:Ledamot\\, Regionfullmäktige', 'EMAIL;TYPE=INTERNET,WORK:anna.lind@politiker.norrbotten.se', 'TEL;TYPE=CELL,VOICE:070-123 45 67', 'NOTE:Parti: S', 'END:VCARD', ''].join('\r\n'),
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'N:Lind;Anna;;;',
+        'FN:Anna Lind',
+        'ORG:Region Norrbotten',
+        'TITLE:Ledamot\\, Regionfullmäktige',
+        'EMAIL;TYPE=INTERNET,WORK:anna.lind@politiker.norrbotten.se',
+        'TEL;TYPE=CELL,VOICE:070-123 45 67',
+        'NOTE:Parti: S',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
     );
   });
 });

@@ -54,20 +54,44 @@ describe('$batch request parsing', () => {
 });
 
 describe('field XML', () => {
-  const lists = (ref: string): string | undefined => (ref === 'Lists/Bodies' || ref === '{11111111-2222-3333-4444-555555555555}' ? '11111111-2222-3333-4444-555555555555' : undefined);
+  const lists = (ref: string): string | undefined =>
+    ref === 'Lists/Bodies' || ref === '{11111111-2222-3333-4444-555555555555}' ? '11111111-2222-3333-4444-555555555555' : undefined;
 
   it('reads the attributes SharePoint honours', () => {
-    const f = fieldFromXml('<Field Type="Text" Name="BallotKey" StaticName="BallotKey" DisplayName="Nyckel &amp; kod" Required="TRUE" Indexed="TRUE" EnforceUniqueValues="TRUE" MaxLength="80" />', lists);
-    expect(f).toMatchObject({ InternalName: 'BallotKey', Title: 'Nyckel & kod', TypeAsString: 'Text', FieldTypeKind: 2, Required: true, Indexed: true, EnforceUniqueValues: true, MaxLength: 80 });
+    const f = fieldFromXml(
+      '<Field Type="Text" Name="BallotKey" StaticName="BallotKey" DisplayName="Nyckel &amp; kod" Required="TRUE" Indexed="TRUE" EnforceUniqueValues="TRUE" MaxLength="80" />',
+      lists,
+    );
+    expect(f).toMatchObject({
+      InternalName: 'BallotKey',
+      Title: 'Nyckel & kod',
+      TypeAsString: 'Text',
+      FieldTypeKind: 2,
+      Required: true,
+      Indexed: true,
+      EnforceUniqueValues: true,
+      MaxLength: 80,
+    });
     expect(f.SchemaXml).toContain('Name="BallotKey"');
   });
 
   it('reads choices, defaults, lookups and multi-person columns', () => {
-    const c = fieldFromXml('<Field Type="Choice" Name="Kind" DisplayName="Typ"><CHOICES><CHOICE>Ja</CHOICE><CHOICE>Nej</CHOICE></CHOICES><Default>Ja</Default></Field>', lists);
+    const c = fieldFromXml(
+      '<Field Type="Choice" Name="Kind" DisplayName="Typ"><CHOICES><CHOICE>Ja</CHOICE><CHOICE>Nej</CHOICE></CHOICES><Default>Ja</Default></Field>',
+      lists,
+    );
     expect(c.Choices).toEqual(['Ja', 'Nej']);
     expect(c.DefaultValue).toBe('Ja');
-    const l = fieldFromXml('<Field Type="Lookup" Name="Body" DisplayName="Organ" List="{11111111-2222-3333-4444-555555555555}" ShowField="Title" />', lists);
-    expect(l).toMatchObject({ FieldTypeKind: 7, LookupList: '{11111111-2222-3333-4444-555555555555}', LookupField: 'Title', AllowMultipleValues: false });
+    const l = fieldFromXml(
+      '<Field Type="Lookup" Name="Body" DisplayName="Organ" List="{11111111-2222-3333-4444-555555555555}" ShowField="Title" />',
+      lists,
+    );
+    expect(l).toMatchObject({
+      FieldTypeKind: 7,
+      LookupList: '{11111111-2222-3333-4444-555555555555}',
+      LookupField: 'Title',
+      AllowMultipleValues: false,
+    });
     const u = fieldFromXml('<Field Type="UserMulti" Name="CoSigners" DisplayName="Justerare" Mult="TRUE" />', lists);
     expect(u).toMatchObject({ TypeAsString: 'UserMulti', FieldTypeKind: 20, AllowMultipleValues: true });
     expect(fieldFromXml('<Field Type="DateTime" Name="D" Format="DateOnly" />', lists).DisplayFormat).toBe(0);

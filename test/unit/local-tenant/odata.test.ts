@@ -5,7 +5,14 @@ import { parseSelect } from '../../../tools/local-tenant/src/sharepoint/odata/qu
 import { SpError } from '../../../tools/local-tenant/src/sharepoint/errors';
 
 type Row = Record<string, unknown>;
-const types: Record<string, PropAccessor<Row>['type']> = { Title: 'text', Seats: 'number', Start: 'date', Public: 'boolean', Tags: 'multi', BodyId: 'number' };
+const types: Record<string, PropAccessor<Row>['type']> = {
+  Title: 'text',
+  Seats: 'number',
+  Start: 'date',
+  Public: 'boolean',
+  Tags: 'multi',
+  BodyId: 'number',
+};
 const resolve = (p: string): PropAccessor<Row> => {
   if (!(p in types)) throw new Error(`unknown ${p}`);
   return { get: (r) => r[p], type: types[p] };
@@ -49,17 +56,20 @@ describe('OData $filter', () => {
     expect(filterProps(parseFilter("Body/Id eq 3 and startswith(Title,'x') or not (Seats gt 1)"))).toEqual(['Body/Id', 'Title', 'Seats']);
   });
 
-  it.each(["Title eq 'x", 'Seats gt', 'and Seats eq 1', 'Seats eq 1)', "Title eq 'a' xor Seats eq 1", 'foo(Title)', ''])('refuses %p as SharePoint does', (expr) => {
-    let err: unknown;
-    try {
-      parseFilter(expr);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(SpError);
-    expect((err as SpError).status).toBe(400);
-    expect((err as SpError).code).toBe('-1, Microsoft.SharePoint.SPException');
-  });
+  it.each(["Title eq 'x", 'Seats gt', 'and Seats eq 1', 'Seats eq 1)', "Title eq 'a' xor Seats eq 1", 'foo(Title)', ''])(
+    'refuses %p as SharePoint does',
+    (expr) => {
+      let err: unknown;
+      try {
+        parseFilter(expr);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(SpError);
+      expect((err as SpError).status).toBe(400);
+      expect((err as SpError).code).toBe('-1, Microsoft.SharePoint.SPException');
+    },
+  );
 
   it('refuses a date literal that is not a date', () => {
     expect(() => compileFilter(parseFilter("Start gt 'soon'"), resolve, "Start gt 'soon'")).toThrow(SpError);
@@ -81,7 +91,7 @@ describe('REST paths', () => {
     expect(literal("'it''s'", q)).toBe("it's");
     expect(literal("guid'ABC'", q)).toBe('ABC');
     expect(literal('@v', q)).toBe('i:0#.f|membership|a@b');
-    expect(namedArgs("copyroleassignments=true, clearsubscopes=false", q)).toEqual({ copyroleassignments: true, clearsubscopes: false });
+    expect(namedArgs('copyroleassignments=true, clearsubscopes=false', q)).toEqual({ copyroleassignments: true, clearsubscopes: false });
     expect(namedArgs("decodedurl='a,b.pdf',Overwrite=true", q)).toEqual({ decodedurl: 'a,b.pdf', overwrite: true });
   });
 
@@ -111,7 +121,12 @@ describe('one $filter parser, two dialects', () => {
   it('speaks each dialect: SharePoint substringof and datetime literals, Graph contains and bare dates', () => {
     expect(() => parseFilter("contains(Title,'x')")).toThrow(SpError);
     expect(() => parseGraphFilter("substringof('x',displayName)")).toThrow(expect.objectContaining({ code: 'BadRequest' }));
-    expect(evaluate(parseGraphFilter("contains(displayName,'lic') and start ge 2026-01-01T00:00:00Z"), { displayName: 'Alice', start: '2026-02-01T00:00:00Z' })).toBe(true);
+    expect(
+      evaluate(parseGraphFilter("contains(displayName,'lic') and start ge 2026-01-01T00:00:00Z"), {
+        displayName: 'Alice',
+        start: '2026-02-01T00:00:00Z',
+      }),
+    ).toBe(true);
     expect(evaluate(parseGraphFilter("startswith(displayName,'a') eq false"), { displayName: 'Alice' })).toBe(false);
   });
 });

@@ -1,4 +1,10 @@
-import { hasPermission, PermissionKind, SP_LEVELS, toBasePermissions, unionPermissions } from '../../../tools/local-tenant/src/sharepoint/permissionKinds';
+import {
+  hasPermission,
+  PermissionKind,
+  SP_LEVELS,
+  toBasePermissions,
+  unionPermissions,
+} from '../../../tools/local-tenant/src/sharepoint/permissionKinds';
 
 // Values as SharePoint Online documents and reports them (SP.PermissionKind; role definitions' BasePermissions).
 describe("the local tenant's own SP.PermissionKind", () => {

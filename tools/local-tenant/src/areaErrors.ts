@@ -29,7 +29,11 @@ export function areaError(area: Area, reqHeaders: Record<string, string>, e: Are
       body: verbose ? { error } : { 'odata.error': error },
     };
   }
-  return { status: e.status, headers: { 'content-type': 'application/json', ...headers }, body: { error: { code: e.graphCode, message: e.message } } };
+  return {
+    status: e.status,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: { error: { code: e.graphCode, message: e.message } },
+  };
 }
 
 export const urlTooLong = (): AreaError => ({

@@ -32,9 +32,14 @@ function isJson(req: TenantRequest): boolean {
 
 export function controlRequest(req: TenantRequest, d: ControlDeps): TenantResponse {
   const p = req.url.pathname;
-  if (req.body.length > 0 && !isJson(req)) return jsonError(415, 'unsupported_media_type', 'The local control endpoints accept application/json bodies only.');
+  if (req.body.length > 0 && !isJson(req))
+    return jsonError(415, 'unsupported_media_type', 'The local control endpoints accept application/json bodies only.');
   if (p === '/_local/login' && req.method === 'GET') {
-    return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: loginPage(d.directory.personas(), safeReturnUrl(req.url.searchParams.get('returnUrl'))) };
+    return {
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+      body: loginPage(d.directory.personas(), safeReturnUrl(req.url.searchParams.get('returnUrl'))),
+    };
   }
   if (p === '/_local/login/complete' && req.method === 'GET') {
     const user = d.directory.userByUpn(req.url.searchParams.get('user') ?? '');
@@ -47,12 +52,21 @@ export function controlRequest(req: TenantRequest, d: ControlDeps): TenantRespon
     const user = d.directory.userByUpn(req.url.searchParams.get('user') ?? '');
     if (!user) return jsonError(404, 'invalid_user', 'No such user in the local tenant.');
     const resource = req.url.searchParams.get('resource');
-    if (resource !== null && resource !== 'sharepoint' && resource !== 'graph') return jsonError(400, 'invalid_resource', "resource must be 'sharepoint' or 'graph' (or absent for a token both accept).");
+    if (resource !== null && resource !== 'sharepoint' && resource !== 'graph')
+      return jsonError(400, 'invalid_resource', "resource must be 'sharepoint' or 'graph' (or absent for a token both accept).");
     const { token, claims } = d.tokens.issue(user, { resource: resource ?? undefined });
-    return { status: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: { token_type: 'Bearer', access_token: token, id_token: token, expires_in: claims.exp - claims.iat } };
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+      body: { token_type: 'Bearer', access_token: token, id_token: token, expires_in: claims.exp - claims.iat },
+    };
   }
   if (p === '/_local/personas' && req.method === 'GET') {
-    return { status: 200, headers: { 'content-type': 'application/json' }, body: d.directory.personas().map((u) => ({ upn: u.userPrincipalName, displayName: u.displayName, persona: u.persona })) };
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: d.directory.personas().map((u) => ({ upn: u.userPrincipalName, displayName: u.displayName, persona: u.persona })),
+    };
   }
   if (!d.testMode) return notFound();
   if (p === '/_local/faults') {
@@ -72,7 +86,11 @@ export function controlRequest(req: TenantRequest, d: ControlDeps): TenantRespon
   }
   if (p === '/_local/requests' && req.method === 'GET') {
     const since = Number(req.url.searchParams.get('since') ?? '0');
-    return { status: 200, headers: { 'content-type': 'application/json' }, body: { last: d.requests.last(), requests: d.requests.since(since, req.url.searchParams.get('user') ?? undefined) } };
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: { last: d.requests.last(), requests: d.requests.since(since, req.url.searchParams.get('user') ?? undefined) },
+    };
   }
   return notFound();
 }

@@ -82,7 +82,9 @@ export class Directory {
   }
 
   users(): DirectoryUser[] {
-    return (this.db.prepare('SELECT data FROM dir_users ORDER BY rowid').all() as { data: string }[]).map((r) => JSON.parse(r.data) as DirectoryUser);
+    return (this.db.prepare('SELECT data FROM dir_users ORDER BY rowid').all() as { data: string }[]).map(
+      (r) => JSON.parse(r.data) as DirectoryUser,
+    );
   }
 
   personas(): DirectoryUser[] {
@@ -101,7 +103,9 @@ export class Directory {
   }
 
   groups(): DirectoryGroup[] {
-    return (this.db.prepare('SELECT data FROM dir_groups ORDER BY rowid').all() as { data: string }[]).map((r) => JSON.parse(r.data) as DirectoryGroup);
+    return (this.db.prepare('SELECT data FROM dir_groups ORDER BY rowid').all() as { data: string }[]).map(
+      (r) => JSON.parse(r.data) as DirectoryGroup,
+    );
   }
 
   deleteGroup(id: string): void {
@@ -110,7 +114,9 @@ export class Directory {
 
   addGroupMember(groupId: string, userId: string, isOwner = false): void {
     this.db
-      .prepare('INSERT INTO dir_group_members (group_id, user_id, is_owner) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET is_owner = excluded.is_owner')
+      .prepare(
+        'INSERT INTO dir_group_members (group_id, user_id, is_owner) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET is_owner = excluded.is_owner',
+      )
       .run(groupId, userId, isOwner ? 1 : 0);
   }
 

@@ -17,7 +17,8 @@ export class Faults {
   private rules: FaultRule[] = [];
 
   add(rule: FaultRule): void {
-    if (!rule || typeof rule.pathContains !== 'string' || !(rule.count > 0)) throw new Error('A fault needs pathContains and a positive count.');
+    if (!rule || typeof rule.pathContains !== 'string' || !(rule.count > 0))
+      throw new Error('A fault needs pathContains and a positive count.');
     if (rule.status !== undefined && rule.status !== 429 && rule.status !== 503) throw new Error('status must be 429 or 503.');
     this.rules.push({ ...rule });
   }
@@ -40,7 +41,13 @@ export class Faults {
       return {
         status: rule.status,
         headers: { 'content-type': 'application/json', 'retry-after': retryAfter },
-        body: { error: { code, message: rule.status === 429 ? 'Too many requests.' : 'Service unavailable.', innerError: { date: new Date().toISOString() } } },
+        body: {
+          error: {
+            code,
+            message: rule.status === 429 ? 'Too many requests.' : 'Service unavailable.',
+            innerError: { date: new Date().toISOString() },
+          },
+        },
       };
     }
     // SharePoint Online throttling answers with this body and a Retry-After header.
@@ -49,8 +56,17 @@ export class Faults {
       headers: { 'content-type': 'application/json;odata=minimalmetadata;charset=utf-8', 'retry-after': retryAfter },
       body: {
         'odata.error': {
-          code: rule.status === 429 ? '-2147024860, Microsoft.SharePoint.SPRequestLimitExceededException' : '-2147024809, Microsoft.SharePoint.SPServerUnavailableException',
-          message: { lang: 'en-US', value: rule.status === 429 ? 'The request has been throttled. Retry after the time given in Retry-After.' : 'The server is currently unavailable.' },
+          code:
+            rule.status === 429
+              ? '-2147024860, Microsoft.SharePoint.SPRequestLimitExceededException'
+              : '-2147024809, Microsoft.SharePoint.SPServerUnavailableException',
+          message: {
+            lang: 'en-US',
+            value:
+              rule.status === 429
+                ? 'The request has been throttled. Retry after the time given in Retry-After.'
+                : 'The server is currently unavailable.',
+          },
         },
       },
     };

@@ -32,7 +32,9 @@ export function safeReturnUrl(raw: string | null): string {
 export function loginPage(personas: DirectoryUser[], returnUrl: string): string {
   const rows = personas
     .map(
-      (p) => `<li><a class="persona" href="/_local/login/complete?user=${encodeURIComponent(p.userPrincipalName)}&amp;returnUrl=${encodeURIComponent(returnUrl)}">
+      (
+        p,
+      ) => `<li><a class="persona" href="/_local/login/complete?user=${encodeURIComponent(p.userPrincipalName)}&amp;returnUrl=${encodeURIComponent(returnUrl)}">
         <span class="name">${esc(p.displayName)}</span>
         <span class="role">${esc(personaLabel(p.persona))}</span>
         <span class="upn">${esc(p.userPrincipalName)}</span></a></li>`,

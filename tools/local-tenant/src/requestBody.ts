@@ -17,7 +17,8 @@ export class BodyError extends Error {
  */
 export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = req.headers['content-length'];
-  if (declared !== undefined && Number(declared) > limit) throw new BodyError('tooLarge', `The request body of ${declared} bytes is over ${limit} bytes.`);
+  if (declared !== undefined && Number(declared) > limit)
+    throw new BodyError('tooLarge', `The request body of ${declared} bytes is over ${limit} bytes.`);
   const chunks: Buffer[] = [];
   let size = 0;
   try {

@@ -98,7 +98,8 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
   for (const s of [server, server6]) {
     // a malformed request line, header or chunk: answer 400 if the socket still can, never throw
     s.on('clientError', (err: NodeJS.ErrnoException, socket) => {
-      if (socket.writable && !(err.code === 'ECONNRESET')) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+      if (socket.writable && !(err.code === 'ECONNRESET'))
+        socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
       else socket.destroy();
     });
   }
@@ -131,7 +132,11 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
     if (!hostAllowed(headers.host)) {
       // DNS rebinding: a page on evil.example resolving to 127.0.0.1 sends its own Host
-      send(req, res, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }, body: 'Bad Request - Invalid Hostname' });
+      send(req, res, {
+        status: 400,
+        headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' },
+        body: 'Bad Request - Invalid Hostname',
+      });
       return;
     }
     const rawUrl = req.url ?? '/';
@@ -139,7 +144,11 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
     try {
       url = new URL(rawUrl, baseUrl);
     } catch {
-      send(req, res, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }, body: 'Bad Request - Invalid URL' });
+      send(req, res, {
+        status: 400,
+        headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' },
+        body: 'Bad Request - Invalid URL',
+      });
       return;
     }
     const area = areaOf(url.pathname);
@@ -162,7 +171,11 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
     // Until seeded, only the seeder (which knows the start-up key) gets through; others are told to come back.
     if (!isReady && area !== 'static' && headers['x-local-tenant-startup'] !== startupKey) {
       if (area === 'local' && url.pathname === '/_local/login') {
-        return answer({ status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '2', 'cache-control': 'no-store', connection: 'close' }, body: STARTING_PAGE });
+        return answer({
+          status: 503,
+          headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '2', 'cache-control': 'no-store', connection: 'close' },
+          body: STARTING_PAGE,
+        });
       }
       return answer(areaError(area, headers, starting()));
     }
@@ -237,7 +250,11 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
   function staticFile(p: string): TenantResponse {
     const dir = options.staticDir;
     if (!dir || !fs.existsSync(dir)) {
-      return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'The standalone host is not built. Run `npm start` (it builds it) or `npm run build:host`.' };
+      return {
+        status: 404,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        body: 'The standalone host is not built. Run `npm start` (it builds it) or `npm run build:host`.',
+      };
     }
     const root = path.resolve(dir);
     let file = path.resolve(root, '.' + decodeURIComponent(p));

@@ -57,9 +57,17 @@ export class TokenService {
    * token carrying both APIs' audiences: the standalone host sends the same bearer token to
    * SharePoint and Graph (src/data/hosts/standalone.ts), where Entra ID would issue two.
    */
-  issue(user: DirectoryUser, opts: { resource?: Api; nowMs?: number; claims?: Partial<TokenClaims> } = {}): { token: string; claims: TokenClaims } {
+  issue(
+    user: DirectoryUser,
+    opts: { resource?: Api; nowMs?: number; claims?: Partial<TokenClaims> } = {},
+  ): { token: string; claims: TokenClaims } {
     const iat = Math.floor((opts.nowMs ?? Date.now()) / 1000);
-    const aud = opts.resource === 'sharepoint' ? AUDIENCES.sharepoint[0] : opts.resource === 'graph' ? AUDIENCES.graph[0] : [AUDIENCES.sharepoint[0], AUDIENCES.graph[0]];
+    const aud =
+      opts.resource === 'sharepoint'
+        ? AUDIENCES.sharepoint[0]
+        : opts.resource === 'graph'
+          ? AUDIENCES.graph[0]
+          : [AUDIENCES.sharepoint[0], AUDIENCES.graph[0]];
     const claims: TokenClaims = {
       aud,
       iss: ISSUER,
@@ -101,12 +109,17 @@ export class TokenService {
     }
     const now = nowMs / 1000;
     if (!claims || typeof claims !== 'object') return { ok: false, reason: 'Malformed token.' };
-    if (claims.iss !== ISSUER) return { ok: false, reason: `Issuer validation failed: '${String(claims.iss)}' is not the tenant's issuer.` };
+    if (claims.iss !== ISSUER)
+      return { ok: false, reason: `Issuer validation failed: '${String(claims.iss)}' is not the tenant's issuer.` };
     const aud = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-    if (!aud.some((a) => (AUDIENCES[api] as readonly unknown[]).includes(a))) return { ok: false, reason: 'Audience validation failed: the token is not for this API.' };
-    if (typeof claims.exp !== 'number' || claims.exp + CLOCK_SKEW_S < now) return { ok: false, reason: 'Lifetime validation failed, the token is expired.' };
-    if (typeof claims.nbf !== 'number' || claims.nbf - CLOCK_SKEW_S > now) return { ok: false, reason: 'Lifetime validation failed, the token is not yet valid (nbf).' };
-    if (typeof claims.iat !== 'number' || claims.iat - CLOCK_SKEW_S > now) return { ok: false, reason: 'Lifetime validation failed, the token was issued in the future (iat).' };
+    if (!aud.some((a) => (AUDIENCES[api] as readonly unknown[]).includes(a)))
+      return { ok: false, reason: 'Audience validation failed: the token is not for this API.' };
+    if (typeof claims.exp !== 'number' || claims.exp + CLOCK_SKEW_S < now)
+      return { ok: false, reason: 'Lifetime validation failed, the token is expired.' };
+    if (typeof claims.nbf !== 'number' || claims.nbf - CLOCK_SKEW_S > now)
+      return { ok: false, reason: 'Lifetime validation failed, the token is not yet valid (nbf).' };
+    if (typeof claims.iat !== 'number' || claims.iat - CLOCK_SKEW_S > now)
+      return { ok: false, reason: 'Lifetime validation failed, the token was issued in the future (iat).' };
     return { ok: true, claims };
   }
 }

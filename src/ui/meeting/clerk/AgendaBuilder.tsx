@@ -45,13 +45,18 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
   const items = [...details.items].sort((a, b) => a.number - b.number);
   const busy = action.state.kind === 'busy';
   // notices name items by number: moving or removing items changes what they refer to
-  const itemNotices = React.useMemo(() => [...activeAbsences(details.attendance, details.start, trustFromStaff(details.staffIds)).values()].filter((a) => a !== 'all').length, [details]);
+  const itemNotices = React.useMemo(
+    () =>
+      [...activeAbsences(details.attendance, details.start, trustFromStaff(details.staffIds)).values()].filter((a) => a !== 'all').length,
+    [details],
+  );
 
   React.useEffect(() => {
     if (!focusTarget || busy) return;
     const index = items.findIndex((i) => i.id === focusTarget.itemId);
     // at the top or bottom the pressed button is disabled: focus its partner instead
-    const dir = focusTarget.dir === 'up' && index === 0 ? 'down' : focusTarget.dir === 'down' && index === items.length - 1 ? 'up' : focusTarget.dir;
+    const dir =
+      focusTarget.dir === 'up' && index === 0 ? 'down' : focusTarget.dir === 'down' && index === items.length - 1 ? 'up' : focusTarget.dir;
     buttons.current.get(`${focusTarget.itemId}:${dir}`)?.focus();
     setFocusTarget(null);
   }, [focusTarget, busy, items]);
@@ -59,12 +64,16 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
   const move = async (item: AgendaItem, dir: 'up' | 'down') => {
     const to = dir === 'up' ? item.number - 1 : item.number + 1;
     setRefused(false);
-    if (await action.run(() => services.clerk.moveItem(details.id, item.id, to), t.moved(item.title, to))) setFocusTarget({ itemId: item.id, dir });
+    if (await action.run(() => services.clerk.moveItem(details.id, item.id, to), t.moved(item.title, to)))
+      setFocusTarget({ itemId: item.id, dir });
   };
 
   const save = async (input: AgendaItemInput, item: AgendaItem | null) => {
     setRefused(false);
-    const ok = await action.run(() => (item ? services.clerk.updateItem(item, input) : services.clerk.addItem(details.id, input)), t.itemSaved(input.title));
+    const ok = await action.run(
+      () => (item ? services.clerk.updateItem(item, input) : services.clerk.addItem(details.id, input)),
+      t.itemSaved(input.title),
+    );
     if (ok) setEditing(null);
   };
 
@@ -74,7 +83,10 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
     if (!p) return;
     setRefused(false);
     if (p.kind === 'document') {
-      await action.run(() => services.clerk.deleteDocument(p.doc.id), stringsFor(meetingStrings, language).upload.removedDocument(p.doc.title || p.doc.fileName));
+      await action.run(
+        () => services.clerk.deleteDocument(p.doc.id),
+        stringsFor(meetingStrings, language).upload.removedDocument(p.doc.title || p.doc.fileName),
+      );
       return;
     }
     await action.run(
@@ -94,59 +106,111 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
 
   const itemTools = (item: AgendaItem, index: number) => (
     <>
-    {/* the keys come from the buttons inside the group, which say so: the group is not a control itself */}
-    {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
-    <div
-      className={css.row}
-      role="group"
-      aria-label={t.actionsLabel(item.number)}
-      // Alt+Arrow moves the item from anywhere in its tools, as in list editors (the buttons say so):
-      // the keys come from the buttons inside, so the group itself needs no role of its own.
-       
-      onKeyDown={(e) => {
-        if (!e.altKey || busy || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
-        e.preventDefault();
-        const dir = e.key === 'ArrowUp' ? 'up' : 'down';
-        if ((dir === 'up' && index > 0) || (dir === 'down' && index < items.length - 1)) void move(item, dir);
-      }}
-    >
-      <DefaultButton componentRef={ref(`${item.id}:up`)} text={t.up} aria-keyshortcuts="Alt+ArrowUp" ariaLabel={t.moveUp(item.number, item.title)} disabled={busy || index === 0} onClick={() => void move(item, 'up')} />
-      <DefaultButton
-        componentRef={ref(`${item.id}:down`)}
-        text={t.down}
-        aria-keyshortcuts="Alt+ArrowDown"
-        ariaLabel={t.moveDown(item.number, item.title)}
-        disabled={busy || index === items.length - 1}
-        onClick={() => void move(item, 'down')}
-      />
-      <DefaultButton text={t.editItem(item.number)} ariaLabel={t.edit(item.number, item.title)} aria-expanded={editing === item.id} onClick={() => setEditing(editing === item.id ? null : item.id)} />
-      <DefaultButton text={stringsFor(meetingStrings, language).upload.heading(item.number)} aria-expanded={uploadFor === item.id} onClick={() => setUploadFor(uploadFor === item.id ? null : item.id)} />
-      <DefaultButton text={t.confirmRemove} ariaLabel={t.remove(item.number, item.title)} disabled={busy} onClick={() => setPending({ kind: 'item', item })} />
-    </div>
+      {/* the keys come from the buttons inside the group, which say so: the group is not a control itself */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        className={css.row}
+        role="group"
+        aria-label={t.actionsLabel(item.number)}
+        // Alt+Arrow moves the item from anywhere in its tools, as in list editors (the buttons say so):
+        // the keys come from the buttons inside, so the group itself needs no role of its own.
+
+        onKeyDown={(e) => {
+          if (!e.altKey || busy || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+          e.preventDefault();
+          const dir = e.key === 'ArrowUp' ? 'up' : 'down';
+          if ((dir === 'up' && index > 0) || (dir === 'down' && index < items.length - 1)) void move(item, dir);
+        }}
+      >
+        <DefaultButton
+          componentRef={ref(`${item.id}:up`)}
+          text={t.up}
+          aria-keyshortcuts="Alt+ArrowUp"
+          ariaLabel={t.moveUp(item.number, item.title)}
+          disabled={busy || index === 0}
+          onClick={() => void move(item, 'up')}
+        />
+        <DefaultButton
+          componentRef={ref(`${item.id}:down`)}
+          text={t.down}
+          aria-keyshortcuts="Alt+ArrowDown"
+          ariaLabel={t.moveDown(item.number, item.title)}
+          disabled={busy || index === items.length - 1}
+          onClick={() => void move(item, 'down')}
+        />
+        <DefaultButton
+          text={t.editItem(item.number)}
+          ariaLabel={t.edit(item.number, item.title)}
+          aria-expanded={editing === item.id}
+          onClick={() => setEditing(editing === item.id ? null : item.id)}
+        />
+        <DefaultButton
+          text={stringsFor(meetingStrings, language).upload.heading(item.number)}
+          aria-expanded={uploadFor === item.id}
+          onClick={() => setUploadFor(uploadFor === item.id ? null : item.id)}
+        />
+        <DefaultButton
+          text={t.confirmRemove}
+          ariaLabel={t.remove(item.number, item.title)}
+          disabled={busy}
+          onClick={() => setPending({ kind: 'item', item })}
+        />
+      </div>
       {editing === item.id && (
         <ItemForm
           language={language}
-          initial={{ title: item.title, caseNumber: item.caseNumber, kind: item.kind, proposedDecision: item.proposedDecision, confidential: item.confidential }}
+          initial={{
+            title: item.title,
+            caseNumber: item.caseNumber,
+            kind: item.kind,
+            proposedDecision: item.proposedDecision,
+            confidential: item.confidential,
+          }}
           busy={busy}
           onSave={(input) => void save(input, item)}
           onCancel={() => setEditing(null)}
         />
       )}
-      {uploadFor === item.id && <DocumentUpload services={services} language={language} meetingId={details.id} itemId={item.id} itemNumber={item.number} reload={reload} />}
+      {uploadFor === item.id && (
+        <DocumentUpload
+          services={services}
+          language={language}
+          meetingId={details.id}
+          itemId={item.id}
+          itemNumber={item.number}
+          reload={reload}
+        />
+      )}
     </>
   );
 
   const documentTools = (doc: MeetingDocument) => (
-    <DefaultButton text={t.confirmRemove} ariaLabel={stringsFor(meetingStrings, language).upload.removeDocument(doc.title || doc.fileName)} disabled={busy} onClick={() => setPending({ kind: 'document', doc })} />
+    <DefaultButton
+      text={t.confirmRemove}
+      ariaLabel={stringsFor(meetingStrings, language).upload.removeDocument(doc.title || doc.fileName)}
+      disabled={busy}
+      onClick={() => setPending({ kind: 'document', doc })}
+    />
   );
 
   return (
     <>
       <div role="status" aria-live="polite">
-        {refused && <MessageBar messageBarType={MessageBarType.warning} isMultiline>{t.removeRefused}</MessageBar>}
+        {refused && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            {t.removeRefused}
+          </MessageBar>
+        )}
       </div>
       {!refused && <ActionFeedback state={action.state} strings={s} />}
-      <Agenda details={details} language={language} lastSeen={lastSeen} idPrefix={idPrefix} itemTools={itemTools} documentTools={documentTools} />
+      <Agenda
+        details={details}
+        language={language}
+        lastSeen={lastSeen}
+        idPrefix={idPrefix}
+        itemTools={itemTools}
+        documentTools={documentTools}
+      />
       <div className={css.panel}>
         <h4 className={classes.subheading}>{t.heading}</h4>
         {itemNotices > 0 && (
@@ -156,10 +220,24 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
         )}
         <div className={css.row}>
           <DefaultButton text={t.addItem} aria-expanded={editing === 'new'} onClick={() => setEditing(editing === 'new' ? null : 'new')} />
-          <DefaultButton text={stringsFor(meetingStrings, language).upload.heading(null)} aria-expanded={uploadFor === 'meeting'} onClick={() => setUploadFor(uploadFor === 'meeting' ? null : 'meeting')} />
+          <DefaultButton
+            text={stringsFor(meetingStrings, language).upload.heading(null)}
+            aria-expanded={uploadFor === 'meeting'}
+            onClick={() => setUploadFor(uploadFor === 'meeting' ? null : 'meeting')}
+          />
         </div>
-        {editing === 'new' && <ItemForm language={language} initial={emptyItem} busy={busy} onSave={(input) => void save(input, null)} onCancel={() => setEditing(null)} />}
-        {uploadFor === 'meeting' && <DocumentUpload services={services} language={language} meetingId={details.id} itemId={null} itemNumber={null} reload={reload} />}
+        {editing === 'new' && (
+          <ItemForm
+            language={language}
+            initial={emptyItem}
+            busy={busy}
+            onSave={(input) => void save(input, null)}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+        {uploadFor === 'meeting' && (
+          <DocumentUpload services={services} language={language} meetingId={details.id} itemId={null} itemNumber={null} reload={reload} />
+        )}
       </div>
       <ConfirmDialog
         hidden={pending === null}

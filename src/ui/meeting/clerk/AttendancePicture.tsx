@@ -19,7 +19,17 @@ function answerCell(answer: Answer | undefined, m: MeetingStrings): string {
  * Before the meeting: per seat the member's answer and the substitute the body's order calls in
  * (from the planned seat table), the counts, and who has not answered yet.
  */
-export function AttendancePicture({ services, details, language, idPrefix }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; details: MeetingDetails; language: Language; idPrefix: string }): JSX.Element {
+export function AttendancePicture({
+  services,
+  details,
+  language,
+  idPrefix,
+}: {
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
+  details: MeetingDetails;
+  language: Language;
+  idPrefix: string;
+}): JSX.Element {
   const s = stringsFor(commonStrings, language);
   const t = stringsFor(meetingStrings, language).picture;
   const answers = React.useMemo(() => services.meeting.answers(details), [services, details]);
@@ -27,7 +37,14 @@ export function AttendancePicture({ services, details, language, idPrefix }: { s
   const byPerson = new Map(answers.map((a) => [a.person.personId, a.answer]));
   const first = planned[0];
   // Per seat, every substitute called in on some item (a notice may cover only some items).
-  const substitutesOf = (seatNumber: number) => [...new Set(planned.flatMap((it) => it.seats.filter((x) => x.seatNumber === seatNumber && x.capacity === 'ServingSubstitute').map((x) => x.holderName ?? '')))].filter(Boolean);
+  const substitutesOf = (seatNumber: number) =>
+    [
+      ...new Set(
+        planned.flatMap((it) =>
+          it.seats.filter((x) => x.seatNumber === seatNumber && x.capacity === 'ServingSubstitute').map((x) => x.holderName ?? ''),
+        ),
+      ),
+    ].filter(Boolean);
   const count = (kind: Answer['kind']) => answers.filter((a) => a.answer.kind === kind).length;
   const notAnswered = answers.filter((a) => a.answer.kind === 'noAnswer');
   const seats = first?.seats ?? [];
@@ -56,7 +73,9 @@ export function AttendancePicture({ services, details, language, idPrefix }: { s
                 <td>{seat.seatNumber}</td>
                 <th scope="row">{seat.memberName}</th>
                 <td>{seat.party}</td>
-                <td>{answerCell(seat.memberId === null ? undefined : byPerson.get(seat.memberId), stringsFor(meetingStrings, language))}</td>
+                <td>
+                  {answerCell(seat.memberId === null ? undefined : byPerson.get(seat.memberId), stringsFor(meetingStrings, language))}
+                </td>
                 <td>{substitutesOf(seat.seatNumber).join(', ') || t.none}</td>
               </tr>
             ))}

@@ -12,7 +12,17 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { meetingStrings } from '../../strings/meeting';
 
 /** Cancels the meeting with a reason, after asking; the calendar event goes with it. */
-export function CancelMeeting({ services, details, language, reload }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; details: MeetingDetails; language: Language; reload(): Promise<void> }): JSX.Element {
+export function CancelMeeting({
+  services,
+  details,
+  language,
+  reload,
+}: {
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
+  details: MeetingDetails;
+  language: Language;
+  reload(): Promise<void>;
+}): JSX.Element {
   const s = stringsFor(commonStrings, language);
   const t = stringsFor(meetingStrings, language).cancel;
   const action = useAction(reload);
@@ -23,7 +33,15 @@ export function CancelMeeting({ services, details, language, reload }: { service
     <div className={css.panel}>
       <h4 className={classes.subheading}>{t.heading}</h4>
       <div className={css.form}>
-        <TextField label={t.reason} required multiline rows={2} value={reason} onChange={(_, v) => setReason(v ?? '')} errorMessage={error} />
+        <TextField
+          label={t.reason}
+          required
+          multiline
+          rows={2}
+          value={reason}
+          onChange={(_, v) => setReason(v ?? '')}
+          errorMessage={error}
+        />
         <div className={css.row}>
           <DefaultButton
             text={t.cancelMeeting}

@@ -15,7 +15,12 @@ export interface ConfirmDialogProps {
 /** Asks before something that cannot be undone; Fluent's Dialog traps focus and restores it on close. */
 export function ConfirmDialog({ hidden, title, text, confirmLabel, cancelLabel, onConfirm, onDismiss }: ConfirmDialogProps): JSX.Element {
   return (
-    <Dialog hidden={hidden} onDismiss={onDismiss} dialogContentProps={{ type: DialogType.normal, title, subText: text, showCloseButton: false }} modalProps={{ isBlocking: true }}>
+    <Dialog
+      hidden={hidden}
+      onDismiss={onDismiss}
+      dialogContentProps={{ type: DialogType.normal, title, subText: text, showCloseButton: false }}
+      modalProps={{ isBlocking: true }}
+    >
       <DialogFooter>
         <PrimaryButton text={confirmLabel} onClick={onConfirm} />
         <DefaultButton text={cancelLabel} onClick={onDismiss} />

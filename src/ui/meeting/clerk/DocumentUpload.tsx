@@ -17,7 +17,8 @@ import { meetingStrings } from '../../strings/meeting';
 
 const KINDS: DocumentKind[] = ['OfficerReport', 'DecisionBasis', 'Attachment', 'Notice', 'MinutesExtract', 'Other'];
 
-type UploadState = { kind: 'idle' } | { kind: 'uploading'; name: string } | { kind: 'done'; name: string } | { kind: 'failed'; error: unknown };
+type UploadState =
+  { kind: 'idle' } | { kind: 'uploading'; name: string } | { kind: 'done'; name: string } | { kind: 'failed'; error: unknown };
 
 export interface DocumentUploadProps {
   services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
@@ -89,7 +90,12 @@ export function DocumentUpload({ services, language, meetingId, itemId, itemNumb
         )}
       </div>
       <TextField label={t.title} required value={title} onChange={(_, v) => setTitle(v ?? '')} errorMessage={errors.title} />
-      <Dropdown label={t.kind} selectedKey={kind} options={KINDS.map((k) => ({ key: k, text: stringsFor(meetingStrings, language).documentKind[k] }))} onChange={(_, o) => o && setKind(o.key as DocumentKind)} />
+      <Dropdown
+        label={t.kind}
+        selectedKey={kind}
+        options={KINDS.map((k) => ({ key: k, text: stringsFor(meetingStrings, language).documentKind[k] }))}
+        onChange={(_, o) => o && setKind(o.key as DocumentKind)}
+      />
       <Checkbox label={t.confidential} checked={confidential} onChange={(_, c) => setConfidential(!!c)} />
       <div className={css.row}>
         <PrimaryButton text={t.upload} disabled={busy} onClick={() => void upload()} />

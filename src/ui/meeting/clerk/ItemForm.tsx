@@ -41,13 +41,36 @@ export function ItemForm({ language, initial, busy, onSave, onCancel }: ItemForm
           return;
         }
         setTitleError(undefined);
-        onSave({ ...input, title: input.title.trim(), caseNumber: input.caseNumber.trim(), proposedDecision: input.proposedDecision.trim() });
+        onSave({
+          ...input,
+          title: input.title.trim(),
+          caseNumber: input.caseNumber.trim(),
+          proposedDecision: input.proposedDecision.trim(),
+        });
       }}
     >
-      <TextField componentRef={titleRef} label={t.itemTitle} required value={input.title} onChange={(_, v) => set('title', v ?? '')} errorMessage={titleError} />
+      <TextField
+        componentRef={titleRef}
+        label={t.itemTitle}
+        required
+        value={input.title}
+        onChange={(_, v) => set('title', v ?? '')}
+        errorMessage={titleError}
+      />
       <TextField label={t.caseNumber} value={input.caseNumber} onChange={(_, v) => set('caseNumber', v ?? '')} />
-      <Dropdown label={t.kind} selectedKey={input.kind} options={KINDS.map((k) => ({ key: k, text: s.itemKind[k] }))} onChange={(_, o) => o && set('kind', o.key as ItemKind)} />
-      <TextField label={t.proposedDecision} multiline rows={3} value={input.proposedDecision} onChange={(_, v) => set('proposedDecision', v ?? '')} />
+      <Dropdown
+        label={t.kind}
+        selectedKey={input.kind}
+        options={KINDS.map((k) => ({ key: k, text: s.itemKind[k] }))}
+        onChange={(_, o) => o && set('kind', o.key as ItemKind)}
+      />
+      <TextField
+        label={t.proposedDecision}
+        multiline
+        rows={3}
+        value={input.proposedDecision}
+        onChange={(_, v) => set('proposedDecision', v ?? '')}
+      />
       <Checkbox label={t.confidential} checked={input.confidential} onChange={(_, c) => set('confidential', !!c)} />
       <div className={css.row}>
         <PrimaryButton type="submit" text={t.saveItem} disabled={busy} />

@@ -107,15 +107,43 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
         onChange={(_, o) => {
           if (!o) return;
           const next = bodies.find((b) => b.id === o.key);
-          setDraft((d) => ({ ...d, bodyId: Number(o.key), location: d.location || next?.defaultLocation || '', chairId: null, coSignerIds: [] }));
+          setDraft((d) => ({
+            ...d,
+            bodyId: Number(o.key),
+            location: d.location || next?.defaultLocation || '',
+            chairId: null,
+            coSignerIds: [],
+          }));
         }}
         errorMessage={errors.bodyId}
       />
       <TextField label={t.title} required value={draft.title} onChange={(_, v) => set('title', v ?? '')} errorMessage={errors.title} />
-      <SwedishDatePicker label={t.date} required value={draft.date} onChange={(d) => set('date', d)} language={language} errorMessage={errors.date} />
+      <SwedishDatePicker
+        label={t.date}
+        required
+        value={draft.date}
+        onChange={(d) => set('date', d)}
+        language={language}
+        errorMessage={errors.date}
+      />
       <div className={css.row}>
-        <TextField label={t.startTime} required description={t.timeHint} value={draft.startTime} onChange={(_, v) => set('startTime', v ?? '')} errorMessage={errors.startTime} inputMode="numeric" />
-        <TextField label={t.endTime} required value={draft.endTime} onChange={(_, v) => set('endTime', v ?? '')} errorMessage={errors.endTime} inputMode="numeric" />
+        <TextField
+          label={t.startTime}
+          required
+          description={t.timeHint}
+          value={draft.startTime}
+          onChange={(_, v) => set('startTime', v ?? '')}
+          errorMessage={errors.startTime}
+          inputMode="numeric"
+        />
+        <TextField
+          label={t.endTime}
+          required
+          value={draft.endTime}
+          onChange={(_, v) => set('endTime', v ?? '')}
+          errorMessage={errors.endTime}
+          inputMode="numeric"
+        />
       </div>
       <TextField label={t.place} value={draft.location} onChange={(_, v) => set('location', v ?? '')} />
       <Checkbox label={t.remoteAllowed} checked={draft.remoteAllowed} onChange={(_, c) => set('remoteAllowed', !!c)} />
@@ -130,7 +158,9 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
         multiSelect
         selectedKeys={draft.coSignerIds}
         options={personOptions}
-        onChange={(_, o) => o && set('coSignerIds', o.selected ? [...draft.coSignerIds, Number(o.key)] : draft.coSignerIds.filter((id) => id !== o.key))}
+        onChange={(_, o) =>
+          o && set('coSignerIds', o.selected ? [...draft.coSignerIds, Number(o.key)] : draft.coSignerIds.filter((id) => id !== o.key))
+        }
         errorMessage={errors.coSignerIds}
       />
       {body && <p>{t.coSignersHint(body.coSignerCount)}</p>}

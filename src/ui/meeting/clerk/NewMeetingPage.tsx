@@ -11,7 +11,13 @@ import { meetingStrings } from '../../strings/meeting';
 import { stringsFor } from '../../strings';
 
 /** "Nytt sammanträde": the meeting form; after saving, on to the new meeting's page to build its agenda. */
-export function NewMeetingPage({ services, nav }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; nav: MeetingNav }): JSX.Element {
+export function NewMeetingPage({
+  services,
+  nav,
+}: {
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
+  nav: MeetingNav;
+}): JSX.Element {
   const language = useLanguage(services.locale);
   const t = stringsFor(meetingStrings, language).clerk;
   const canEdit = useCanEdit(services);

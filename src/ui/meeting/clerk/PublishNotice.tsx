@@ -13,10 +13,24 @@ import { useMounted } from '../../common/useMounted';
 import { meetingCss as css } from '../styles';
 import { meetingStrings } from '../../strings/meeting';
 
-type PublishState = { kind: 'idle' } | { kind: 'publishing' } | { kind: 'done'; result: PublishResult; noticeDays: number | null } | { kind: 'failed'; error: unknown };
+type PublishState =
+  | { kind: 'idle' }
+  | { kind: 'publishing' }
+  | { kind: 'done'; result: PublishResult; noticeDays: number | null }
+  | { kind: 'failed'; error: unknown };
 
 /** "Publicera kallelse": sends the calendar invitation and, for RF, the announcement; warns when it is late. */
-export function PublishNotice({ services, details, language, reload }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; details: MeetingDetails; language: Language; reload(): Promise<void> }): JSX.Element {
+export function PublishNotice({
+  services,
+  details,
+  language,
+  reload,
+}: {
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
+  details: MeetingDetails;
+  language: Language;
+  reload(): Promise<void>;
+}): JSX.Element {
   const s = stringsFor(commonStrings, language);
   const t = stringsFor(meetingStrings, language).publish;
   const mounted = useMounted();
@@ -27,7 +41,9 @@ export function PublishNotice({ services, details, language, reload }: { service
     try {
       const result = await services.clerk.publishNotice(details.id);
       // The warning names the body's own notice days (a setting, DOMAIN §2 [L]).
-      const noticeDays = result.lateAnnouncement ? ((await services.clerk.bodies().catch(() => [])).find((b) => b.id === details.bodyId)?.noticeDaysBefore ?? null) : null;
+      const noticeDays = result.lateAnnouncement
+        ? ((await services.clerk.bodies().catch(() => [])).find((b) => b.id === details.bodyId)?.noticeDaysBefore ?? null)
+        : null;
       await reload();
       if (mounted.current) setState({ kind: 'done', result, noticeDays });
     } catch (error) {
@@ -40,7 +56,11 @@ export function PublishNotice({ services, details, language, reload }: { service
     <div className={css.panel}>
       <h4 className={classes.subheading}>{t.heading}</h4>
       <p className={classes.paragraph}>{t.intro}</p>
-      <PrimaryButton text={details.noticePublished ? t.republish : t.publish} disabled={state.kind === 'publishing' || details.status === 'Cancelled'} onClick={() => void publish()} />
+      <PrimaryButton
+        text={details.noticePublished ? t.republish : t.publish}
+        disabled={state.kind === 'publishing' || details.status === 'Cancelled'}
+        onClick={() => void publish()}
+      />
       <div role="status" aria-live="polite">
         {state.kind === 'publishing' && <Spinner size={SpinnerSize.small} label={t.publishing} labelPosition="right" />}
         {state.kind === 'done' && (

@@ -20,7 +20,18 @@ export interface MeetingDraft {
 export type DraftErrors = Partial<Record<'bodyId' | 'title' | 'date' | 'startTime' | 'endTime' | 'coSignerIds', string>>;
 
 export function emptyDraft(): MeetingDraft {
-  return { bodyId: null, title: '', date: undefined, startTime: '09:00', endTime: '16:00', location: '', remoteAllowed: false, chairId: null, coSignerIds: [], signingDue: undefined };
+  return {
+    bodyId: null,
+    title: '',
+    date: undefined,
+    startTime: '09:00',
+    endTime: '16:00',
+    location: '',
+    remoteAllowed: false,
+    chairId: null,
+    coSignerIds: [],
+    signingDue: undefined,
+  };
 }
 
 export function draftOf(details: MeetingDetails): MeetingDraft {
@@ -40,7 +51,11 @@ export function draftOf(details: MeetingDetails): MeetingDraft {
 }
 
 /** Checks the draft and builds the input; every problem is named by its field. */
-export function validateDraft(d: MeetingDraft, body: BodySummary | undefined, strings: MeetingStrings): { errors: DraftErrors; input: MeetingInput | null } {
+export function validateDraft(
+  d: MeetingDraft,
+  body: BodySummary | undefined,
+  strings: MeetingStrings,
+): { errors: DraftErrors; input: MeetingInput | null } {
   const t = strings.clerk.invalid;
   const errors: DraftErrors = {};
   // what the clerk typed must first read as a body, a date and times; the meeting rules are the domain's
@@ -52,7 +67,13 @@ export function validateDraft(d: MeetingDraft, body: BodySummary | undefined, st
   if (!end) errors.endTime = t.time;
   // before a date is chosen the end is still checked against the start, on a winter day
   const on = d.date ? dayOf(d.date) : { year: 2000, month: 1, day: 1 };
-  const plan = { title: d.title, start: start && stockholmToUtc(on, start), end: end && stockholmToUtc(on, end), chairId: d.chairId, coSignerIds: d.coSignerIds };
+  const plan = {
+    title: d.title,
+    start: start && stockholmToUtc(on, start),
+    end: end && stockholmToUtc(on, end),
+    chairId: d.chairId,
+    coSignerIds: d.coSignerIds,
+  };
   for (const p of validateMeeting(plan, body && { coSignerCount: body.coSignerCount })) {
     const field = fieldOf[p.code];
     const text = problemText(p, t);

@@ -43,7 +43,13 @@ export function AbsenceForm({ services, details, language, absence, reload, idPr
   const report = async () => {
     if (scope === 'items' && chosen.length === 0) return setProblem(t.noItemsChosen);
     const itemNumbers = scope === 'all' ? null : [...chosen].sort((a, b) => a - b);
-    const p = checkAbsenceNotice({ now: services.clock.now(), meetingStart: details.start, agendaNumbers: items.map((i) => i.number), itemNumbers, current: absence });
+    const p = checkAbsenceNotice({
+      now: services.clock.now(),
+      meetingStart: details.start,
+      agendaNumbers: items.map((i) => i.number),
+      itemNumbers,
+      current: absence,
+    });
     if (refuse(p)) return;
     if (await action.run(() => services.meeting.reportAbsence(details.id, itemNumbers, reason.trim()), t.reported)) {
       setChosen([]);

@@ -79,7 +79,15 @@ export function ConflictForm({ services, details, language, conflictItemIds, rel
             required
           />
           {errors.item && <p role="alert">{errors.item}</p>}
-          <TextField label={t.conflictReason} value={reason} onChange={(_, v) => setReason(v ?? '')} errorMessage={errors.reason} required multiline rows={2} />
+          <TextField
+            label={t.conflictReason}
+            value={reason}
+            onChange={(_, v) => setReason(v ?? '')}
+            errorMessage={errors.reason}
+            required
+            multiline
+            rows={2}
+          />
           <div className={css.row}>
             <PrimaryButton text={busy ? t.saving : t.declare} disabled={busy} onClick={() => void declare()} />
           </div>

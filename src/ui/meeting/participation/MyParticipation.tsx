@@ -41,7 +41,9 @@ export function MyParticipation({ services, details, language, reload, idPrefix 
         <>
           {state.calledIn.map((c) => (
             <MessageBar key={c.memberName} messageBarType={MessageBarType.info} isMultiline>
-              {c.itemNumbers.length === allItems ? t.calledIn(c.memberName) : t.calledInItems(c.memberName, itemsText(c.itemNumbers, stringsFor(meetingStrings, language)))}
+              {c.itemNumbers.length === allItems
+                ? t.calledIn(c.memberName)
+                : t.calledInItems(c.memberName, itemsText(c.itemNumbers, stringsFor(meetingStrings, language)))}
             </MessageBar>
           ))}
           <p className={classes.paragraph}>{answerText(state.answer, stringsFor(meetingStrings, language))}</p>
@@ -53,8 +55,22 @@ export function MyParticipation({ services, details, language, reload, idPrefix 
             />
           )}
           <ActionFeedback state={confirm.state} strings={s} />
-          <AbsenceForm services={services} details={details} language={language} absence={state.absence} reload={reload} idPrefix={idPrefix} />
-          <ConflictForm services={services} details={details} language={language} conflictItemIds={state.conflictItemIds} reload={reload} idPrefix={idPrefix} />
+          <AbsenceForm
+            services={services}
+            details={details}
+            language={language}
+            absence={state.absence}
+            reload={reload}
+            idPrefix={idPrefix}
+          />
+          <ConflictForm
+            services={services}
+            details={details}
+            language={language}
+            conflictItemIds={state.conflictItemIds}
+            reload={reload}
+            idPrefix={idPrefix}
+          />
         </>
       )}
     </section>

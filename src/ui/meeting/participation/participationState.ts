@@ -21,7 +21,9 @@ export function myState(details: MeetingDetails, personId: number, planned: Item
   const trust = trustFromStaff(details.staffIds);
   const absences = activeAbsences(details.attendance, details.start, trust);
   const answer = answerOf(details.attendance, personId, details.start, trust, absences);
-  const conflictItemIds = [...disqualifications(details.conflicts, trust)].filter(([, people]) => people.has(personId)).map(([itemId]) => itemId);
+  const conflictItemIds = [...disqualifications(details.conflicts, trust)]
+    .filter(([, people]) => people.has(personId))
+    .map(([itemId]) => itemId);
   const byMember = new Map<string, number[]>();
   for (const item of planned) {
     for (const seat of item.seats) {
@@ -29,7 +31,12 @@ export function myState(details: MeetingDetails, personId: number, planned: Item
       byMember.set(seat.memberName, [...(byMember.get(seat.memberName) ?? []), item.itemNumber]);
     }
   }
-  return { answer, absence: absences.get(personId), conflictItemIds, calledIn: [...byMember].map(([memberName, itemNumbers]) => ({ memberName, itemNumbers })) };
+  return {
+    answer,
+    absence: absences.get(personId),
+    conflictItemIds,
+    calledIn: [...byMember].map(([memberName, itemNumbers]) => ({ memberName, itemNumbers })),
+  };
 }
 
 /** "ärende 3-5, 8" */

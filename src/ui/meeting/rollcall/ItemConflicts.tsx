@@ -38,11 +38,23 @@ export function ItemConflicts({ details, seats, language, trust, nameOf, busy, r
         ))}
         {claims.map((c) => (
           <li key={`claim-${c.personId}`}>
-            {c.kind === 'Declared' ? t.declaredConflict(nameOf(c.personId), c.reason ?? '') : `${nameOf(c.personId)}: ${c.kind === 'Upheld' ? t.upheld : t.rejected}`}
+            {c.kind === 'Declared'
+              ? t.declaredConflict(nameOf(c.personId), c.reason ?? '')
+              : `${nameOf(c.personId)}: ${c.kind === 'Upheld' ? t.upheld : t.rejected}`}
             {c.kind === 'Declared' && (
               <div className={css.row}>
-                <DefaultButton text={t.uphold} ariaLabel={t.ruleLabel(t.uphold, nameOf(c.personId))} disabled={busy} onClick={() => rule(c.personId, true)} />
-                <DefaultButton text={t.reject} ariaLabel={t.ruleLabel(t.reject, nameOf(c.personId))} disabled={busy} onClick={() => rule(c.personId, false)} />
+                <DefaultButton
+                  text={t.uphold}
+                  ariaLabel={t.ruleLabel(t.uphold, nameOf(c.personId))}
+                  disabled={busy}
+                  onClick={() => rule(c.personId, true)}
+                />
+                <DefaultButton
+                  text={t.reject}
+                  ariaLabel={t.ruleLabel(t.reject, nameOf(c.personId))}
+                  disabled={busy}
+                  onClick={() => rule(c.personId, false)}
+                />
               </div>
             )}
           </li>

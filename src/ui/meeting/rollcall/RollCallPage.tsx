@@ -26,7 +26,15 @@ import { SeatTableView } from './SeatTableView';
 import { meetingStrings } from '../../strings/meeting';
 
 /** "Upprop": roll call, arrivals and departures, the seat table and quorum per item, jäv rulings. */
-export function RollCallPage({ services, meetingId, nav }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; meetingId: number; nav: MeetingNav }): JSX.Element {
+export function RollCallPage({
+  services,
+  meetingId,
+  nav,
+}: {
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
+  meetingId: number;
+  nav: MeetingNav;
+}): JSX.Element {
   const language = useLanguage(services.locale);
   const s = stringsFor(commonStrings, language);
   const t = stringsFor(meetingStrings, language).rollCall;
@@ -39,7 +47,9 @@ export function RollCallPage({ services, meetingId, nav }: { services: ServicesW
       </h2>
       {state.kind === 'loading' && <Spinner size={SpinnerSize.medium} label={t.loading} labelPosition="right" />}
       {state.kind === 'failed' && <ErrorMessage error={state.error} strings={s} onRetry={() => void reload()} />}
-      {state.kind === 'loaded' && <RollCall services={services} details={state.details} language={language} reload={reload} idPrefix={idPrefix} />}
+      {state.kind === 'loaded' && (
+        <RollCall services={services} details={state.details} language={language} reload={reload} idPrefix={idPrefix} />
+      )}
       <p>
         <Link href={nav.meeting(meetingId)}>{t.backToMeeting}</Link>
       </p>
@@ -47,7 +57,19 @@ export function RollCallPage({ services, meetingId, nav }: { services: ServicesW
   );
 }
 
-function RollCall({ services, details, language, reload, idPrefix }: { services: ServicesWith<'meeting' | 'clerk' | 'visits'>; details: MeetingDetails; language: Language; reload(): Promise<void>; idPrefix: string }): JSX.Element {
+function RollCall({
+  services,
+  details,
+  language,
+  reload,
+  idPrefix,
+}: {
+  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
+  details: MeetingDetails;
+  language: Language;
+  reload(): Promise<void>;
+  idPrefix: string;
+}): JSX.Element {
   const s = stringsFor(commonStrings, language);
   const t = stringsFor(meetingStrings, language).rollCall;
   const action = useAction(reload);
@@ -56,7 +78,7 @@ function RollCall({ services, details, language, reload, idPrefix }: { services:
   const latest = React.useMemo(() => latestRollCall(details.attendance, trust), [details, trust]);
   const { members, substitutes } = React.useMemo(() => rollCallOrder(details.seatAssignments), [details]);
   const names = React.useMemo(() => new Map(details.seatAssignments.map((a) => [a.personId, a.name])), [details]);
-  const nameOf = (id: number | null) => (id === null ? '' : names.get(id) ?? String(id));
+  const nameOf = (id: number | null) => (id === null ? '' : (names.get(id) ?? String(id)));
   const [itemId, setItemId] = React.useState<number | null>(null);
   const seats = table.find((x) => x.itemId === itemId) ?? table[0];
   const busy = action.state.kind === 'busy';
@@ -66,16 +88,45 @@ function RollCall({ services, details, language, reload, idPrefix }: { services:
 
   return (
     <>
-      {seats ? <QuorumBanner quorum={seats.quorum} itemNumber={seats.itemNumber} language={language} /> : <p className={classes.paragraph}>{t.noItems}</p>}
+      {seats ? (
+        <QuorumBanner quorum={seats.quorum} itemNumber={seats.itemNumber} language={language} />
+      ) : (
+        <p className={classes.paragraph}>{t.noItems}</p>
+      )}
       {!details.staffIds.includes(services.user.siteUserId) && <MessageBar messageBarType={MessageBarType.info}>{t.notStaff}</MessageBar>}
       <p className={classes.paragraph}>{t.intro}</p>
       <ActionFeedback state={action.state} strings={s} />
-      <RollCallList services={services} details={details} language={language} people={members} caption={t.tableCaption} latest={latest} busy={busy} record={(p, k) => record(p, k, null)} />
+      <RollCallList
+        services={services}
+        details={details}
+        language={language}
+        people={members}
+        caption={t.tableCaption}
+        latest={latest}
+        busy={busy}
+        record={(p, k) => record(p, k, null)}
+      />
       {substitutes.length > 0 && (
-        <RollCallList services={services} details={details} language={language} people={substitutes} caption={t.substitutes} latest={latest} busy={busy} record={(p, k) => record(p, k, null)} />
+        <RollCallList
+          services={services}
+          details={details}
+          language={language}
+          people={substitutes}
+          caption={t.substitutes}
+          latest={latest}
+          busy={busy}
+          record={(p, k) => record(p, k, null)}
+        />
       )}
       {details.items.length > 0 && (
-        <Movements details={details} language={language} people={[...members, ...substitutes]} busy={busy} record={(p, k, from) => record(p, k, from)} idPrefix={idPrefix} />
+        <Movements
+          details={details}
+          language={language}
+          people={[...members, ...substitutes]}
+          busy={busy}
+          record={(p, k, from) => record(p, k, from)}
+          idPrefix={idPrefix}
+        />
       )}
       {seats && (
         <section aria-labelledby={`${idPrefix}-seats`} className={css.panel}>
@@ -85,7 +136,9 @@ function RollCall({ services, details, language, reload, idPrefix }: { services:
           <Dropdown
             label={t.item}
             selectedKey={seats.itemId}
-            options={[...details.items].sort((a, b) => a.number - b.number).map((i) => ({ key: i.id, text: t.itemOption(i.number, i.title) }))}
+            options={[...details.items]
+              .sort((a, b) => a.number - b.number)
+              .map((i) => ({ key: i.id, text: t.itemOption(i.number, i.title) }))}
             onChange={(_, o) => o && setItemId(Number(o.key))}
           />
           {seats.refusedReturns.length > 0 && (
@@ -98,7 +151,9 @@ function RollCall({ services, details, language, reload, idPrefix }: { services:
               ))}
             </MessageBar>
           )}
-          {seats.nonServingPresent.length > 0 && <p className={classes.paragraph}>{t.nonServing(intlOf(language).list(seats.nonServingPresent.map(nameOf)))}</p>}
+          {seats.nonServingPresent.length > 0 && (
+            <p className={classes.paragraph}>{t.nonServing(intlOf(language).list(seats.nonServingPresent.map(nameOf)))}</p>
+          )}
           <ItemConflicts
             details={details}
             seats={seats}
@@ -106,7 +161,9 @@ function RollCall({ services, details, language, reload, idPrefix }: { services:
             trust={trust}
             nameOf={nameOf}
             busy={busy}
-            rule={(personId, upheld) => void action.run(() => services.meeting.ruleOnConflict(details.id, seats.itemId, personId, upheld), t.ruled)}
+            rule={(personId, upheld) =>
+              void action.run(() => services.meeting.ruleOnConflict(details.id, seats.itemId, personId, upheld), t.ruled)
+            }
             idPrefix={idPrefix}
           />
           <SeatTableView seats={seats} language={language} />

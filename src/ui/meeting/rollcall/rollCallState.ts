@@ -28,10 +28,18 @@ export function conflictClaims(events: readonly ConflictEvent[], itemId: number,
 export function rollCallOrder(assignments: readonly SeatAssignment[]): { members: SeatAssignment[]; substitutes: SeatAssignment[] } {
   const seen = new Set<number>();
   const once = (a: SeatAssignment) => !seen.has(a.personId) && !!seen.add(a.personId);
-  const members = assignments.filter((a) => a.role === 'Member').sort((a, b) => (a.seatNumber ?? 9999) - (b.seatNumber ?? 9999) || a.name.localeCompare(b.name, 'sv')).filter(once);
+  const members = assignments
+    .filter((a) => a.role === 'Member')
+    .sort((a, b) => (a.seatNumber ?? 9999) - (b.seatNumber ?? 9999) || a.name.localeCompare(b.name, 'sv'))
+    .filter(once);
   const substitutes = assignments
     .filter((a) => a.role === 'Substitute')
-    .sort((a, b) => a.party.localeCompare(b.party, 'sv') || (a.substituteOrder ?? 999) - (b.substituteOrder ?? 999) || a.name.localeCompare(b.name, 'sv'))
+    .sort(
+      (a, b) =>
+        a.party.localeCompare(b.party, 'sv') ||
+        (a.substituteOrder ?? 999) - (b.substituteOrder ?? 999) ||
+        a.name.localeCompare(b.name, 'sv'),
+    )
     .filter(once);
   return { members, substitutes };
 }

@@ -3,8 +3,30 @@ import type { Assignment } from '../../../../src/domain/bodies/types';
 import type { Meeting } from '../../../../src/domain/meetings/types';
 
 describe('assignments in force', () => {
-  const a = (over: Partial<Assignment>): Assignment => ({ id: 1, personId: 7, bodyId: 1, role: 'Member', position: null, party: 'S', substituteOrder: null, validFrom: '2026-10-15', validTo: null, ...over });
-  const m = (over: Partial<Meeting>): Meeting => ({ id: 1, title: 'RF', bodyId: 1, start: '2026-12-01T08:00:00Z', end: '2026-12-01T15:00:00Z', location: 'Luleå', status: 'Notified', remoteAllowed: false, teamsJoinUrl: null, ...over });
+  const a = (over: Partial<Assignment>): Assignment => ({
+    id: 1,
+    personId: 7,
+    bodyId: 1,
+    role: 'Member',
+    position: null,
+    party: 'S',
+    substituteOrder: null,
+    validFrom: '2026-10-15',
+    validTo: null,
+    ...over,
+  });
+  const m = (over: Partial<Meeting>): Meeting => ({
+    id: 1,
+    title: 'RF',
+    bodyId: 1,
+    start: '2026-12-01T08:00:00Z',
+    end: '2026-12-01T15:00:00Z',
+    location: 'Luleå',
+    status: 'Notified',
+    remoteAllowed: false,
+    teamsJoinUrl: null,
+    ...over,
+  });
 
   it('counts both end dates as valid', () => {
     expect(isValidOn(a({ validTo: '2026-12-01' }), '2026-12-01')).toBe(true);

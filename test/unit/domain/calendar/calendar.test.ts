@@ -1,4 +1,13 @@
-import { dayBounds, isoWeekNumber, layoutDay, mergeCalendar, monthGrid, occursOn, weekStart, type CalendarEntry } from '../../../../src/domain/calendar/calendar';
+import {
+  dayBounds,
+  isoWeekNumber,
+  layoutDay,
+  mergeCalendar,
+  monthGrid,
+  occursOn,
+  weekStart,
+  type CalendarEntry,
+} from '../../../../src/domain/calendar/calendar';
 
 function entry(over: Partial<CalendarEntry> & Pick<CalendarEntry, 'key' | 'source'>): CalendarEntry {
   return {
@@ -20,7 +29,14 @@ function entry(over: Partial<CalendarEntry> & Pick<CalendarEntry, 'key' | 'sourc
 
 describe('merging own, group and meeting calendars', () => {
   it('shows a council meeting once, with the Teams and Outlook links of its group event', () => {
-    const group = entry({ key: 'group:E1', source: 'group', eventId: 'E1', iCalUId: 'U1', joinUrl: 'https://teams.microsoft.com/l/meetup-join/x', webLink: 'https://outlook.office.com/calendar/item/E1' });
+    const group = entry({
+      key: 'group:E1',
+      source: 'group',
+      eventId: 'E1',
+      iCalUId: 'U1',
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
+      webLink: 'https://outlook.office.com/calendar/item/E1',
+    });
     const ownCopy = entry({ key: 'own:E1b', source: 'own', eventId: 'E1b', iCalUId: 'U1' });
     const meeting = entry({ key: 'meeting:7', source: 'meeting', eventId: 'E1', meetingId: 7, title: 'Regionfullmäktige' });
     const merged = mergeCalendar([ownCopy], [group], [meeting]);
@@ -28,15 +44,23 @@ describe('merging own, group and meeting calendars', () => {
     expect(merged[0]).toMatchObject({ key: 'meeting:7', meetingId: 7, joinUrl: group.joinUrl, webLink: group.webLink });
   });
 
-  it('collapses copies of one event in several calendars, keeping the person\'s own', () => {
+  it("collapses copies of one event in several calendars, keeping the person's own", () => {
     const own = entry({ key: 'own:A', source: 'own', iCalUId: 'U2', title: 'Gruppmöte S' });
     const group = entry({ key: 'group:B', source: 'group', iCalUId: 'U2', title: 'Gruppmöte S' });
     const other = entry({ key: 'group:C', source: 'group', iCalUId: 'U3', title: 'Annat' });
-    expect(mergeCalendar([own], [group, other], []).map((e) => e.key).sort()).toEqual(['group:C', 'own:A']);
+    expect(
+      mergeCalendar([own], [group, other], [])
+        .map((e) => e.key)
+        .sort(),
+    ).toEqual(['group:C', 'own:A']);
   });
 
   it('keeps a meeting without a calendar event, and events without iCalUId', () => {
-    const merged = mergeCalendar([entry({ key: 'own:1', source: 'own' })], [entry({ key: 'group:2', source: 'group' })], [entry({ key: 'meeting:3', source: 'meeting' })]);
+    const merged = mergeCalendar(
+      [entry({ key: 'own:1', source: 'own' })],
+      [entry({ key: 'group:2', source: 'group' })],
+      [entry({ key: 'meeting:3', source: 'meeting' })],
+    );
     expect(merged).toHaveLength(3);
   });
 
@@ -77,7 +101,8 @@ describe('days when the clocks change', () => {
   });
 
   it('places a 09:00 meeting at 09:00 on the hour scale, the days the clocks change included', () => {
-    const nine = (utc: string) => entry({ key: `own:${utc}`, source: 'own', start: utc, end: new Date(Date.parse(utc) + 3_600_000).toISOString() });
+    const nine = (utc: string) =>
+      entry({ key: `own:${utc}`, source: 'own', start: utc, end: new Date(Date.parse(utc) + 3_600_000).toISOString() });
     const [before] = layoutDay([nine('2026-10-24T07:00:00.000Z')], '2026-10-24');
     const [after] = layoutDay([nine('2026-10-26T08:00:00.000Z')], '2026-10-26');
     const [onChange] = layoutDay([nine('2026-10-25T08:00:00.000Z')], '2026-10-25');
@@ -90,7 +115,10 @@ describe('days when the clocks change', () => {
 
   it('shows a night event across the autumn change by the clock: 01:00–04:00 takes three hours of the scale', () => {
     // 01:00 summer time (23:00 UTC) to 04:00 winter time (03:00 UTC): four real hours, three on the clock
-    const [slot] = layoutDay([entry({ key: 'own:n', source: 'own', start: '2026-10-24T23:00:00.000Z', end: '2026-10-25T03:00:00.000Z' })], '2026-10-25');
+    const [slot] = layoutDay(
+      [entry({ key: 'own:n', source: 'own', start: '2026-10-24T23:00:00.000Z', end: '2026-10-25T03:00:00.000Z' })],
+      '2026-10-25',
+    );
     expect(slot.top).toBeCloseTo(1 / 24);
     expect(slot.height).toBeCloseTo(3 / 24);
   });
@@ -99,7 +127,13 @@ describe('days when the clocks change', () => {
 describe('multi-day, all-day and open-ended entries', () => {
   it('shows a multi-day conference on each of its days, marked as continuing', () => {
     const conf = entry({ key: 'own:conf', source: 'own', start: '2026-12-08T13:00:00.000Z', end: '2026-12-10T11:00:00.000Z' });
-    expect(['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11'].map((d) => occursOn(conf, d))).toEqual([false, true, true, true, false]);
+    expect(['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11'].map((d) => occursOn(conf, d))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
     const [mid] = layoutDay([conf], '2026-12-09');
     expect(mid).toMatchObject({ top: 0, height: 1, continuesBefore: true, continuesAfter: true });
   });
@@ -125,10 +159,14 @@ describe('multi-day, all-day and open-ended entries', () => {
 });
 
 describe('overlapping entries', () => {
-  const at = (key: string, from: string, to: string) => entry({ key: `own:${key}`, source: 'own', start: `2026-12-09T${from}:00.000Z`, end: `2026-12-09T${to}:00.000Z` });
+  const at = (key: string, from: string, to: string) =>
+    entry({ key: `own:${key}`, source: 'own', start: `2026-12-09T${from}:00.000Z`, end: `2026-12-09T${to}:00.000Z` });
 
   it('puts overlapping entries side by side and lets the next free lane be reused', () => {
-    const slots = layoutDay([at('a', '16:00', '18:00'), at('b', '17:00', '19:00'), at('c', '18:00', '19:30'), at('d', '20:00', '21:00')], '2026-12-09');
+    const slots = layoutDay(
+      [at('a', '16:00', '18:00'), at('b', '17:00', '19:00'), at('c', '18:00', '19:30'), at('d', '20:00', '21:00')],
+      '2026-12-09',
+    );
     const byKey = Object.fromEntries(slots.map((s) => [s.entry.key, [s.lane, s.lanes]]));
     expect(byKey).toEqual({ 'own:a': [0, 2], 'own:b': [1, 2], 'own:c': [0, 2], 'own:d': [0, 1] });
   });

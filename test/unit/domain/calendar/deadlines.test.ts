@@ -15,7 +15,7 @@ describe('appeal period (KL 13:5, lag 1930:173)', () => {
     expect(appealPeriodEnd('2026-05-29')).toBe('2026-06-22');
   });
 
-  it('moves past New Year\'s eve and New Year\'s day', () => {
+  it("moves past New Year's eve and New Year's day", () => {
     // posted Thursday 10 Dec 2026 → Thursday 31 Dec → Friday 1 Jan (holiday) → Monday 4 Jan 2027
     expect(appealPeriodEnd('2026-12-10')).toBe('2027-01-04');
   });

@@ -3,7 +3,17 @@ import { CLERK, notice, START, trust } from '../builders';
 
 describe('absence notices (förhinder)', () => {
   it('covers the whole meeting or named items, and a withdrawal removes them', () => {
-    const a = activeAbsences([notice(1, 'Absence'), notice(2, 'Absence', [3, 4]), notice(2, 'AbsenceWithdrawn', [4]), notice(3, 'Absence'), notice(3, 'AbsenceWithdrawn')], START, trust);
+    const a = activeAbsences(
+      [
+        notice(1, 'Absence'),
+        notice(2, 'Absence', [3, 4]),
+        notice(2, 'AbsenceWithdrawn', [4]),
+        notice(3, 'Absence'),
+        notice(3, 'AbsenceWithdrawn'),
+      ],
+      START,
+      trust,
+    );
     expect(a.get(1)).toBe('all');
     expect([...(a.get(2) as Set<number>)]).toEqual([3]);
     expect(a.has(3)).toBe(false);
@@ -21,7 +31,9 @@ describe('absence notices (förhinder)', () => {
   it('explains why a new notice is refused', () => {
     const base = { meetingStart: START, agendaNumbers: [1, 2, 3, 4, 5], now: new Date('2026-12-01T10:00:00Z') };
     expect(checkAbsenceNotice({ ...base, itemNumbers: null, current: undefined })).toBeNull();
-    expect(checkAbsenceNotice({ ...base, now: new Date(START), itemNumbers: null, current: undefined })).toEqual({ code: 'meetingStarted' });
+    expect(checkAbsenceNotice({ ...base, now: new Date(START), itemNumbers: null, current: undefined })).toEqual({
+      code: 'meetingStarted',
+    });
     expect(checkAbsenceNotice({ ...base, itemNumbers: [2, 9], current: undefined })).toEqual({ code: 'unknownItems', numbers: [9] });
     expect(checkAbsenceNotice({ ...base, itemNumbers: [2, 3], current: new Set([3, 4]) })).toEqual({ code: 'overlap', numbers: [3] });
     expect(checkAbsenceNotice({ ...base, itemNumbers: [2], current: 'all' })).toEqual({ code: 'overlap', numbers: null });
@@ -32,7 +44,9 @@ describe('absence notices (förhinder)', () => {
   it('withdraws only an active notice, only before the start', () => {
     const now = new Date('2026-12-01T10:00:00Z');
     expect(checkWithdrawal({ now, meetingStart: START, current: undefined })).toEqual({ code: 'nothingToWithdraw' });
-    expect(checkWithdrawal({ now: new Date('2026-12-09T08:00:01Z'), meetingStart: START, current: 'all' })).toEqual({ code: 'meetingStarted' });
+    expect(checkWithdrawal({ now: new Date('2026-12-09T08:00:01Z'), meetingStart: START, current: 'all' })).toEqual({
+      code: 'meetingStarted',
+    });
     expect(checkWithdrawal({ now, meetingStart: START, current: 'all' })).toBeNull();
   });
 

@@ -3,7 +3,14 @@ import { member, notice, rules, START, substitute, trust } from '../builders';
 
 describe('planned call-ins (what the substitute sees on the overview)', () => {
   const rf = rules({ kind: 'RegionalAssembly', seats: 3, substituteRule: 'SamePartyOnly' });
-  const people = [member(101, 'S', 1), member(102, 'S', 2), member(103, 'M', 3), substitute(201, 'S', 1), substitute(202, 'S', 2), substitute(203, 'M', 1)];
+  const people = [
+    member(101, 'S', 1),
+    member(102, 'S', 2),
+    member(103, 'M', 3),
+    substitute(201, 'S', 1),
+    substitute(202, 'S', 2),
+    substitute(203, 'M', 1),
+  ];
 
   it('calls the first substitute for a whole-meeting notice and the next for some items', () => {
     const attendance = [notice(101, 'Absence'), notice(102, 'Absence', [2, 3])];

@@ -5,7 +5,9 @@ import { agenda, jav, member, notice, roll, rules, START, substitute, trust } fr
 
 const holders = (t: ReturnType<typeof seatTable>[number]) => t.seats.map((s) => s.holderId);
 
-function table(o: Partial<SeatTableInput> & { assignments: SeatAssignment[]; attendance?: AttendanceEvent[]; conflicts?: ConflictEvent[] }) {
+function table(
+  o: Partial<SeatTableInput> & { assignments: SeatAssignment[]; attendance?: AttendanceEvent[]; conflicts?: ConflictEvent[] },
+) {
   return seatTable({
     rules: rules(),
     items: agenda(3),
@@ -21,44 +23,80 @@ function table(o: Partial<SeatTableInput> & { assignments: SeatAssignment[]; att
 
 /** An RF in miniature: 5 seats, S 3 (101–103), M 2 (104–105); S substitutes 201, 202; M substitute 204. */
 const rfRules = rules({ kind: 'RegionalAssembly', seats: 5, substituteRule: 'SamePartyOnly' });
-const rf = [member(101, 'S', 1), member(102, 'S', 2), member(103, 'S', 3), member(104, 'M', 4), member(105, 'M', 5), substitute(201, 'S', 1), substitute(202, 'S', 2), substitute(204, 'M', 1)];
+const rf = [
+  member(101, 'S', 1),
+  member(102, 'S', 2),
+  member(103, 'S', 3),
+  member(104, 'M', 4),
+  member(105, 'M', 5),
+  substitute(201, 'S', 1),
+  substitute(202, 'S', 2),
+  substitute(204, 'M', 1),
+];
 const allPresent = (ids: number[]) => ids.map((id) => roll(id, 'Present'));
 
 describe('RF: substitutes of the same party only, in party order', () => {
   it('calls the first same-party substitute for an absent member', () => {
-    const [first] = table({ rules: rfRules, assignments: rf, attendance: [...allPresent([102, 103, 104, 105, 201, 202, 204]), roll(101, 'Absent')] });
+    const [first] = table({
+      rules: rfRules,
+      assignments: rf,
+      attendance: [...allPresent([102, 103, 104, 105, 201, 202, 204]), roll(101, 'Absent')],
+    });
     expect(first.seats[0]).toMatchObject({ memberId: 101, holderId: 201, capacity: 'ServingSubstitute', memberOut: 'absent' });
     expect(first.nonServingPresent.sort()).toEqual([202, 204]);
     expect(first.quorum).toMatchObject({ held: 5, required: 3, ok: true });
   });
 
-  it('leaves the seat empty when no same-party substitute is there, even with another party\'s substitute free', () => {
+  it("leaves the seat empty when no same-party substitute is there, even with another party's substitute free", () => {
     const [first] = table({ rules: rfRules, assignments: rf, attendance: [...allPresent([101, 102, 103, 105, 204]), roll(104, 'Absent')] });
     // 204 is M's substitute and serves; now make M's seat 5 absent too: no second M substitute, S substitutes may not serve
     expect(first.seats[3]).toMatchObject({ holderId: 204, capacity: 'ServingSubstitute' });
-    const [second] = table({ rules: rfRules, assignments: rf, attendance: [...allPresent([101, 102, 103, 201, 202]), roll(104, 'Absent'), roll(105, 'Absent')] });
+    const [second] = table({
+      rules: rfRules,
+      assignments: rf,
+      attendance: [...allPresent([101, 102, 103, 201, 202]), roll(104, 'Absent'), roll(105, 'Absent')],
+    });
     expect(second.seats.slice(3).map((s) => s.capacity)).toEqual(['Vacant', 'Vacant']);
     expect(second.nonServingPresent.sort()).toEqual([201, 202]);
   });
 
   it('fills several absences of one party in seat order', () => {
-    const [first] = table({ rules: rfRules, assignments: rf, attendance: [...allPresent([103, 104, 105, 201, 202]), roll(101, 'Absent'), roll(102, 'Absent')] });
+    const [first] = table({
+      rules: rfRules,
+      assignments: rf,
+      attendance: [...allPresent([103, 104, 105, 201, 202]), roll(101, 'Absent'), roll(102, 'Absent')],
+    });
     expect(holders(first)).toEqual([201, 202, 103, 104, 105]);
   });
 });
 
 describe('committees: personal substitute, party order, then the cross-party order', () => {
   const committee = rules({ seats: 3, crossPartyOrder: { S: ['V'], V: ['S'] } });
-  const people = [member(101, 'S', 1), member(102, 'S', 2), member(103, 'V', 3), substitute(201, 'S', 1), substitute(202, 'S', 2, 102), substitute(203, 'V', 1)];
+  const people = [
+    member(101, 'S', 1),
+    member(102, 'S', 2),
+    member(103, 'V', 3),
+    substitute(201, 'S', 1),
+    substitute(202, 'S', 2, 102),
+    substitute(203, 'V', 1),
+  ];
 
   it('calls the personal substitute before the party order', () => {
     expect(substituteOrderFor(people[1], people.slice(3), committee).map((s) => s.personId)).toEqual([202, 201, 203]);
-    const [first] = table({ rules: committee, assignments: people, attendance: [...allPresent([101, 103, 201, 202, 203]), roll(102, 'Absent')] });
+    const [first] = table({
+      rules: committee,
+      assignments: people,
+      attendance: [...allPresent([101, 103, 201, 202, 203]), roll(102, 'Absent')],
+    });
     expect(first.seats[1]).toMatchObject({ holderId: 202 });
   });
 
   it('falls back to the cross-party order when the party has nobody left', () => {
-    const [first] = table({ rules: committee, assignments: people, attendance: [...allPresent([103, 203]), roll(101, 'Absent'), roll(102, 'Absent')] });
+    const [first] = table({
+      rules: committee,
+      assignments: people,
+      attendance: [...allPresent([103, 203]), roll(101, 'Absent'), roll(102, 'Absent')],
+    });
     // S has no substitute present; V's 203 is next in S's cross-party order and serves seat 1; seat 2 stays empty
     expect(holders(first)).toEqual([203, null, 103]);
     expect(first.quorum).toMatchObject({ held: 2, required: 2, ok: true });
@@ -73,20 +111,32 @@ describe('committees: personal substitute, party order, then the cross-party ord
 
 describe('changes between items', () => {
   it('gives the seat back to a member who arrives late', () => {
-    const [one, two, three] = table({ rules: rfRules, assignments: rf, attendance: [...allPresent([102, 103, 104, 105, 201]), roll(101, 'Arrival', 13)] });
+    const [one, two, three] = table({
+      rules: rfRules,
+      assignments: rf,
+      attendance: [...allPresent([102, 103, 104, 105, 201]), roll(101, 'Arrival', 13)],
+    });
     expect([one, two, three].map((t) => t.seats[0].holderId)).toEqual([201, 201, 101]);
     expect(three.nonServingPresent).toEqual([201]);
   });
 
   it('keeps a serving substitute when a higher-ranked one arrives later', () => {
-    const [one, two] = table({ rules: rfRules, assignments: rf, attendance: [...allPresent([102, 103, 104, 105, 202]), roll(101, 'Absent'), roll(201, 'Arrival', 12)] });
+    const [one, two] = table({
+      rules: rfRules,
+      assignments: rf,
+      attendance: [...allPresent([102, 103, 104, 105, 202]), roll(101, 'Absent'), roll(201, 'Arrival', 12)],
+    });
     expect(one.seats[0].holderId).toBe(202);
     expect(two.seats[0].holderId).toBe(202);
     expect(two.nonServingPresent).toContain(201);
   });
 
   it('lets the arriving higher-ranked substitute take the next seat that falls empty', () => {
-    const [, two, three] = table({ rules: rfRules, assignments: rf, attendance: [...allPresent([102, 103, 104, 105, 202]), roll(101, 'Absent'), roll(201, 'Arrival', 12), roll(102, 'Departure', 13)] });
+    const [, two, three] = table({
+      rules: rfRules,
+      assignments: rf,
+      attendance: [...allPresent([102, 103, 104, 105, 202]), roll(101, 'Absent'), roll(201, 'Arrival', 12), roll(102, 'Departure', 13)],
+    });
     expect(two.seats[1].holderId).toBe(102);
     expect(three.seats[1]).toMatchObject({ holderId: 201, memberOut: 'left' });
   });
@@ -108,7 +158,12 @@ describe('changes between items', () => {
   });
 
   it('treats a broken remote link as absence until it works again, and remote as absent where not allowed', () => {
-    const events = [...allPresent([102, 103, 104, 105, 201]), roll(101, 'PresentRemote'), roll(101, 'Absent', 12), roll(101, 'PresentRemote', 13)];
+    const events = [
+      ...allPresent([102, 103, 104, 105, 201]),
+      roll(101, 'PresentRemote'),
+      roll(101, 'Absent', 12),
+      roll(101, 'PresentRemote', 13),
+    ];
     const [one, two, three] = table({ rules: rfRules, assignments: rf, attendance: events });
     expect(one.seats[0]).toMatchObject({ holderId: 101, remote: true });
     expect(two.seats[0].holderId).toBe(201);
@@ -118,7 +173,11 @@ describe('changes between items', () => {
   });
 
   it('ignores roll-call events a member wrote about themself', () => {
-    const [first] = table({ rules: rfRules, assignments: rf, attendance: [...allPresent([102, 103, 104, 105]), roll(101, 'Present', null, { authorId: 101 })] });
+    const [first] = table({
+      rules: rfRules,
+      assignments: rf,
+      attendance: [...allPresent([102, 103, 104, 105]), roll(101, 'Present', null, { authorId: 101 })],
+    });
     expect(first.seats[0].capacity).toBe('Vacant');
   });
 });
@@ -136,7 +195,12 @@ describe('jäv', () => {
   });
 
   it('leaves the seat empty when no substitute is available, and says so', () => {
-    const [, two] = table({ rules: rfRules, assignments: rf, attendance: allPresent([101, 102, 103, 104, 105]), conflicts: [jav(104, 12)] });
+    const [, two] = table({
+      rules: rfRules,
+      assignments: rf,
+      attendance: allPresent([101, 102, 103, 104, 105]),
+      conflicts: [jav(104, 12)],
+    });
     expect(two.seats[3].capacity).toBe('Vacant');
     expect(two.disqualified).toEqual([{ personId: 104, servedById: null }]);
   });
@@ -148,21 +212,46 @@ describe('jäv', () => {
     expect(two.disqualified).toEqual([{ personId: 201, servedById: 202 }]);
   });
 
-  it('honours a withdrawal, and the body\'s ruling only when staff record it', () => {
-    const withdrawn = table({ rules: rfRules, assignments: rf, attendance: everyone, conflicts: [jav(101, 12), jav(101, 12, 'Withdrawn')] });
+  it("honours a withdrawal, and the body's ruling only when staff record it", () => {
+    const withdrawn = table({
+      rules: rfRules,
+      assignments: rf,
+      attendance: everyone,
+      conflicts: [jav(101, 12), jav(101, 12, 'Withdrawn')],
+    });
     expect(withdrawn[1].seats[0].holderId).toBe(101);
-    const rejectedByMember = table({ rules: rfRules, assignments: rf, attendance: everyone, conflicts: [jav(101, 12), jav(101, 12, 'Rejected', { authorId: 101 })] });
+    const rejectedByMember = table({
+      rules: rfRules,
+      assignments: rf,
+      attendance: everyone,
+      conflicts: [jav(101, 12), jav(101, 12, 'Rejected', { authorId: 101 })],
+    });
     expect(rejectedByMember[1].seats[0].holderId).toBe(201);
-    const rejectedByBody = table({ rules: rfRules, assignments: rf, attendance: everyone, conflicts: [jav(101, 12), jav(101, 12, 'Rejected')] });
+    const rejectedByBody = table({
+      rules: rfRules,
+      assignments: rf,
+      attendance: everyone,
+      conflicts: [jav(101, 12), jav(101, 12, 'Rejected')],
+    });
     expect(rejectedByBody[1].seats[0].holderId).toBe(101);
-    const forgedByOther = table({ rules: rfRules, assignments: rf, attendance: everyone, conflicts: [jav(101, 12, 'Declared', { authorId: 102 })] });
+    const forgedByOther = table({
+      rules: rfRules,
+      assignments: rf,
+      attendance: everyone,
+      conflicts: [jav(101, 12, 'Declared', { authorId: 102 })],
+    });
     expect(forgedByOther[1].seats[0].holderId).toBe(101);
   });
 });
 
 describe('quorum', () => {
   it('is lost by departures between items', () => {
-    const events = [...allPresent([101, 102, 103, 104, 105]), roll(101, 'Departure', 12), roll(102, 'Departure', 13), roll(103, 'Departure', 13)];
+    const events = [
+      ...allPresent([101, 102, 103, 104, 105]),
+      roll(101, 'Departure', 12),
+      roll(102, 'Departure', 13),
+      roll(103, 'Departure', 13),
+    ];
     const t = table({ rules: rfRules, assignments: rf, attendance: events });
     expect(t.map((i) => [i.quorum.held, i.quorum.ok])).toEqual([
       [5, true],
@@ -187,7 +276,7 @@ describe('quorum', () => {
     expect(first.nonServingPresent).toEqual([]);
   });
 
-  it('counts against the body\'s seats, not the members on the list (vacancies count as empty)', () => {
+  it("counts against the body's seats, not the members on the list (vacancies count as empty)", () => {
     const [first] = table({ rules: { ...rfRules, seats: 7 }, assignments: rf, attendance: allPresent([101, 102, 103, 104]) });
     expect(first.quorum).toMatchObject({ seats: 7, held: 4, required: 4, ok: true });
   });

@@ -34,7 +34,9 @@ describe('validating a meeting the clerk sets up', () => {
   });
 
   it('refuses more co-signers than the body has per meeting, with both numbers', () => {
-    expect(validateMeeting(plan({ coSignerIds: [2, 3, 4] }), rf)).toEqual([{ code: 'tooManyCoSigners', field: 'coSignerIds', allowed: 2, chosen: 3 }]);
+    expect(validateMeeting(plan({ coSignerIds: [2, 3, 4] }), rf)).toEqual([
+      { code: 'tooManyCoSigners', field: 'coSignerIds', allowed: 2, chosen: 3 },
+    ]);
     expect(codes(plan({ coSignerIds: [2] }), { ...rf, coSignerCount: 1 })).toEqual([]);
   });
 
@@ -48,7 +50,9 @@ describe('validating a meeting the clerk sets up', () => {
 
   it('refuses a chair or co-signers without an assignment in the body on the day', () => {
     expect(codes(plan({ chairId: 9 }))).toEqual(['chairNotInBody']);
-    expect(validateMeeting(plan({ coSignerIds: [2, 8] }), rf)).toEqual([{ code: 'coSignerNotInBody', field: 'coSignerIds', personIds: [8] }]);
+    expect(validateMeeting(plan({ coSignerIds: [2, 8] }), rf)).toEqual([
+      { code: 'coSignerNotInBody', field: 'coSignerIds', personIds: [8] },
+    ]);
   });
 
   it('leaves the chair and co-signers open', () => {

@@ -46,7 +46,8 @@ function parseItems(req: TenantRequest): BatchItem[] {
     if (r.dependsOn !== undefined && !Array.isArray(r.dependsOn)) throw invalidPayload();
   }
   for (const r of requests as BatchItem[]) {
-    for (const d of r.dependsOn ?? []) if (!seen.has(String(d).toLowerCase())) throw badRequest(`Request '${r.id}' depends on '${d}', which is not in the batch.`);
+    for (const d of r.dependsOn ?? [])
+      if (!seen.has(String(d).toLowerCase())) throw badRequest(`Request '${r.id}' depends on '${d}', which is not in the batch.`);
   }
   return requests as BatchItem[];
 }
@@ -89,7 +90,11 @@ function toEntry(id: string, res: TenantResponse): Record<string, unknown> {
  * a request after those it depends on; a request whose dependency failed gets 424.
  * One request failing never fails the others.
  */
-export async function runBatch(req: TenantRequest, baseUrl: string, route: (r: TenantRequest) => Promise<TenantResponse>): Promise<TenantResponse> {
+export async function runBatch(
+  req: TenantRequest,
+  baseUrl: string,
+  route: (r: TenantRequest) => Promise<TenantResponse>,
+): Promise<TenantResponse> {
   if (req.method !== 'POST') throw methodNotAllowed();
   const items = parseItems(req);
   const byId = new Map(items.map((i) => [i.id.toLowerCase(), i]));
@@ -106,16 +111,26 @@ export async function runBatch(req: TenantRequest, baseUrl: string, route: (r: T
     for (const d of item.dependsOn ?? []) {
       const dep = await run(byId.get(String(d).toLowerCase())!);
       if (dep.status >= 400) {
-        res = graphErrorResponse(req, 424, 'FailedDependency', `The request '${item.id}' was not run because request '${d}' it depends on failed.`);
+        res = graphErrorResponse(
+          req,
+          424,
+          'FailedDependency',
+          `The request '${item.id}' was not run because request '${d}' it depends on failed.`,
+        );
         break;
       }
     }
     if (!res) {
       try {
         const inner = innerRequest(req, item, baseUrl);
-        res = inner.url.pathname.toLowerCase().endsWith('/$batch') ? graphErrorResponse(req, 400, 'BadRequest', 'A batch request cannot contain another batch.') : await route(inner);
+        res = inner.url.pathname.toLowerCase().endsWith('/$batch')
+          ? graphErrorResponse(req, 400, 'BadRequest', 'A batch request cannot contain another batch.')
+          : await route(inner);
       } catch (e) {
-        res = e instanceof GraphFault ? graphErrorResponse(req, e.status, e.code, e.message, e.headers) : graphErrorResponse(req, 500, 'InternalServerError', 'The local tenant failed to handle the request.');
+        res =
+          e instanceof GraphFault
+            ? graphErrorResponse(req, e.status, e.code, e.message, e.headers)
+            : graphErrorResponse(req, 500, 'InternalServerError', 'The local tenant failed to handle the request.');
       }
     }
     results.set(key, res);

@@ -24,7 +24,13 @@ export const header = (call: GraphCall, name: string): string | undefined => cal
 
 export const contextUrl = (call: GraphCall, fragment: string): string => `${call.base}/$metadata#${fragment}`;
 
-export function entityResponse(call: GraphCall, fragment: string, entity: Record<string, unknown>, headers: Record<string, string> = {}, status = 200): TenantResponse {
+export function entityResponse(
+  call: GraphCall,
+  fragment: string,
+  entity: Record<string, unknown>,
+  headers: Record<string, string> = {},
+  status = 200,
+): TenantResponse {
   return json(status, { '@odata.context': contextUrl(call, fragment), ...applySelect(entity, call.q.select) }, headers);
 }
 

@@ -19,7 +19,13 @@ export class GraphFault extends Error {
 }
 
 /** Graph's error body: `{ error: { code, message, innerError: { date, request-id, client-request-id } } }`. */
-export function graphErrorResponse(req: Pick<TenantRequest, 'headers'>, status: number, code: string, message: string, headers: Record<string, string> = {}): TenantResponse {
+export function graphErrorResponse(
+  req: Pick<TenantRequest, 'headers'>,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): TenantResponse {
   const requestId = randomUUID();
   // Graph echoes the caller's client-request-id (the graph client's TelemetryHandler sends one).
   const clientRequestId = req.headers['client-request-id'] ?? requestId;
@@ -37,11 +43,17 @@ export function faultResponse(req: TenantRequest, fault: GraphFault): TenantResp
 }
 
 // The messages below are the ones Graph answers with, so code that matches on them behaves the same.
-export const notFoundSegment = (segment: string): GraphFault => new GraphFault(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
+export const notFoundSegment = (segment: string): GraphFault =>
+  new GraphFault(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
 export const directoryNotFound = (id: string): GraphFault =>
-  new GraphFault(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+  new GraphFault(
+    404,
+    'Request_ResourceNotFound',
+    `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+  );
 export const itemNotFound = (): GraphFault => new GraphFault(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
-export const accessDenied = (): GraphFault => new GraphFault(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+export const accessDenied = (): GraphFault =>
+  new GraphFault(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
 export const badRequest = (message: string): GraphFault => new GraphFault(400, 'BadRequest', message);
 export const methodNotAllowed = (): GraphFault =>
   new GraphFault(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');

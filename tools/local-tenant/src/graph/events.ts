@@ -4,7 +4,18 @@ import { badRequest, GraphFault } from './errors';
 import { changeKey, exchangeId, iCalUid } from './ids';
 import { normalizeRecurrence, occurrenceDates, seriesLastDate } from './recurrence';
 import type { Attendee, EmailAddress, StoredEvent } from './store';
-import { addDays, addWallMs, dateKey, formatGraphDateTime, localToUtc, parseGraphDateTime, toIana, utcToLocal, wallDiffMs, type LocalParts } from './timezone';
+import {
+  addDays,
+  addWallMs,
+  dateKey,
+  formatGraphDateTime,
+  localToUtc,
+  parseGraphDateTime,
+  toIana,
+  utcToLocal,
+  wallDiffMs,
+  type LocalParts,
+} from './timezone';
 
 /** The subset of Graph's event JSON the tenant accepts on POST/PATCH and from the seed. */
 export interface GraphEventInput {
@@ -38,15 +49,38 @@ const parseWall = (s: string): LocalParts => parseGraphDateTime(s)!.parts;
 const NEVER = '0001-01-01T00:00:00Z';
 
 /** A dateTimeTimeZone from a request as wall-clock time in its zone. */
-function readDateTime(v: { dateTime?: string; timeZone?: string } | undefined, which: string): { wall: LocalParts; tzName: string; iana: string } {
-  if (!v || typeof v.dateTime !== 'string') throw new GraphFault(400, 'ErrorInvalidRequest', `The event needs ${which} with a dateTime and a timeZone.`);
+function readDateTime(
+  v: { dateTime?: string; timeZone?: string } | undefined,
+  which: string,
+): { wall: LocalParts; tzName: string; iana: string } {
+  if (!v || typeof v.dateTime !== 'string')
+    throw new GraphFault(400, 'ErrorInvalidRequest', `The event needs ${which} with a dateTime and a timeZone.`);
   const tzName = v.timeZone || 'UTC';
   const iana = toIana(tzName);
-  if (!iana) throw new GraphFault(400, 'TimeZoneNotSupportedException', `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${tzName}'.`);
+  if (!iana)
+    throw new GraphFault(
+      400,
+      'TimeZoneNotSupportedException',
+      `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${tzName}'.`,
+    );
   const parsed = parseGraphDateTime(v.dateTime);
   if (!parsed) throw badRequest(`Cannot convert the literal '${v.dateTime}' to the expected type 'Edm.DateTimeOffset'.`);
   // An explicit offset wins over the zone name: take the instant, then its wall time in the zone.
-  const parts = parsed.offsetMinutes === null ? parsed.parts : utcToLocal(Date.UTC(parsed.parts.year, parsed.parts.month - 1, parsed.parts.day, parsed.parts.hour, parsed.parts.minute, parsed.parts.second) - parsed.offsetMinutes * 60_000, iana);
+  const parts =
+    parsed.offsetMinutes === null
+      ? parsed.parts
+      : utcToLocal(
+          Date.UTC(
+            parsed.parts.year,
+            parsed.parts.month - 1,
+            parsed.parts.day,
+            parsed.parts.hour,
+            parsed.parts.minute,
+            parsed.parts.second,
+          ) -
+            parsed.offsetMinutes * 60_000,
+          iana,
+        );
   return { wall: parts, tzName, iana };
 }
 
@@ -60,12 +94,18 @@ function attendees(list: GraphEventInput['attendees']): Attendee[] {
   return list.map((a) => {
     if (!a?.emailAddress?.address) throw badRequest('Each attendee needs an emailAddress with an address.');
     const type = a.type === 'optional' || a.type === 'resource' ? a.type : 'required';
-    return { type, status: { response: a.status?.response ?? 'none', time: a.status?.time ?? NEVER }, emailAddress: address(a.emailAddress) };
+    return {
+      type,
+      status: { response: a.status?.response ?? 'none', time: a.status?.time ?? NEVER },
+      emailAddress: address(a.emailAddress),
+    };
   });
 }
 
 function joinUrl(): string {
-  const thread = randomBytes(24).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  const thread = randomBytes(24)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '');
   return `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${thread}%40thread.v2/0?context=%7b%22Tid%22%3a%22local%22%7d`;
 }
 
@@ -78,7 +118,10 @@ export function eventWebLink(id: string): string {
  * Validates as Exchange does where the portal could get it wrong: zones, order of start
  * and end, all-day events at midnight, recurrence shape.
  */
-export function buildEvent(input: GraphEventInput, base: { owner: StoredEvent['owner']; organizer: EmailAddress; now: Date } | { existing: StoredEvent; now: Date }): StoredEvent {
+export function buildEvent(
+  input: GraphEventInput,
+  base: { owner: StoredEvent['owner']; organizer: EmailAddress; now: Date } | { existing: StoredEvent; now: Date },
+): StoredEvent {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) throw badRequest('The request body must be a JSON object.');
   const now = base.now.toISOString().replace(/\.\d{3}Z$/, '.0000000Z');
   const prev = 'existing' in base ? base.existing : null;
@@ -92,13 +135,13 @@ export function buildEvent(input: GraphEventInput, base: { owner: StoredEvent['o
   if (isAllDay) {
     const midnight = (p: LocalParts): boolean => p.hour === 0 && p.minute === 0 && p.second === 0;
     if (!midnight(start.wall) || !midnight(endWall)) {
-      throw new GraphFault(400, 'ErrorInvalidRequest', 'Your request can\'t be completed. All-day events must start and end at midnight.');
+      throw new GraphFault(400, 'ErrorInvalidRequest', "Your request can't be completed. All-day events must start and end at midnight.");
     }
   }
   if (wallDiffMs(start.wall, endWall) < 0 || (isAllDay && wallDiffMs(start.wall, endWall) === 0)) {
-    throw new GraphFault(400, 'ErrorInvalidRequest', 'Your request can\'t be completed. The end time must be after the start time.');
+    throw new GraphFault(400, 'ErrorInvalidRequest', "Your request can't be completed. The end time must be after the start time.");
   }
-  const recurrence = input.recurrence !== undefined ? normalizeRecurrence(input.recurrence) : prev?.recurrence ?? null;
+  const recurrence = input.recurrence !== undefined ? normalizeRecurrence(input.recurrence) : (prev?.recurrence ?? null);
   const isOnline = input.isOnlineMeeting ?? prev?.isOnlineMeeting ?? false;
   const onlineMeeting = isOnline ? { joinUrl: input.onlineMeeting?.joinUrl ?? prev?.onlineMeeting?.joinUrl ?? joinUrl() } : null;
   const contentType = (input.body?.contentType ?? prev?.body.contentType ?? 'text').toLowerCase() === 'html' ? 'html' : 'text';
@@ -113,9 +156,13 @@ export function buildEvent(input: GraphEventInput, base: { owner: StoredEvent['o
     end: wall(endWall),
     timeZone: start.tzName,
     isAllDay,
-    location: input.location ? { displayName: input.location.displayName ?? '', locationType: input.location.locationType ?? 'default' } : prev?.location ?? { displayName: '', locationType: 'default' },
-    attendees: input.attendees !== undefined ? attendees(input.attendees) : prev?.attendees ?? [],
-    organizer: input.organizer?.emailAddress?.address ? { emailAddress: address(input.organizer.emailAddress) } : prev?.organizer ?? { emailAddress: 'organizer' in base ? base.organizer : { name: '', address: '' } },
+    location: input.location
+      ? { displayName: input.location.displayName ?? '', locationType: input.location.locationType ?? 'default' }
+      : (prev?.location ?? { displayName: '', locationType: 'default' }),
+    attendees: input.attendees !== undefined ? attendees(input.attendees) : (prev?.attendees ?? []),
+    organizer: input.organizer?.emailAddress?.address
+      ? { emailAddress: address(input.organizer.emailAddress) }
+      : (prev?.organizer ?? { emailAddress: 'organizer' in base ? base.organizer : { name: '', address: '' } }),
     isOnlineMeeting: isOnline,
     onlineMeeting,
     recurrence,
@@ -185,7 +232,10 @@ export function eventBounds(e: StoredEvent): { startMs: number; endMs: number | 
   if (!e.recurrence) return { startMs: first.startMs - slack, endMs: first.endMs + slack };
   // The first occurrence lies within a few years of the range start for every pattern.
   const horizon = dateKey(addDays(parseWall(`${e.recurrence.range.startDate}T00:00:00`), 5 * 366));
-  const firstDate = occurrenceDates({ ...e.recurrence, range: { ...e.recurrence.range, type: 'numbered', numberOfOccurrences: 1 } }, horizon)[0];
+  const firstDate = occurrenceDates(
+    { ...e.recurrence, range: { ...e.recurrence.range, type: 'numbered', numberOfOccurrences: 1 } },
+    horizon,
+  )[0];
   const lastDate = seriesLastDate(e.recurrence);
   const startMs = Math.min(first.startMs, firstDate ? instanceAt(e, firstDate, 'UTC').startMs : first.startMs) - slack;
   if (lastDate === null) return { startMs, endMs: null };
@@ -240,7 +290,8 @@ export function renderEvent(inst: Instance, viewer: Viewer): Record<string, unkn
       ? { dateTime: formatGraphDateTime({ ...wallParts, hour: 0, minute: 0, second: 0 }), timeZone: viewer.tzName }
       : { dateTime: formatGraphDateTime(utcToLocal(ms, viewer.tzIana)), timeZone: viewer.tzName };
   const addrs = viewer.addresses.map((a) => a.toLowerCase());
-  const isOrganizer = addrs.includes(e.organizer.emailAddress.address.toLowerCase()) || (e.owner.kind === 'user' && viewer.user?.id === e.owner.id);
+  const isOrganizer =
+    addrs.includes(e.organizer.emailAddress.address.toLowerCase()) || (e.owner.kind === 'user' && viewer.user?.id === e.owner.id);
   const mine = e.attendees.find((a) => addrs.includes(a.emailAddress.address.toLowerCase()));
   const id = inst.type === 'occurrence' ? occurrenceId(e.id, inst.occurrence!) : e.id;
   return {
@@ -279,8 +330,16 @@ export function renderEvent(inst: Instance, viewer: Viewer): Record<string, unkn
     body: e.body,
     start: at(inst.startWall, inst.startMs),
     end: at(inst.endWall, inst.endMs),
-    location: { displayName: e.location.displayName, locationType: e.location.locationType, uniqueIdType: 'unknown', address: {}, coordinates: {} },
-    locations: e.location.displayName ? [{ displayName: e.location.displayName, locationType: e.location.locationType, uniqueIdType: 'unknown' }] : [],
+    location: {
+      displayName: e.location.displayName,
+      locationType: e.location.locationType,
+      uniqueIdType: 'unknown',
+      address: {},
+      coordinates: {},
+    },
+    locations: e.location.displayName
+      ? [{ displayName: e.location.displayName, locationType: e.location.locationType, uniqueIdType: 'unknown' }]
+      : [],
     recurrence: inst.type === 'seriesMaster' ? e.recurrence : null,
     attendees: e.attendees,
     organizer: e.organizer,

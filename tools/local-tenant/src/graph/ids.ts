@@ -5,7 +5,13 @@ import { randomBytes } from 'crypto';
  * separate a series id from an occurrence's date unambiguously.
  */
 export function exchangeId(): string {
-  return 'AAMkA' + randomBytes(33).toString('base64').replace(/[^A-Za-z0-9]/g, '') + 'AAA=';
+  return (
+    'AAMkA' +
+    randomBytes(33)
+      .toString('base64')
+      .replace(/[^A-Za-z0-9]/g, '') +
+    'AAA='
+  );
 }
 
 /** A new change key: Exchange's version stamp, also the source of `@odata.etag`. */

@@ -48,7 +48,12 @@ export class GraphService {
   private failure(req: TenantRequest, e: unknown): TenantResponse {
     if (e instanceof GraphFault) return faultResponse(req, e);
     if (e instanceof SyntaxError) {
-      return graphErrorResponse(req, 400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+      return graphErrorResponse(
+        req,
+        400,
+        'BadRequest',
+        'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+      );
     }
     console.error('[local-tenant] graph', e);
     return graphErrorResponse(req, 500, 'InternalServerError', 'The local tenant failed to handle the request.');
@@ -62,16 +67,33 @@ export class GraphService {
     const rest = fixed.url.pathname.slice(GRAPH_PATH.length);
     let segs: string[];
     try {
-      segs = rest.split('/').filter((s) => s.length > 0).map(decodeURIComponent);
+      segs = rest
+        .split('/')
+        .filter((s) => s.length > 0)
+        .map(decodeURIComponent);
     } catch {
       throw badRequest('The request URL is not valid.');
     }
     if (segs.length === 0) return json(200, { '@odata.context': `${this.ctx.baseUrl()}${GRAPH_PATH}/$metadata`, value: [] });
-    if (segs[0] === '$batch') return runBatch(fixed, this.ctx.baseUrl(), async (inner) => (await this.faults?.apply(inner.method, inner.url.pathname, true)) ?? this.handle(inner));
+    if (segs[0] === '$batch')
+      return runBatch(
+        fixed,
+        this.ctx.baseUrl(),
+        async (inner) => (await this.faults?.apply(inner.method, inner.url.pathname, true)) ?? this.handle(inner),
+      );
 
     const viaMe = segs[0].toLowerCase() === 'me';
     if (viaMe) segs = ['users', fixed.user.id, ...segs.slice(1)];
-    const call: GraphCall = { req: fixed, ctx: this.ctx, store: this.store, me: fixed.user, segs, viaMe, q: parseQuery(fixed.url), base: `${this.ctx.baseUrl()}${GRAPH_PATH}` };
+    const call: GraphCall = {
+      req: fixed,
+      ctx: this.ctx,
+      store: this.store,
+      me: fixed.user,
+      segs,
+      viaMe,
+      q: parseQuery(fixed.url),
+      base: `${this.ctx.baseUrl()}${GRAPH_PATH}`,
+    };
     const root = segs[0].toLowerCase();
     const sub = segs[2]?.toLowerCase();
     if (root === 'users') {

@@ -14,7 +14,15 @@ export type FolderName = keyof typeof FOLDERS;
 
 /** Folder ids are stable per mailbox, so links and caches survive restarts. */
 export function folderId(mailboxId: string, folder: string): string {
-  return 'AAMkA' + createHash('sha256').update(`${mailboxId}:${folder}`).digest('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 40) + 'AAA=';
+  return (
+    'AAMkA' +
+    createHash('sha256')
+      .update(`${mailboxId}:${folder}`)
+      .digest('base64')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(0, 40) +
+    'AAA='
+  );
 }
 
 /** A well-known name or a folder id to the folder's name; null when no such folder. */
@@ -42,7 +50,8 @@ export interface GraphMessageInput {
 }
 
 const addr = (a: { name?: string; address: string }): EmailAddress => ({ name: a.name ?? a.address, address: a.address });
-const recipients = (list: GraphMessageInput['toRecipients']): { emailAddress: EmailAddress }[] => (list ?? []).map((r) => ({ emailAddress: addr(r.emailAddress) }));
+const recipients = (list: GraphMessageInput['toRecipients']): { emailAddress: EmailAddress }[] =>
+  (list ?? []).map((r) => ({ emailAddress: addr(r.emailAddress) }));
 const graphTime = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 function preview(body: { contentType: string; content: string }): string {
@@ -55,7 +64,10 @@ export function buildMessage(mailboxId: string, folder: string, input: GraphMess
   const id = exchangeId();
   const received = input.receivedDateTime ? new Date(input.receivedDateTime) : now;
   if (Number.isNaN(received.getTime())) throw badRequest(`Invalid receivedDateTime '${input.receivedDateTime}'.`);
-  const body = { contentType: (input.body?.contentType ?? 'text').toLowerCase() === 'html' ? ('html' as const) : ('text' as const), content: input.body?.content ?? input.bodyPreview ?? '' };
+  const body = {
+    contentType: (input.body?.contentType ?? 'text').toLowerCase() === 'html' ? ('html' as const) : ('text' as const),
+    content: input.body?.content ?? input.bodyPreview ?? '',
+  };
   const from = input.from?.emailAddress?.address ? { emailAddress: addr(input.from.emailAddress) } : null;
   return {
     id,
@@ -76,7 +88,15 @@ export function buildMessage(mailboxId: string, folder: string, input: GraphMess
     isDraft: folder === 'drafts',
     importance: input.importance ?? 'normal',
     hasAttachments: input.hasAttachments ?? false,
-    conversationId: input.conversationId ?? 'AAQkA' + createHash('sha256').update(id).digest('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 30) + '=',
+    conversationId:
+      input.conversationId ??
+      'AAQkA' +
+        createHash('sha256')
+          .update(id)
+          .digest('base64')
+          .replace(/[^A-Za-z0-9]/g, '')
+          .slice(0, 30) +
+        '=',
     internetMessageId: `<${id.slice(5, 25)}@local.tenant>`,
     categories: input.categories ?? [],
     flag: { flagStatus: 'notFlagged' },
@@ -147,8 +167,10 @@ export function patchMessage(m: StoredMessage, patch: Record<string, unknown>, n
   }
   if ('categories' in patch && Array.isArray(patch.categories)) out.categories = patch.categories.map(String);
   if ('importance' in patch && typeof patch.importance === 'string') out.importance = patch.importance;
-  if ('flag' in patch && patch.flag && typeof patch.flag === 'object') out.flag = { flagStatus: String((patch.flag as { flagStatus?: string }).flagStatus ?? 'notFlagged') };
-  if ('inferenceClassification' in patch && typeof patch.inferenceClassification === 'string') out.inferenceClassification = patch.inferenceClassification;
+  if ('flag' in patch && patch.flag && typeof patch.flag === 'object')
+    out.flag = { flagStatus: String((patch.flag as { flagStatus?: string }).flagStatus ?? 'notFlagged') };
+  if ('inferenceClassification' in patch && typeof patch.inferenceClassification === 'string')
+    out.inferenceClassification = patch.inferenceClassification;
   out.lastModifiedDateTime = graphTime(now);
   out.changeKey = changeKey();
   return out;

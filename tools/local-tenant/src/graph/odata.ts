@@ -36,7 +36,12 @@ export function parseQuery(url: URL): QueryOptions {
   const filterRaw = param('$filter');
   const countRaw = param('$count');
   return {
-    select: selectRaw ? selectRaw.split(',').map((s) => s.trim()).filter(Boolean) : null,
+    select: selectRaw
+      ? selectRaw
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : null,
     top,
     skip,
     skipToken: param('$skiptoken'),
@@ -124,7 +129,10 @@ export function evaluate(expr: FilterExpr, entity: unknown): boolean {
       const right = value(entity, expr.right);
       const asDate = expr.right.kind === 'lit' && expr.right.isDate === true;
       if (expr.op === 'eq' || expr.op === 'ne') {
-        const equal = (left === null || left === undefined) && right === null ? true : right !== null && compareValues(left, right, asDate) === 0 && left !== undefined && left !== null;
+        const equal =
+          (left === null || left === undefined) && right === null
+            ? true
+            : right !== null && compareValues(left, right, asDate) === 0 && left !== undefined && left !== null;
         return expr.op === 'eq' ? equal : !equal;
       }
       if (left === null || left === undefined || right === null) return false;
@@ -185,7 +193,11 @@ export interface Page<T> {
  * One page of a collection. Directory resources page with an opaque `$skiptoken`, Outlook
  * resources with `$skip`, as Graph does; `$top` is the page size in both.
  */
-export function paginate<T>(items: T[], q: QueryOptions, opts: { defaultSize: number; maxSize: number; style: 'skip' | 'skiptoken'; url: URL; baseUrl: string }): Page<T> {
+export function paginate<T>(
+  items: T[],
+  q: QueryOptions,
+  opts: { defaultSize: number; maxSize: number; style: 'skip' | 'skiptoken'; url: URL; baseUrl: string },
+): Page<T> {
   const size = Math.min(q.top ?? opts.defaultSize, opts.maxSize);
   let offset = q.skip;
   if (q.skipToken) {

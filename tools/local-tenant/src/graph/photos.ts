@@ -31,7 +31,8 @@ export function photoSvg(u: DirectoryUser): string {
   );
 }
 
-const noPhoto = (): GraphFault => new GraphFault(404, 'ImageNotFound', "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown.");
+const noPhoto = (): GraphFault =>
+  new GraphFault(404, 'ImageNotFound', "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown.");
 
 /** `/users/{id}/photo` (metadata) and `/users/{id}/photo/$value` (the image). */
 export function photoResponse(call: GraphCall, user: DirectoryUser, rest: string[]): TenantResponse {
@@ -47,7 +48,11 @@ export function photoResponse(call: GraphCall, user: DirectoryUser, rest: string
     });
   }
   if (rest.length === 1 && rest[0] === '$value') {
-    return { status: 200, headers: { 'content-type': 'image/svg+xml', 'cache-control': 'private, max-age=3600' }, body: Buffer.from(photoSvg(user), 'utf8') };
+    return {
+      status: 200,
+      headers: { 'content-type': 'image/svg+xml', 'cache-control': 'private, max-age=3600' },
+      body: Buffer.from(photoSvg(user), 'utf8'),
+    };
   }
   throw notFoundSegment(rest[rest.length - 1]);
 }

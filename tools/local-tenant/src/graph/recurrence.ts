@@ -51,8 +51,10 @@ export function normalizeRecurrence(raw: unknown): PatternedRecurrence | null {
   if (!types.includes(p.type)) throw badRequest(`Recurrence pattern type '${p.type}' is not valid.`);
   if (!['endDate', 'noEnd', 'numbered'].includes(g.type)) throw badRequest(`Recurrence range type '${g.type}' is not valid.`);
   if (!g.startDate || !/^\d{4}-\d{2}-\d{2}$/.test(g.startDate)) throw badRequest('Recurrence range needs a startDate (yyyy-MM-dd).');
-  if (g.type === 'endDate' && (!g.endDate || !/^\d{4}-\d{2}-\d{2}$/.test(g.endDate))) throw badRequest('Recurrence range of type endDate needs an endDate (yyyy-MM-dd).');
-  if (g.type === 'numbered' && !(Number(g.numberOfOccurrences) > 0)) throw badRequest('Recurrence range of type numbered needs numberOfOccurrences.');
+  if (g.type === 'endDate' && (!g.endDate || !/^\d{4}-\d{2}-\d{2}$/.test(g.endDate)))
+    throw badRequest('Recurrence range of type endDate needs an endDate (yyyy-MM-dd).');
+  if (g.type === 'numbered' && !(Number(g.numberOfOccurrences) > 0))
+    throw badRequest('Recurrence range of type numbered needs numberOfOccurrences.');
   const days = (p.daysOfWeek ?? []).map((d) => d.toLowerCase());
   if ((p.type === 'weekly' || p.type.startsWith('relative')) && (!days.length || days.some((d) => !DAYS.includes(d)))) {
     throw badRequest(`Recurrence pattern '${p.type}' needs daysOfWeek.`);
@@ -97,7 +99,7 @@ export function occurrenceDates(rec: PatternedRecurrence, untilKey: string): str
   const { pattern: p, range: g } = rec;
   const start = toDay(g.startDate);
   const last = Math.min(toDay(untilKey), g.type === 'endDate' && g.endDate ? toDay(g.endDate) : Infinity);
-  const max = g.type === 'numbered' ? g.numberOfOccurrences ?? 0 : Infinity;
+  const max = g.type === 'numbered' ? (g.numberOfOccurrences ?? 0) : Infinity;
   const out: string[] = [];
   const push = (day: number): boolean => {
     // Returns false when expansion is complete.

@@ -158,7 +158,11 @@ export class GraphStore {
    * (cancelled ones too: an attendee keeps the cancelled meeting, marked isCancelled).
    * A window of null returns all.
    */
-  calendarEvents(owner: { kind: 'user' | 'group'; id: string }, addresses: string[], window: { fromMs: number; toMs: number } | null): StoredEvent[] {
+  calendarEvents(
+    owner: { kind: 'user' | 'group'; id: string },
+    addresses: string[],
+    window: { fromMs: number; toMs: number } | null,
+  ): StoredEvent[] {
     const params: unknown[] = [owner.kind, owner.id];
     let sql = `SELECT data FROM graph_events e WHERE ((owner_kind = ? AND owner_id = ? AND cancelled = 0)`;
     if (addresses.length) {
@@ -197,7 +201,9 @@ export class GraphStore {
   /** Messages of a mailbox, newest first; one folder or all. */
   messages(mailboxId: string, folder: string | null): StoredMessage[] {
     const rows = folder
-      ? this.db.prepare('SELECT data FROM graph_messages WHERE mailbox_id = ? AND folder = ? ORDER BY received DESC, id').all(mailboxId, folder)
+      ? this.db
+          .prepare('SELECT data FROM graph_messages WHERE mailbox_id = ? AND folder = ? ORDER BY received DESC, id')
+          .all(mailboxId, folder)
       : this.db.prepare('SELECT data FROM graph_messages WHERE mailbox_id = ? ORDER BY received DESC, id').all(mailboxId);
     return (rows as { data: string }[]).map((r) => JSON.parse(r.data) as StoredMessage);
   }

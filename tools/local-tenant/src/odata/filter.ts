@@ -37,7 +37,12 @@ const RULES: Record<Dialect, DialectRules> = {
     functions: new Set(['startswith', 'substringof']),
     invalid: (src) => invalidExpression(src),
     unsupportedFunction: (_name, src) => invalidExpression(src),
-    tooDeep: () => new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The query is too complex: recursion depth exceeded allowed limit.'),
+    tooDeep: () =>
+      new SpError(
+        400,
+        '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+        'The query is too complex: recursion depth exceeded allowed limit.',
+      ),
   },
   graph: {
     functions: new Set(['startswith', 'endswith', 'contains']),
@@ -86,7 +91,8 @@ function tokenize(src: string, dialect: Dialect, fail: () => Error): Token[] {
       i += num[0].length;
       continue;
     }
-    const id = dialect === 'sharepoint' ? /^[A-Za-z_][A-Za-z0-9_]*(\/[A-Za-z_][A-Za-z0-9_]*)*/.exec(rest) : /^[A-Za-z_@$][\w/.@$]*/.exec(rest);
+    const id =
+      dialect === 'sharepoint' ? /^[A-Za-z_][A-Za-z0-9_]*(\/[A-Za-z_][A-Za-z0-9_]*)*/.exec(rest) : /^[A-Za-z_@$][\w/.@$]*/.exec(rest);
     if (id) {
       i += id[0].length;
       // OData v3: datetime'2024-01-01T00:00:00Z' is one literal

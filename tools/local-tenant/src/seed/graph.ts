@@ -11,7 +11,12 @@ import { parties, STAFF_DOMAIN, type SeedRegion } from './region';
  * shared mailboxes of the clerks and the RF presidium. Returns body code → group id, and the
  * group event of each notified meeting (the meeting's `EventId`, as a published notice stores it).
  */
-export function seedGraph(t: RunningTenant, region: SeedRegion, users: Map<string, DirectoryUser>, anchor: string): { groupIds: Map<string, string>; meetingEvents: Map<string, string> } {
+export function seedGraph(
+  t: RunningTenant,
+  region: SeedRegion,
+  users: Map<string, DirectoryUser>,
+  anchor: string,
+): { groupIds: Map<string, string>; meetingEvents: Map<string, string> } {
   const dir = t.context.directory;
   const graph = t.graph;
   const bodyGroups = new Map<string, string>();
@@ -20,7 +25,15 @@ export function seedGraph(t: RunningTenant, region: SeedRegion, users: Map<strin
 
   for (const b of region.bodies) {
     const nick = `politik-${b.code.toLowerCase()}`;
-    const g = dir.addGroup({ id: stableGuid(`group:${nick}`), displayName: b.name, description: `Ledamöter och ersättare i ${b.name.toLowerCase()}.`, mail: `${nick}@${STAFF_DOMAIN}`, mailNickname: nick, groupTypes: ['Unified'], visibility: 'Private' });
+    const g = dir.addGroup({
+      id: stableGuid(`group:${nick}`),
+      displayName: b.name,
+      description: `Ledamöter och ersättare i ${b.name.toLowerCase()}.`,
+      mail: `${nick}@${STAFF_DOMAIN}`,
+      mailNickname: nick,
+      groupTypes: ['Unified'],
+      visibility: 'Private',
+    });
     bodyGroups.set(b.code, g.id);
     const inBody = new Set(region.assignments.filter((a) => a.bodyCode === b.code && a.validTo === null).map((a) => a.personKey));
     for (const key of inBody) dir.addGroupMember(g.id, users.get(key)!.id);
@@ -28,7 +41,15 @@ export function seedGraph(t: RunningTenant, region: SeedRegion, users: Map<strin
   }
   for (const p of parties) {
     const nick = `rf-${p.code.toLowerCase()}`;
-    const g = dir.addGroup({ id: stableGuid(`group:${nick}`), displayName: `${p.name} – fullmäktigegruppen`, description: `Partigruppen för ${p.name} i regionfullmäktige.`, mail: `${nick}@${STAFF_DOMAIN}`, mailNickname: nick, groupTypes: ['Unified'], visibility: 'Private' });
+    const g = dir.addGroup({
+      id: stableGuid(`group:${nick}`),
+      displayName: `${p.name} – fullmäktigegruppen`,
+      description: `Partigruppen för ${p.name} i regionfullmäktige.`,
+      mail: `${nick}@${STAFF_DOMAIN}`,
+      mailNickname: nick,
+      groupTypes: ['Unified'],
+      visibility: 'Private',
+    });
     for (const person of region.people.filter((x) => x.party === p.code)) dir.addGroupMember(g.id, users.get(person.key)!.id);
     // Party groups meet the day before each RF meeting.
     for (const m of buildMeetings(region.bodies, anchor).filter((x) => x.bodyCode === 'RF')) {
@@ -41,7 +62,9 @@ export function seedGraph(t: RunningTenant, region: SeedRegion, users: Map<strin
           end: { dateTime: stockholmToUtc(day, '19:00').toISOString().slice(0, 19), timeZone: 'UTC' },
           location: { displayName: 'Regionhuset, Luleå' },
           isOnlineMeeting: true,
-          onlineMeeting: { joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${stableGuid(`${nick}${day}`).slice(0, 12)}%40thread.v2/0` },
+          onlineMeeting: {
+            joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${stableGuid(`${nick}${day}`).slice(0, 12)}%40thread.v2/0`,
+          },
         },
       );
     }
@@ -99,14 +122,23 @@ export function seedGraph(t: RunningTenant, region: SeedRegion, users: Map<strin
     }
     const messages = [
       { subject: 'Kallelse till regionfullmäktige', from: clerk, importance: 'high', hasAttachments: true, isRead: false },
-      { subject: 'Reseräkning – komplettering behövs', from: personaUser('payroll'), importance: 'normal', hasAttachments: false, isRead: false },
+      {
+        subject: 'Reseräkning – komplettering behövs',
+        from: personaUser('payroll'),
+        importance: 'normal',
+        hasAttachments: false,
+        isRead: false,
+      },
       { subject: 'Utbildning i digital justering', from: clerk, importance: 'normal', hasAttachments: false, isRead: true },
     ] as const;
     messages.forEach((msg, j) =>
       graph.addMessage(u.id, {
         subject: msg.subject,
         bodyPreview: `Hej ${u.givenName}! Se information i meddelandet.`,
-        body: { contentType: 'text', content: `Hej ${u.givenName}!\n\nSe information i meddelandet.\n\nVänliga hälsningar\n${msg.from.displayName}` },
+        body: {
+          contentType: 'text',
+          content: `Hej ${u.givenName}!\n\nSe information i meddelandet.\n\nVänliga hälsningar\n${msg.from.displayName}`,
+        },
         from: { emailAddress: { name: msg.from.displayName, address: msg.from.mail } },
         toRecipients: [{ emailAddress: { name: u.displayName, address: u.mail } }],
         receivedDateTime: new Date(stockholmToUtc(anchor, '08:00').getTime() - j * 86400000 * 2).toISOString(),
@@ -141,7 +173,14 @@ export function seedGraph(t: RunningTenant, region: SeedRegion, users: Map<strin
     for (const r of s.readers) graph.grantMailboxAccess(box.id, r.id);
     for (let j = 0; j < 6; j++) {
       graph.addMessage(box.id, {
-        subject: ['Fråga om sammanträdestider', 'Medborgarförslag inkommet', 'Begäran om allmän handling', 'Anmälan om förhinder', 'Inbjudan till länsdag', 'Faktura lokalhyra'][j],
+        subject: [
+          'Fråga om sammanträdestider',
+          'Medborgarförslag inkommet',
+          'Begäran om allmän handling',
+          'Anmälan om förhinder',
+          'Inbjudan till länsdag',
+          'Faktura lokalhyra',
+        ][j],
         bodyPreview: 'Inkommet meddelande till funktionsbrevlådan.',
         body: { contentType: 'text', content: 'Inkommet meddelande till funktionsbrevlådan.' },
         from: { emailAddress: { name: 'Extern avsändare', address: 'avsandare@example.se' } },

@@ -25,7 +25,9 @@ export interface SeedSummary {
 
 /** PnPjs as the site owner, with the start-up key: the seeder works while the tenant still answers others 503. */
 function seederSp(t: RunningTenant, owner: DirectoryUser): SPFI {
-  return standaloneSp(`${t.url}${SITE_PATH}`, () => t.context.tokens.issue(owner).token).using(InjectHeaders({ 'x-local-tenant-startup': t.startupKey }));
+  return standaloneSp(`${t.url}${SITE_PATH}`, () => t.context.tokens.issue(owner).token).using(
+    InjectHeaders({ 'x-local-tenant-startup': t.startupKey }),
+  );
 }
 
 /**
@@ -59,7 +61,8 @@ export async function seedTenant(t: RunningTenant, anchor: string, log: (line: s
   for (const p of region.people.filter((x) => x.party)) sharepoint.addGroupMember(portalGroups.Members.title, users.get(p.key)!);
   sharepoint.addGroupMember(portalGroups.Clerks.title, persona('clerk'));
   sharepoint.addGroupMember(portalGroups.Payroll.title, persona('payroll'));
-  for (const a of region.assignments.filter((x) => x.position && x.validTo === null)) sharepoint.addGroupMember(portalGroups.Presidium.title, users.get(a.personKey)!);
+  for (const a of region.assignments.filter((x) => x.position && x.validTo === null))
+    sharepoint.addGroupMember(portalGroups.Presidium.title, users.get(a.personKey)!);
 
   const clerk = persona('clerk');
   const { groupIds, meetingEvents } = seedGraph(t, region, users, anchor);
@@ -135,7 +138,8 @@ export async function seedTenant(t: RunningTenant, anchor: string, log: (line: s
         ChairId: chair ? siteUserId(chair.personKey) : null,
         CoSignersId: coSigners.map((a) => siteUserId(a.personKey)),
         SigningDue: new Date(m.end.getTime() + 14 * 86400000).toISOString(),
-        NoticePublished: m.status === 'Kallat' || m.status === 'Avslutat' ? new Date(m.start.getTime() - 14 * 86400000).toISOString() : null,
+        NoticePublished:
+          m.status === 'Kallat' || m.status === 'Avslutat' ? new Date(m.start.getTime() - 14 * 86400000).toISOString() : null,
       },
       clerk,
     );
@@ -159,8 +163,20 @@ export async function seedTenant(t: RunningTenant, anchor: string, log: (line: s
         sharepoint.addFile(
           'MeetingDocuments',
           d.name,
-          textPdf(d.title, [m.title, it.caseNumber ? `Diarienummer ${it.caseNumber}` : '', `Ärende ${it.number}: ${it.title}`, '', 'Påhittad handling i den lokala testmiljön.']),
-          { Title: d.title, MeetingId: meetingId, AgendaItemId: d.kind === 'Kallelse' ? null : itemId, DocumentKind: d.kind, Confidential: false },
+          textPdf(d.title, [
+            m.title,
+            it.caseNumber ? `Diarienummer ${it.caseNumber}` : '',
+            `Ärende ${it.number}: ${it.title}`,
+            '',
+            'Påhittad handling i den lokala testmiljön.',
+          ]),
+          {
+            Title: d.title,
+            MeetingId: meetingId,
+            AgendaItemId: d.kind === 'Kallelse' ? null : itemId,
+            DocumentKind: d.kind,
+            Confidential: false,
+          },
           clerk,
         );
         documents += 1;

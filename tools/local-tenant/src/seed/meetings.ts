@@ -46,7 +46,20 @@ const patterns: Record<string, Pattern> = {
   PN: { months: [2, 4, 6, 9, 11], weekday: 1, nth: 2, from: '13:00', to: '16:00' },
 };
 
-const monthNames = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const monthNames = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 const topics = [
   { title: 'Delårsrapport', kind: 'Beslutsärende', proposal: 'Delårsrapporten godkänns.' },
@@ -114,8 +127,26 @@ export function buildMeetings(bodies: SeedBody[], anchor: string): SeedMeeting[]
         caseCounter.set(k, n);
         return `${body.code} ${year}/${n}`;
       };
-      items.push({ number: 1, title: 'Val av justerare och tid för justering', kind: 'Val', caseNumber: null, proposedDecision: null, section: nextSection(), documents: [{ name: `Kallelse ${body.code} ${date}.pdf`, title: `Kallelse och föredragningslista ${body.name} ${date}`, kind: 'Kallelse' }] });
-      items.push({ number: 2, title: 'Godkännande av föredragningslista', kind: 'Beslutsärende', caseNumber: null, proposedDecision: 'Föredragningslistan godkänns.', section: nextSection(), documents: [] });
+      items.push({
+        number: 1,
+        title: 'Val av justerare och tid för justering',
+        kind: 'Val',
+        caseNumber: null,
+        proposedDecision: null,
+        section: nextSection(),
+        documents: [
+          { name: `Kallelse ${body.code} ${date}.pdf`, title: `Kallelse och föredragningslista ${body.name} ${date}`, kind: 'Kallelse' },
+        ],
+      });
+      items.push({
+        number: 2,
+        title: 'Godkännande av föredragningslista',
+        kind: 'Beslutsärende',
+        caseNumber: null,
+        proposedDecision: 'Föredragningslistan godkänns.',
+        section: nextSection(),
+        documents: [],
+      });
       for (let n = 3; n <= count; n++) {
         const t = rnd.pick(topics);
         const caseNumber = t.kind === 'Informationsärende' ? null : nextCase();
@@ -129,7 +160,13 @@ export function buildMeetings(bodies: SeedBody[], anchor: string): SeedMeeting[]
           documents:
             t.kind === 'Informationsärende'
               ? []
-              : [{ name: `${(caseNumber ?? key).replace(/[ /]/g, '-')} Tjänsteskrivelse.pdf`, title: `${t.title} – tjänsteskrivelse`, kind: 'Tjänsteskrivelse' }],
+              : [
+                  {
+                    name: `${(caseNumber ?? key).replace(/[ /]/g, '-')} Tjänsteskrivelse.pdf`,
+                    title: `${t.title} – tjänsteskrivelse`,
+                    kind: 'Tjänsteskrivelse',
+                  },
+                ],
         });
       }
       const [, mm, dd] = date.split('-').map(Number);
@@ -142,7 +179,10 @@ export function buildMeetings(bodies: SeedBody[], anchor: string): SeedMeeting[]
         location: body.location,
         status,
         remoteAllowed: body.code !== 'RF',
-        teamsJoinUrl: body.code !== 'RF' ? `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${Buffer.from(key).toString('hex').slice(0, 24)}%40thread.v2/0` : null,
+        teamsJoinUrl:
+          body.code !== 'RF'
+            ? `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${Buffer.from(key).toString('hex').slice(0, 24)}%40thread.v2/0`
+            : null,
         items,
       });
     }

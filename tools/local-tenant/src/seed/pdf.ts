@@ -4,7 +4,10 @@
  */
 export function textPdf(title: string, lines: string[]): Buffer {
   const esc = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
-  const body = [`BT /F1 16 Tf 56 780 Td (${esc(title)}) Tj ET`, ...lines.map((l, i) => `BT /F1 11 Tf 56 ${748 - i * 16} Td (${esc(l)}) Tj ET`)].join('\n');
+  const body = [
+    `BT /F1 16 Tf 56 780 Td (${esc(title)}) Tj ET`,
+    ...lines.map((l, i) => `BT /F1 11 Tf 56 ${748 - i * 16} Td (${esc(l)}) Tj ET`),
+  ].join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

@@ -64,14 +64,66 @@ export interface SeedRegion {
 export const ELECTED_DOMAIN = 'politiker.norrbotten.se';
 export const STAFF_DOMAIN = 'norrbotten.se';
 
-const committeeCrossPartyOrder = ['S: V, SJVP', 'V: S, SJVP', 'SJVP: S, V', 'M: KD, C, SD', 'KD: M, C, SD', 'C: M, KD', 'SD: M, KD'].join('\n');
+const committeeCrossPartyOrder = ['S: V, SJVP', 'V: S, SJVP', 'SJVP: S, V', 'M: KD, C, SD', 'KD: M, C, SD', 'C: M, KD', 'SD: M, KD'].join(
+  '\n',
+);
 
 export const bodies: SeedBody[] = [
-  { code: 'RF', name: 'Regionfullmäktige', kind: 'Fullmäktige', seats: 71, substituteRule: 'Samma parti', crossPartyOrder: null, returnSameDayAllowed: false, location: 'Regionhuset, Luleå – fullmäktigesalen', sortOrder: 1 },
-  { code: 'RS', name: 'Regionstyrelsen', kind: 'Styrelse', seats: 15, substituteRule: 'Personlig, parti, sedan övriga', crossPartyOrder: committeeCrossPartyOrder, returnSameDayAllowed: false, location: 'Regionhuset, Luleå – styrelserummet', sortOrder: 2 },
-  { code: 'HSN', name: 'Hälso- och sjukvårdsnämnden', kind: 'Nämnd', seats: 15, substituteRule: 'Personlig, parti, sedan övriga', crossPartyOrder: committeeCrossPartyOrder, returnSameDayAllowed: false, location: 'Regionhuset, Luleå – sal Kebnekaise', sortOrder: 3 },
-  { code: 'RUN', name: 'Regionala utvecklingsnämnden', kind: 'Nämnd', seats: 13, substituteRule: 'Personlig, parti, sedan övriga', crossPartyOrder: committeeCrossPartyOrder, returnSameDayAllowed: false, location: 'Regionhuset, Luleå – sal Sarek', sortOrder: 4 },
-  { code: 'PN', name: 'Patientnämnden', kind: 'Nämnd', seats: 7, substituteRule: 'Personlig, parti, sedan övriga', crossPartyOrder: committeeCrossPartyOrder, returnSameDayAllowed: true, location: 'Sunderby sjukhus – konferensrum 3', sortOrder: 5 },
+  {
+    code: 'RF',
+    name: 'Regionfullmäktige',
+    kind: 'Fullmäktige',
+    seats: 71,
+    substituteRule: 'Samma parti',
+    crossPartyOrder: null,
+    returnSameDayAllowed: false,
+    location: 'Regionhuset, Luleå – fullmäktigesalen',
+    sortOrder: 1,
+  },
+  {
+    code: 'RS',
+    name: 'Regionstyrelsen',
+    kind: 'Styrelse',
+    seats: 15,
+    substituteRule: 'Personlig, parti, sedan övriga',
+    crossPartyOrder: committeeCrossPartyOrder,
+    returnSameDayAllowed: false,
+    location: 'Regionhuset, Luleå – styrelserummet',
+    sortOrder: 2,
+  },
+  {
+    code: 'HSN',
+    name: 'Hälso- och sjukvårdsnämnden',
+    kind: 'Nämnd',
+    seats: 15,
+    substituteRule: 'Personlig, parti, sedan övriga',
+    crossPartyOrder: committeeCrossPartyOrder,
+    returnSameDayAllowed: false,
+    location: 'Regionhuset, Luleå – sal Kebnekaise',
+    sortOrder: 3,
+  },
+  {
+    code: 'RUN',
+    name: 'Regionala utvecklingsnämnden',
+    kind: 'Nämnd',
+    seats: 13,
+    substituteRule: 'Personlig, parti, sedan övriga',
+    crossPartyOrder: committeeCrossPartyOrder,
+    returnSameDayAllowed: false,
+    location: 'Regionhuset, Luleå – sal Sarek',
+    sortOrder: 4,
+  },
+  {
+    code: 'PN',
+    name: 'Patientnämnden',
+    kind: 'Nämnd',
+    seats: 7,
+    substituteRule: 'Personlig, parti, sedan övriga',
+    crossPartyOrder: committeeCrossPartyOrder,
+    returnSameDayAllowed: true,
+    location: 'Sunderby sjukhus – konferensrum 3',
+    sortOrder: 5,
+  },
 ];
 
 /** d'Hondt: seats per party for a body of `seats`, from the RF split. */
@@ -133,12 +185,35 @@ export function buildRegion(anchor: string): SeedRegion {
   for (const p of parties) {
     const members = Array.from({ length: p.rfSeats }, () => newPerson(p.code, ELECTED_DOMAIN, 'Ledamot i regionfullmäktige'));
     rfMembers.set(p.code, members);
-    for (const m of members) assignments.push({ personKey: m.key, bodyCode: 'RF', role: 'Ledamot', position: null, party: p.code, substituteOrder: null, seatNumber: ++seat, validFrom: termStart, validTo: null });
+    for (const m of members)
+      assignments.push({
+        personKey: m.key,
+        bodyCode: 'RF',
+        role: 'Ledamot',
+        position: null,
+        party: p.code,
+        substituteOrder: null,
+        seatNumber: ++seat,
+        validFrom: termStart,
+        validTo: null,
+      });
   }
   for (const p of parties) {
     const subs = Array.from({ length: p.rfSeats }, () => newPerson(p.code, ELECTED_DOMAIN, 'Ersättare i regionfullmäktige'));
     rfSubstitutes.set(p.code, subs);
-    subs.forEach((s, i) => assignments.push({ personKey: s.key, bodyCode: 'RF', role: 'Ersättare', position: null, party: p.code, substituteOrder: i + 1, seatNumber: null, validFrom: termStart, validTo: null }));
+    subs.forEach((s, i) =>
+      assignments.push({
+        personKey: s.key,
+        bodyCode: 'RF',
+        role: 'Ersättare',
+        position: null,
+        party: p.code,
+        substituteOrder: i + 1,
+        seatNumber: null,
+        validFrom: termStart,
+        validTo: null,
+      }),
+    );
   }
   const setPosition = (personKey: string, bodyCode: string, position: SeedAssignment['position']): void => {
     const a = assignments.find((x) => x.personKey === personKey && x.bodyCode === bodyCode && x.role === 'Ledamot');
@@ -159,9 +234,29 @@ export function buildRegion(anchor: string): SeedRegion {
       const subPool = rfSubstitutes.get(p.code)!;
       for (let i = 0; i < n; i++) {
         const member = pool[(1 + offset * 3 + i) % pool.length];
-        assignments.push({ personKey: member.key, bodyCode: body.code, role: 'Ledamot', position: null, party: p.code, substituteOrder: null, seatNumber: ++bodySeat, validFrom: termStart, validTo: null });
+        assignments.push({
+          personKey: member.key,
+          bodyCode: body.code,
+          role: 'Ledamot',
+          position: null,
+          party: p.code,
+          substituteOrder: null,
+          seatNumber: ++bodySeat,
+          validFrom: termStart,
+          validTo: null,
+        });
         const sub = subPool[(offset * 2 + i) % subPool.length];
-        assignments.push({ personKey: sub.key, bodyCode: body.code, role: 'Ersättare', position: null, party: p.code, substituteOrder: i + 1, seatNumber: null, validFrom: termStart, validTo: null });
+        assignments.push({
+          personKey: sub.key,
+          bodyCode: body.code,
+          role: 'Ersättare',
+          position: null,
+          party: p.code,
+          substituteOrder: i + 1,
+          seatNumber: null,
+          validFrom: termStart,
+          validTo: null,
+        });
       }
     }
     const chairs = assignments.filter((a) => a.bodyCode === body.code && a.role === 'Ledamot');
@@ -173,7 +268,17 @@ export function buildRegion(anchor: string): SeedRegion {
   // The persona "member" sits in RF and HSN; give them a past assignment too, so history has something to show.
   const hsn = assignments.filter((a) => a.bodyCode === 'HSN' && a.role === 'Ledamot' && a.party === 'S' && a.position === null);
   const memberKey = hsn[0].personKey;
-  assignments.push({ personKey: memberKey, bodyCode: 'PN', role: 'Ledamot', position: null, party: 'S', substituteOrder: null, seatNumber: null, validFrom: `${termStartYear - 4}-10-15`, validTo: `${termStartYear}-10-14` });
+  assignments.push({
+    personKey: memberKey,
+    bodyCode: 'PN',
+    role: 'Ledamot',
+    position: null,
+    party: 'S',
+    substituteOrder: null,
+    seatNumber: null,
+    validFrom: `${termStartYear - 4}-10-15`,
+    validTo: `${termStartYear}-10-14`,
+  });
 
   const byKey = new Map(people.map((p) => [p.key, p]));
   byKey.get(memberKey)!.persona = 'member';

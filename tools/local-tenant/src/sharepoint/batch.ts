@@ -85,7 +85,9 @@ export function parseBatch(body: string, contentType: string | undefined): PartR
       return;
     }
     if (out.length >= SP_MAX_BATCH_PARTS) {
-      throw batchError(`The current batch message contains too many parts. Only batch messages with a maximum number of '${SP_MAX_BATCH_PARTS}' query operations and change sets are allowed.`);
+      throw batchError(
+        `The current batch message contains too many parts. Only batch messages with a maximum number of '${SP_MAX_BATCH_PARTS}' query operations and change sets are allowed.`,
+      );
     }
     const http = rest.replace(/^\n+/, '');
     const nl = http.indexOf('\n');
@@ -102,7 +104,20 @@ export function parseBatch(body: string, contentType: string | undefined): PartR
   return out;
 }
 
-const REASONS: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict', 412: 'Precondition Failed', 429: 'Too Many Requests', 500: 'Internal Server Error' };
+const REASONS: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
 
 /** Runs a batch; `run` executes one inner request (the site's own handler). */
 export async function runBatch(req: TenantRequest, run: (inner: TenantRequest) => Promise<TenantResponse>): Promise<TenantResponse> {
@@ -115,11 +130,31 @@ export async function runBatch(req: TenantRequest, run: (inner: TenantRequest) =
     await new Promise<void>((resolve) => setImmediate(resolve));
     const url = new URL(p.url, req.url);
     let res: TenantResponse;
-    if (/\/_api\/\$batch$/i.test(url.pathname)) res = { status: 400, headers: { 'content-type': 'application/json' }, body: errorBody(invalidClientQuery('A batch cannot contain a batch.'), false) };
-    else if (size > MAX_RESPONSE_BYTES) res = { status: 500, headers: { 'content-type': 'application/json' }, body: errorBody(responseTooLarge(), false) };
-    else res = await run({ method: p.method, url, headers: p.headers, body: Buffer.from(p.body, 'utf8'), user: req.user, authError: req.authError });
+    if (/\/_api\/\$batch$/i.test(url.pathname))
+      res = {
+        status: 400,
+        headers: { 'content-type': 'application/json' },
+        body: errorBody(invalidClientQuery('A batch cannot contain a batch.'), false),
+      };
+    else if (size > MAX_RESPONSE_BYTES)
+      res = { status: 500, headers: { 'content-type': 'application/json' }, body: errorBody(responseTooLarge(), false) };
+    else
+      res = await run({
+        method: p.method,
+        url,
+        headers: p.headers,
+        body: Buffer.from(p.body, 'utf8'),
+        user: req.user,
+        authError: req.authError,
+      });
     const { headers, payload } = serialize(res);
-    const lines = [`--${boundary}`, 'Content-Type: application/http', 'Content-Transfer-Encoding: binary', '', `HTTP/1.1 ${res.status} ${REASONS[res.status] ?? 'Status'}`];
+    const lines = [
+      `--${boundary}`,
+      'Content-Type: application/http',
+      'Content-Transfer-Encoding: binary',
+      '',
+      `HTTP/1.1 ${res.status} ${REASONS[res.status] ?? 'Status'}`,
+    ];
     for (const [k, v] of Object.entries(headers)) if (!/[:\r\n]/.test(v)) lines.push(`${k.toUpperCase()}: ${v}`);
     lines.push('');
     // PnPjs reads a part's body line by line up to the next boundary; JSON is one line
@@ -129,9 +164,17 @@ export async function runBatch(req: TenantRequest, run: (inner: TenantRequest) =
     chunks.push(chunk);
   }
   const text = `${chunks.join('\r\n')}\r\n--${boundary}--\r\n`;
-  return { status: 200, headers: { 'content-type': `multipart/mixed; boundary=${boundary}`, 'x-batch-parts': String(parts.length) }, body: text };
+  return {
+    status: 200,
+    headers: { 'content-type': `multipart/mixed; boundary=${boundary}`, 'x-batch-parts': String(parts.length) },
+    body: text,
+  };
 }
 
 /** The parts after the batch response passed MAX_RESPONSE_BYTES (a local limit: SharePoint would time out instead). */
 const responseTooLarge = (): SpError =>
-  new SpError(500, '-2147024882, System.OutOfMemoryException', `The batch response is over the local tenant's limit of ${MAX_RESPONSE_BYTES} bytes; send the remaining requests in another batch.`);
+  new SpError(
+    500,
+    '-2147024882, System.OutOfMemoryException',
+    `The batch response is over the local tenant's limit of ${MAX_RESPONSE_BYTES} bytes; send the remaining requests in another batch.`,
+  );

@@ -56,7 +56,9 @@ export function listChanges(core: SiteCore, list: ListInfo, q: ChangeQuery, user
     const item = items.get(c.itemId);
     if (item) return core.perms.canReadItem(user, list, item, override);
     // rows from before trimming was recorded: only those who may read every item see them
-    return c.visibility ? core.perms.couldReadGone(user, list, c.visibility) : core.perms.has(user, listScope(list.Id), PermissionKind.ViewListItems) && (list.ReadSecurity !== 2 || override);
+    return c.visibility
+      ? core.perms.couldReadGone(user, list, c.visibility)
+      : core.perms.has(user, listScope(list.Id), PermissionKind.ViewListItems) && (list.ReadSecurity !== 2 || override);
   };
   // page through the log so trimmed rows never crowd out readable ones
   const rows: ChangeRow[] = [];
@@ -72,22 +74,22 @@ export function listChanges(core: SiteCore, list: ListInfo, q: ChangeQuery, user
     from = page[page.length - 1].seq;
   }
   return rows.map((c) => ({
-      type: 'SP.ChangeItem',
-      id: `${core.siteUrl()}/_api/SP.ChangeItem${c.seq}`,
-      props: {
-        ChangeToken: { StringValue: changeToken(list.Id, c.seq, new Date(c.time)) },
-        ChangeType: c.changeType,
-        SiteId: web.SiteId,
-        Time: c.time,
-        Editor: '',
-        EditorEmailHint: null,
-        ItemId: c.itemId,
-        ListId: list.Id,
-        ServerRelativeUrl: '',
-        SharedByUser: null,
-        SharedWithUsers: null,
-        UniqueId: '',
-        WebId: web.Id,
-      },
-    }));
+    type: 'SP.ChangeItem',
+    id: `${core.siteUrl()}/_api/SP.ChangeItem${c.seq}`,
+    props: {
+      ChangeToken: { StringValue: changeToken(list.Id, c.seq, new Date(c.time)) },
+      ChangeType: c.changeType,
+      SiteId: web.SiteId,
+      Time: c.time,
+      Editor: '',
+      EditorEmailHint: null,
+      ItemId: c.itemId,
+      ListId: list.Id,
+      ServerRelativeUrl: '',
+      SharedByUser: null,
+      SharedWithUsers: null,
+      UniqueId: '',
+      WebId: web.Id,
+    },
+  }));
 }

@@ -106,7 +106,8 @@ export function parseFieldXml(xml: string): ParsedFieldXml {
 export function fieldFromXml(xml: string, resolveList: (ref: string) => string | undefined): FieldInfo {
   const { attrs, choices, defaultValue } = parseFieldXml(xml);
   let type = attrs.Type;
-  if (!type || FIELD_TYPE_KIND[type] === undefined) throw invalidQuery(`Field type ${type ?? ''} is not installed properly. Go to the list settings page to delete this field.`);
+  if (!type || FIELD_TYPE_KIND[type] === undefined)
+    throw invalidQuery(`Field type ${type ?? ''} is not installed properly. Go to the list settings page to delete this field.`);
   const name = attrs.Name ?? attrs.StaticName ?? attrs.DisplayName;
   if (!name) throw invalidQuery('The field schema XML has no Name.');
   const mult = bool(attrs.Mult);
@@ -164,7 +165,9 @@ export function fieldFromXml(xml: string, resolveList: (ref: string) => string |
 }
 
 export const uniqueNeedsIndex = (): ReturnType<typeof invalidQuery> =>
-  invalidQuery('You must index this column before you can enforce unique values. To index the column, go to the List Settings page, and then click Indexed columns.');
+  invalidQuery(
+    'You must index this column before you can enforce unique values. To index the column, go to the List Settings page, and then click Indexed columns.',
+  );
 
 /** Regenerates SchemaXml from the field's properties (SharePoint keeps the two in step). */
 export function schemaXml(f: FieldInfo): string {
@@ -182,7 +185,10 @@ export function schemaXml(f: FieldInfo): string {
     ['List', f.LookupList],
     ['ShowField', f.LookupField],
     ['Mult', f.AllowMultipleValues ? 'TRUE' : undefined],
-    ['RelationshipDeleteBehavior', f.RelationshipDeleteBehavior === 2 ? 'Restrict' : f.RelationshipDeleteBehavior === 1 ? 'Cascade' : undefined],
+    [
+      'RelationshipDeleteBehavior',
+      f.RelationshipDeleteBehavior === 2 ? 'Restrict' : f.RelationshipDeleteBehavior === 1 ? 'Cascade' : undefined,
+    ],
     ['Decimals', f.Decimals !== undefined ? String(f.Decimals) : undefined],
     ['ID', `{${f.Id}}`],
     ['StaticName', f.StaticName],

@@ -39,7 +39,12 @@ export class SharePointSite {
       const path = req.url.pathname;
       const rest = path.slice(SITE_PATH.length);
       const api = /^\/_api(\/|$)/i.exec(rest);
-      if (!api) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Only the REST API (/_api) of the site is emulated.' };
+      if (!api)
+        return {
+          status: 404,
+          headers: { 'content-type': 'text/plain; charset=utf-8' },
+          body: 'Only the REST API (/_api) of the site is emulated.',
+        };
       if (!req.user || req.authError) throw unauthorized();
       if (!this.core.store.web) throw new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'The site is not provisioned yet.');
       const user = this.core.requestUser(req.user);
@@ -48,24 +53,31 @@ export class SharePointSite {
       const c: RouteCtx = { core: this.core, ops: this.ops, req, user, verbose };
       if (/^contextinfo$/i.test(apiPath)) return this.contextInfo(c, method);
       if (/^\$batch$/i.test(apiPath)) {
-        if (method !== 'POST') throw new SpError(405, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The batch endpoint accepts POST only.');
+        if (method !== 'POST')
+          throw new SpError(405, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The batch endpoint accepts POST only.');
         return await runBatch(req, (inner) => this.handle(inner));
       }
       const segs = splitPath(apiPath).map((s) => ({ name: safeDecode(s.name), args: s.args === null ? null : safeDecode(s.args) }));
       const node = resolve(c, segs);
       return dispatch(c, node, method);
     } catch (err) {
-      if (err instanceof SpError) return { status: err.status, headers: { 'content-type': contentType(verbose), ...err.headers }, body: errorBody(err, verbose) };
+      if (err instanceof SpError)
+        return { status: err.status, headers: { 'content-type': contentType(verbose), ...err.headers }, body: errorBody(err, verbose) };
       // the last net: never crash, answer as SharePoint does for an unexpected failure
       console.error('[local-tenant] sharepoint', err);
       // the exception's own text stays in the log: a 500 body never carries internals
-      const e = new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', 'The server encountered an error processing the request. See server logs for more details.');
+      const e = new SpError(
+        500,
+        '-2146232832, Microsoft.SharePoint.SPException',
+        'The server encountered an error processing the request. See server logs for more details.',
+      );
       return { status: 500, headers: { 'content-type': contentType(verbose) }, body: errorBody(e, verbose) };
     }
   }
 
   private contextInfo(c: RouteCtx, method: string): TenantResponse {
-    if (method !== 'POST') throw new SpError(405, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The contextinfo endpoint accepts POST only.');
+    if (method !== 'POST')
+      throw new SpError(405, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The contextinfo endpoint accepts POST only.');
     const info = {
       FormDigestTimeoutSeconds: 1800,
       FormDigestValue: `0x${randomBytes(64).toString('hex').toUpperCase()},${this.ctx.now().toUTCString()}`,
@@ -75,7 +87,15 @@ export class SharePointSite {
       WebFullUrl: this.core.siteUrl(),
     };
     const body = c.verbose
-      ? { d: { GetContextWebInformation: { __metadata: { type: 'SP.ContextWebInformation' }, ...info, SupportedSchemaVersions: { results: info.SupportedSchemaVersions } } } }
+      ? {
+          d: {
+            GetContextWebInformation: {
+              __metadata: { type: 'SP.ContextWebInformation' },
+              ...info,
+              SupportedSchemaVersions: { results: info.SupportedSchemaVersions },
+            },
+          },
+        }
       : { 'odata.metadata': `${this.core.siteUrl()}/_api/$metadata#SP.ContextWebInformation`, ...info };
     return { status: 200, headers: { 'content-type': contentType(c.verbose) }, body };
   }

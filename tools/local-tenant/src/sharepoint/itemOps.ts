@@ -99,7 +99,12 @@ export class ItemOps {
     return `${SITE_PATH}/${list.Url}`;
   }
 
-  getForWrite(list: ListInfo, itemId: number, actor: Actor, kind: PermissionKind.EditListItems | PermissionKind.DeleteListItems): ItemRecord {
+  getForWrite(
+    list: ListInfo,
+    itemId: number,
+    actor: Actor,
+    kind: PermissionKind.EditListItems | PermissionKind.DeleteListItems,
+  ): ItemRecord {
     const item = this.core.store.itemsOf(list.Id).get(itemId);
     if (!item) throw itemNotFound();
     if (actor.check) {
@@ -110,7 +115,14 @@ export class ItemOps {
     return item;
   }
 
-  update(list: ListInfo, itemId: number, body: Record<string, unknown>, actor: Actor, ifMatch?: string, file?: { content: Buffer }): ItemRecord {
+  update(
+    list: ListInfo,
+    itemId: number,
+    body: Record<string, unknown>,
+    actor: Actor,
+    ifMatch?: string,
+    file?: { content: Buffer },
+  ): ItemRecord {
     const item = this.getForWrite(list, itemId, actor, PermissionKind.EditListItems);
     if (!etagMatches(ifMatch, item)) throw etagMismatch(String(ifMatch), etagOf(item));
     const given = bodyToStorage(list, body, this.valueCtx, { allowFileLeafRef: Boolean(item.file) });
@@ -118,7 +130,9 @@ export class ItemOps {
     this.checkRequiredAndUnique(list, values, item.Id, new Set(Object.keys(given)));
     const now = this.core.now();
     const version = item.Version + 1;
-    const uiVersion = list.EnableVersioning ? `${Number.parseInt(String(item.values._UIVersionString ?? '1'), 10) + 1}.0` : String(item.values._UIVersionString ?? '1.0');
+    const uiVersion = list.EnableVersioning
+      ? `${Number.parseInt(String(item.values._UIVersionString ?? '1'), 10) + 1}.0`
+      : String(item.values._UIVersionString ?? '1.0');
     const next: ItemRecord = {
       ...item,
       Version: version,
@@ -152,7 +166,11 @@ export class ItemOps {
         for (const ref of this.core.store.itemsOf(other.Id).values()) {
           if (ref.values[f.InternalName] !== item.Id) continue;
           if (f.RelationshipDeleteBehavior === 2) {
-            throw new SpError(400, '-2130575135, Microsoft.SharePoint.SPException', `This item cannot be deleted because an item in the "${other.Title}" list is related to an item in the "${list.Title}" list.`);
+            throw new SpError(
+              400,
+              '-2130575135, Microsoft.SharePoint.SPException',
+              `This item cannot be deleted because an item in the "${other.Title}" list is related to an item in the "${list.Title}" list.`,
+            );
           }
           cascade.push({ list: other, id: ref.Id });
         }

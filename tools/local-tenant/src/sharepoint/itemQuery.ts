@@ -46,7 +46,23 @@ function userEntity(core: SiteCore, id: number): Entity | null {
           SipAddress: u.Email,
           IsSiteAdmin: u.IsSiteAdmin,
         }
-      : { Id: g!.Id, ID: g!.Id, Title: g!.Title, EMail: null, Name: g!.Title, UserName: null, FirstName: null, LastName: null, JobTitle: null, Department: null, Office: null, MobilePhone: null, WorkPhone: null, SipAddress: null, IsSiteAdmin: false },
+      : {
+          Id: g!.Id,
+          ID: g!.Id,
+          Title: g!.Title,
+          EMail: null,
+          Name: g!.Title,
+          UserName: null,
+          FirstName: null,
+          LastName: null,
+          JobTitle: null,
+          Department: null,
+          Office: null,
+          MobilePhone: null,
+          WorkPhone: null,
+          SipAddress: null,
+          IsSiteAdmin: false,
+        },
   };
 }
 
@@ -77,13 +93,19 @@ export function itemEntity(core: SiteCore, list: ListInfo, item: ItemRecord, dep
       extra[f.InternalName] = () => val;
       continue;
     }
-    if (f.InternalName === 'ID' || f.InternalName === 'ContentType' || f.InternalName === 'ContentTypeId' || f.InternalName === 'FSObjType') continue;
+    if (f.InternalName === 'ID' || f.InternalName === 'ContentType' || f.InternalName === 'ContentTypeId' || f.InternalName === 'FSObjType')
+      continue;
     const val = v[f.InternalName];
     if (isUser(f)) {
       const ids = isMulti(f) ? ((val as number[] | undefined) ?? []) : ((val as number | null | undefined) ?? null);
       props[restName(f)] = ids;
       props[`${f.InternalName}StringId`] = Array.isArray(ids) ? ids.map(String) : ids === null ? null : String(ids);
-      nav[f.InternalName] = () => (Array.isArray(ids) ? ids.map((i) => userEntity(core, i)).filter((x): x is Entity => x !== null) : ids === null ? null : userEntity(core, ids));
+      nav[f.InternalName] = () =>
+        Array.isArray(ids)
+          ? ids.map((i) => userEntity(core, i)).filter((x): x is Entity => x !== null)
+          : ids === null
+            ? null
+            : userEntity(core, ids);
     } else if (isLookup(f)) {
       const ids = isMulti(f) ? ((val as number[] | undefined) ?? []) : ((val as number | null | undefined) ?? null);
       props[restName(f)] = ids;
@@ -175,7 +197,12 @@ export function resolveColumn(core: SiteCore, list: ListInfo, path: string): Ite
   if (path === 'ID' || path === 'Id') return { get: (i) => i.Id, type: 'number', indexed: true, field: null };
   const byRest = list.fields.find((f) => restName(f) === path);
   if (byRest && (isLookup(byRest) || isUser(byRest))) {
-    return { get: (i) => i.values[byRest.InternalName] ?? (isMulti(byRest) ? [] : null), type: isMulti(byRest) ? 'multi' : 'number', indexed: byRest.Indexed, field: byRest };
+    return {
+      get: (i) => i.values[byRest.InternalName] ?? (isMulti(byRest) ? [] : null),
+      type: isMulti(byRest) ? 'multi' : 'number',
+      indexed: byRest.Indexed,
+      field: byRest,
+    };
   }
   const slash = path.indexOf('/');
   if (slash > 0) {
@@ -183,7 +210,13 @@ export function resolveColumn(core: SiteCore, list: ListInfo, path: string): Ite
     const sub = path.slice(slash + 1);
     const f = list.fields.find((x) => x.InternalName === head && (isLookup(x) || isUser(x)));
     if (!f) throw fieldNotFound(head);
-    if (sub === 'Id' || sub === 'ID') return { get: (i) => i.values[f.InternalName] ?? (isMulti(f) ? [] : null), type: isMulti(f) ? 'multi' : 'number', indexed: f.Indexed, field: f };
+    if (sub === 'Id' || sub === 'ID')
+      return {
+        get: (i) => i.values[f.InternalName] ?? (isMulti(f) ? [] : null),
+        type: isMulti(f) ? 'multi' : 'number',
+        indexed: f.Indexed,
+        field: f,
+      };
     if (isUser(f)) {
       const probe = userEntity(core, [...core.store.users.keys()][0] ?? 0);
       if (probe && !(sub in probe.props)) throw fieldNotFound(path);
@@ -317,7 +350,8 @@ export function queryItems(core: SiteCore, list: ListInfo, user: SiteUser | null
     }
     token.set('p_ID', String(last.Id));
     const next = new URL(requestUrl.toString());
-    for (const k of [...next.searchParams.keys()]) if (k.toLowerCase() === '$skiptoken' || k.toLowerCase() === '$top') next.searchParams.delete(k);
+    for (const k of [...next.searchParams.keys()])
+      if (k.toLowerCase() === '$skiptoken' || k.toLowerCase() === '$top') next.searchParams.delete(k);
     next.searchParams.set('$skiptoken', token.toString());
     next.searchParams.set('$top', String(top));
     nextLink = `${core.ctx.baseUrl()}${next.pathname}${next.search}`;

@@ -81,8 +81,15 @@ const LIMITED = [K.ViewFormPages, K.Open, K.BrowseUserInfo, K.UseClientIntegrati
 const READ = [...LIMITED, K.ViewListItems, K.OpenItems, K.ViewVersions, K.ViewPages, K.CreateSSCSite, K.CreateAlerts];
 const CONTRIBUTE = [
   ...READ,
-  K.AddListItems, K.EditListItems, K.DeleteListItems, K.DeleteVersions, K.ManagePersonalViews,
-  K.BrowseDirectories, K.AddDelPrivateWebParts, K.UpdatePersonalWebParts, K.EditMyUserInfo,
+  K.AddListItems,
+  K.EditListItems,
+  K.DeleteListItems,
+  K.DeleteVersions,
+  K.ManagePersonalViews,
+  K.BrowseDirectories,
+  K.AddDelPrivateWebParts,
+  K.UpdatePersonalWebParts,
+  K.EditMyUserInfo,
 ];
 const EDIT = [...CONTRIBUTE, K.ManageLists];
 const DESIGN = [...EDIT, K.ApproveItems, K.CancelCheckout, K.AddAndCustomizePages, K.ApplyThemeAndBorder, K.ApplyStyleSheets];

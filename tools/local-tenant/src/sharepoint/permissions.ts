@@ -118,7 +118,12 @@ export class Permissions {
   }
 
   /** Edit/delete rights on an existing item, with the list's WriteSecurity (2 own only, 4 none). */
-  canWriteItem(user: SiteUser | null, list: ListInfo, item: ItemRecord, kind: PermissionKind.EditListItems | PermissionKind.DeleteListItems): boolean {
+  canWriteItem(
+    user: SiteUser | null,
+    list: ListInfo,
+    item: ItemRecord,
+    kind: PermissionKind.EditListItems | PermissionKind.DeleteListItems,
+  ): boolean {
     if (!this.has(user, itemScope(list.Id, item.Id), kind)) return false;
     if (list.WriteSecurity === 2 || list.WriteSecurity === 4) {
       if (this.overridesListBehaviors(user, list)) return true;

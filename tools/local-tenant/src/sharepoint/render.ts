@@ -57,7 +57,10 @@ export function groupEntity(core: SiteCore, g: SiteGroup, viewer: SiteUser | nul
       Users: () => {
         // `$expand=Users` of a group whose membership is hidden from the viewer is refused like `/users`
         if (viewer !== null && !core.perms.canViewMembership(viewer, g)) throw accessDenied();
-        return g.members.map((id) => core.store.users.get(id)).filter((u): u is SiteUser => Boolean(u)).map((u) => userEntity(core, u, viewer));
+        return g.members
+          .map((id) => core.store.users.get(id))
+          .filter((u): u is SiteUser => Boolean(u))
+          .map((u) => userEntity(core, u, viewer));
       },
       Owner: () => (owner ? ('members' in owner ? groupEntity(core, owner, viewer) : userEntity(core, owner, viewer)) : null),
     },
@@ -91,14 +94,19 @@ export function roleDefEntity(core: SiteCore, d: RoleDef): Entity {
 export function roleAssignmentEntities(core: SiteCore, scope: ScopeKey, baseUrl: string, viewer: SiteUser | null): Entity[] {
   const eff = core.perms.effectiveScope(scope);
   const byPrincipal = new Map<number, number[]>();
-  for (const a of core.store.assignments.get(eff) ?? []) byPrincipal.set(a.principalId, [...(byPrincipal.get(a.principalId) ?? []), a.roleDefId]);
+  for (const a of core.store.assignments.get(eff) ?? [])
+    byPrincipal.set(a.principalId, [...(byPrincipal.get(a.principalId) ?? []), a.roleDefId]);
   return [...byPrincipal.entries()].map(([pid, defs]) => ({
     type: 'SP.RoleAssignment',
     id: `${baseUrl}/RoleAssignments/GetByPrincipalId(${pid})`,
     props: { PrincipalId: pid },
     nav: {
       Member: () => principalEntity(core, pid, viewer),
-      RoleDefinitionBindings: () => defs.map((d) => core.store.roleDefs.get(d)).filter((d): d is RoleDef => Boolean(d)).map((d) => roleDefEntity(core, d)),
+      RoleDefinitionBindings: () =>
+        defs
+          .map((d) => core.store.roleDefs.get(d))
+          .filter((d): d is RoleDef => Boolean(d))
+          .map((d) => roleDefEntity(core, d)),
     },
   }));
 }

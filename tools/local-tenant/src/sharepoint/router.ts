@@ -40,7 +40,8 @@ function one(seg: Segment, c: RouteCtx): string | number | boolean | null {
 export function securable(c: RouteCtx, n: Node): { scope: ScopeKey; base: string } | null {
   if (n.k === 'web') return { scope: WEB_SCOPE, base: `${c.core.siteUrl()}/_api/Web` };
   if (n.k === 'list') return { scope: listScope(n.list.Id), base: listApiUrl(c.core, n.list) };
-  if (n.k === 'item' || n.k === 'fileItem') return { scope: itemScope(n.list.Id, n.id), base: `${listApiUrl(c.core, n.list)}/Items(${n.id})` };
+  if (n.k === 'item' || n.k === 'fileItem')
+    return { scope: itemScope(n.list.Id, n.id), base: `${listApiUrl(c.core, n.list)}/Items(${n.id})` };
   return null;
 }
 
@@ -56,7 +57,8 @@ function fileAt(c: RouteCtx, url: string): { list: ListInfo; id: number } {
   const slash = rel.lastIndexOf('/');
   const list = c.core.listByUrl(rel.slice(0, slash));
   const name = rel.slice(slash + 1).toLowerCase();
-  if (list) for (const it of c.core.store.itemsOf(list.Id).values()) if (it.file && it.file.name.toLowerCase() === name) return { list, id: it.Id };
+  if (list)
+    for (const it of c.core.store.itemsOf(list.Id).values()) if (it.file && it.file.name.toLowerCase() === name) return { list, id: it.Id };
   throw fileNotFound(rel);
 }
 
@@ -120,7 +122,8 @@ export function resolve(c: RouteCtx, segs: Segment[]): Node {
         else throw unknownSegment(seg.name, 'Collection(SP.List)');
         break;
       case 'list':
-        if (name === 'items') node = seg.args !== null ? { k: 'item', list: n.list, id: Number(one(seg, c)) } : { k: 'items', list: n.list };
+        if (name === 'items')
+          node = seg.args !== null ? { k: 'item', list: n.list, id: Number(one(seg, c)) } : { k: 'items', list: n.list };
         else if (name === 'fields') node = seg.args !== null ? fieldById(n.list, String(one(seg, c))) : { k: 'fields', list: n.list };
         else if (name === 'roleassignments') node = assignments(c, n, seg);
         else if (name === 'rootfolder') node = { k: 'folder', list: n.list, url: `${SITE_PATH}/${n.list.Url}` };
@@ -133,7 +136,11 @@ export function resolve(c: RouteCtx, segs: Segment[]): Node {
         break;
       case 'item':
       case 'fileItem':
-        if (name === 'versions') node = seg.args !== null ? { k: 'version', list: n.list, id: n.id, vid: Number(one(seg, c)) } : { k: 'versions', list: n.list, id: n.id };
+        if (name === 'versions')
+          node =
+            seg.args !== null
+              ? { k: 'version', list: n.list, id: n.id, vid: Number(one(seg, c)) }
+              : { k: 'versions', list: n.list, id: n.id };
         else if (name === 'roleassignments') node = assignments(c, n, seg);
         else if (name === 'file') node = { k: 'file', list: n.list, id: n.id };
         else throw unknownSegment(seg.name, n.list.ListItemEntityTypeFullName);
@@ -147,7 +154,12 @@ export function resolve(c: RouteCtx, segs: Segment[]): Node {
         if (name === 'getbyinternalnameortitle' || name === 'getbytitle') {
           const key = String(one(seg, c));
           const f = fields.find((x) => x.InternalName === key) ?? fields.find((x) => x.Title.toLowerCase() === key.toLowerCase());
-          if (!f) throw new SpError(400, '-2147024809, System.ArgumentException', `Column '${key}' does not exist. It may have been deleted by another user.  ${SITE_PATH}/${n.list?.Url ?? ''}`);
+          if (!f)
+            throw new SpError(
+              400,
+              '-2147024809, System.ArgumentException',
+              `Column '${key}' does not exist. It may have been deleted by another user.  ${SITE_PATH}/${n.list?.Url ?? ''}`,
+            );
           node = { k: 'field', list: n.list, field: f };
         } else if (name === 'getbyid' || name === '') {
           const id = String(one(seg, c)).toLowerCase();
@@ -187,13 +199,13 @@ export function resolve(c: RouteCtx, segs: Segment[]): Node {
           // OnlyAllowMembersViewMembership: SharePoint refuses a non-member the members (and anything under them)
           if (!core.perms.canViewMembership(c.user, n.group)) throw accessDenied();
           node = { k: 'groupUsers', group: n.group };
-        }
-        else throw unknownSegment(seg.name, 'SP.Group');
+        } else throw unknownSegment(seg.name, 'SP.Group');
         break;
       case 'groupUsers':
         if (name === 'getbyid') {
           const id = Number(one(seg, c));
-          if (!n.group.members.includes(id)) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.');
+          if (!n.group.members.includes(id))
+            throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.');
           node = userById(c, id);
         } else if (name === '' || name === 'getbyloginname') node = userByArg(c, seg);
         else throw unknownSegment(seg.name, 'Collection(SP.User)');
@@ -216,7 +228,8 @@ export function resolve(c: RouteCtx, segs: Segment[]): Node {
         } else throw unknownSegment(seg.name, 'Collection(SP.RoleDefinition)');
         break;
       case 'roleAssignments':
-        if (name === '' || name === 'getbyprincipalid') node = { k: 'roleAssignment', scope: n.scope, base: n.base, principalId: Number(one(seg, c)) };
+        if (name === '' || name === 'getbyprincipalid')
+          node = { k: 'roleAssignment', scope: n.scope, base: n.base, principalId: Number(one(seg, c)) };
         else throw unknownSegment(seg.name, 'Collection(SP.RoleAssignment)');
         break;
       case 'roleAssignment':
@@ -224,7 +237,13 @@ export function resolve(c: RouteCtx, segs: Segment[]): Node {
         else if (name === 'member') {
           const u = core.store.users.get(n.principalId);
           const g = core.store.groups.get(n.principalId);
-          node = u ? { k: 'user', user: u } : g ? { k: 'group', group: g } : (() => { throw notFound('Principal'); })();
+          node = u
+            ? { k: 'user', user: u }
+            : g
+              ? { k: 'group', group: g }
+              : (() => {
+                  throw notFound('Principal');
+                })();
         } else throw unknownSegment(seg.name, 'SP.RoleAssignment');
         break;
       case 'folder':
@@ -240,7 +259,8 @@ export function resolve(c: RouteCtx, segs: Segment[]): Node {
       case 'file':
         if (name === '$value') node = { k: 'fileContent', list: n.list, id: n.id };
         else if (name === 'listitemallfields') node = { k: 'fileItem', list: n.list, id: n.id };
-        else if (name === 'versions') node = { k: 'fileVersions', list: n.list, id: n.id, vid: seg.args !== null ? Number(one(seg, c)) : null, content: false };
+        else if (name === 'versions')
+          node = { k: 'fileVersions', list: n.list, id: n.id, vid: seg.args !== null ? Number(one(seg, c)) : null, content: false };
         else throw unknownSegment(seg.name, 'SP.File');
         break;
       case 'fileVersions':
@@ -265,7 +285,9 @@ function userById(c: RouteCtx, id: number): Node {
 function userByArg(c: RouteCtx, seg: Segment): Node {
   const login = String(literal(seg.args ?? '', c.req.url.searchParams));
   const key = login.toLowerCase();
-  const u = [...c.core.store.users.values()].find((x) => x.LoginName.toLowerCase() === key || x.UserPrincipalName.toLowerCase() === key || x.Email.toLowerCase() === key);
+  const u = [...c.core.store.users.values()].find(
+    (x) => x.LoginName.toLowerCase() === key || x.UserPrincipalName.toLowerCase() === key || x.Email.toLowerCase() === key,
+  );
   if (!u) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.');
   return { k: 'user', user: u };
 }

@@ -14,7 +14,15 @@ export const LOGIN_PREFIX = 'i:0#.f|membership|';
 
 /** Role definitions every team site has, with SharePoint's ids and RoleTypeKinds. */
 const BUILT_IN_ROLES: (Omit<RoleDef, 'High' | 'Low'> & { perms: () => { High: number; Low: number } })[] = [
-  { Id: 1073741829, Name: 'Full Control', Description: 'Has full control.', Order: 1, RoleTypeKind: 5, Hidden: false, perms: () => SP_LEVELS.FullControl },
+  {
+    Id: 1073741829,
+    Name: 'Full Control',
+    Description: 'Has full control.',
+    Order: 1,
+    RoleTypeKind: 5,
+    Hidden: false,
+    perms: () => SP_LEVELS.FullControl,
+  },
   {
     Id: 1073741828,
     Name: 'Design',
@@ -24,9 +32,33 @@ const BUILT_IN_ROLES: (Omit<RoleDef, 'High' | 'Low'> & { perms: () => { High: nu
     Hidden: false,
     perms: () => SP_LEVELS.Design,
   },
-  { Id: 1073741830, Name: 'Edit', Description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', Order: 48, RoleTypeKind: 6, Hidden: false, perms: () => SP_LEVELS.Edit },
-  { Id: 1073741827, Name: 'Contribute', Description: 'Can view, add, update, and delete list items and documents.', Order: 64, RoleTypeKind: 3, Hidden: false, perms: () => SP_LEVELS.Contribute },
-  { Id: 1073741826, Name: 'Read', Description: 'Can view pages and list items and download documents.', Order: 128, RoleTypeKind: 2, Hidden: false, perms: () => SP_LEVELS.Read },
+  {
+    Id: 1073741830,
+    Name: 'Edit',
+    Description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.',
+    Order: 48,
+    RoleTypeKind: 6,
+    Hidden: false,
+    perms: () => SP_LEVELS.Edit,
+  },
+  {
+    Id: 1073741827,
+    Name: 'Contribute',
+    Description: 'Can view, add, update, and delete list items and documents.',
+    Order: 64,
+    RoleTypeKind: 3,
+    Hidden: false,
+    perms: () => SP_LEVELS.Contribute,
+  },
+  {
+    Id: 1073741826,
+    Name: 'Read',
+    Description: 'Can view pages and list items and download documents.',
+    Order: 128,
+    RoleTypeKind: 2,
+    Hidden: false,
+    perms: () => SP_LEVELS.Read,
+  },
   {
     Id: 1073741825,
     Name: 'Limited Access',
@@ -66,13 +98,29 @@ export class SiteCore {
       const created = this.now();
       const mkGroup = (Title: string, Description: string): SiteGroup => {
         // a team site's associated groups let everyone see their members, as in SharePoint Online
-        const g: SiteGroup = { Id: this.store.nextId('principal', 3), Title, Description, OwnerId: 0, members: [], OnlyAllowMembersViewMembership: false };
+        const g: SiteGroup = {
+          Id: this.store.nextId('principal', 3),
+          Title,
+          Description,
+          OwnerId: 0,
+          members: [],
+          OnlyAllowMembersViewMembership: false,
+        };
         this.store.saveGroup(g);
         return g;
       };
-      const owners = mkGroup('Politikerportal Owners', 'Use this group to grant people full control permissions to the SharePoint site: Politikerportal');
-      const visitors = mkGroup('Politikerportal Visitors', 'Use this group to grant people read permissions to the SharePoint site: Politikerportal');
-      const members = mkGroup('Politikerportal Members', 'Use this group to grant people contribute permissions to the SharePoint site: Politikerportal');
+      const owners = mkGroup(
+        'Politikerportal Owners',
+        'Use this group to grant people full control permissions to the SharePoint site: Politikerportal',
+      );
+      const visitors = mkGroup(
+        'Politikerportal Visitors',
+        'Use this group to grant people read permissions to the SharePoint site: Politikerportal',
+      );
+      const members = mkGroup(
+        'Politikerportal Members',
+        'Use this group to grant people contribute permissions to the SharePoint site: Politikerportal',
+      );
       for (const g of [owners, visitors, members]) this.store.saveGroup({ ...g, OwnerId: owners.Id });
       this.store.saveWeb({
         Id: randomUUID(),
@@ -100,7 +148,24 @@ export class SiteCore {
   private createUserInfoList(): void {
     const now = this.now();
     const text = (name: string, title: string): FieldInfo => {
-      const f: FieldInfo = { Id: randomUUID(), InternalName: name, StaticName: name, Title: title, TypeAsString: 'Text', FieldTypeKind: 2, Required: false, Indexed: false, EnforceUniqueValues: false, Hidden: false, ReadOnlyField: false, Description: '', DefaultValue: null, FromBaseType: true, MaxLength: 255, SchemaXml: '' };
+      const f: FieldInfo = {
+        Id: randomUUID(),
+        InternalName: name,
+        StaticName: name,
+        Title: title,
+        TypeAsString: 'Text',
+        FieldTypeKind: 2,
+        Required: false,
+        Indexed: false,
+        EnforceUniqueValues: false,
+        Hidden: false,
+        ReadOnlyField: false,
+        Description: '',
+        DefaultValue: null,
+        FromBaseType: true,
+        MaxLength: 255,
+        SchemaXml: '',
+      };
       f.SchemaXml = schemaXml(f);
       return f;
     };
@@ -127,7 +192,15 @@ export class SiteCore {
       MajorVersionLimit: 0,
       ForceCheckout: false,
       NextItemId: 1,
-      fields: [...builtInFields(false), text('EMail', 'Work email'), text('Name', 'Account'), text('UserName', 'User name'), text('FirstName', 'First name'), text('LastName', 'Last name'), text('JobTitle', 'Job Title')],
+      fields: [
+        ...builtInFields(false),
+        text('EMail', 'Work email'),
+        text('Name', 'Account'),
+        text('UserName', 'User name'),
+        text('FirstName', 'First name'),
+        text('LastName', 'Last name'),
+        text('JobTitle', 'Job Title'),
+      ],
     };
     this.store.saveList(list);
     this.store.saveWeb({ ...this.store.web!, userInfoListId: list.Id });
@@ -145,8 +218,19 @@ export class SiteCore {
       GUID: existing?.GUID ?? randomUUID(),
       Version: (existing?.Version ?? 0) + 1,
       values: {
-        ID: su.Id, Title: su.Title, EMail: su.Email, Name: su.LoginName, UserName: su.UserPrincipalName, FirstName: dir.givenName, LastName: dir.surname, JobTitle: dir.jobTitle,
-        Created: existing?.values.Created ?? now, Modified: now, Author: su.Id, Editor: su.Id, _UIVersionString: '1.0',
+        ID: su.Id,
+        Title: su.Title,
+        EMail: su.Email,
+        Name: su.LoginName,
+        UserName: su.UserPrincipalName,
+        FirstName: dir.givenName,
+        LastName: dir.surname,
+        JobTitle: dir.jobTitle,
+        Created: existing?.values.Created ?? now,
+        Modified: now,
+        Author: su.Id,
+        Editor: su.Id,
+        _UIVersionString: '1.0',
       },
     });
     if (list.NextItemId <= su.Id) this.store.saveList({ ...list, NextItemId: su.Id + 1 });
@@ -192,7 +276,12 @@ export class SiteCore {
 
   /** The SharePoint user for a request; 401 without a token, 403 without any access to the site. */
   requestUser(user: DirectoryUser | null): SiteUser {
-    if (!user) throw new SpError(401, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.');
+    if (!user)
+      throw new SpError(
+        401,
+        '-2147024891, System.UnauthorizedAccessException',
+        'Access denied. You do not have permission to perform this action or access this resource.',
+      );
     const existing = [...this.store.users.values()].find((u) => u.aadId === user.id);
     const su = existing ?? this.ensureUserIfAllowed(user);
     if (!this.perms.hasAnyAccess(su)) throw accessDenied();
@@ -213,7 +302,12 @@ export class SiteCore {
 
   listById(id: string): ListInfo {
     const l = this.store.lists.get(id.replace(/[{}]/g, '').toLowerCase());
-    if (!l) throw new SpError(404, '-1, System.ArgumentException', 'List does not exist.\n\nThe page you selected contains a list that does not exist.  It may have been deleted by another user.');
+    if (!l)
+      throw new SpError(
+        404,
+        '-1, System.ArgumentException',
+        'List does not exist.\n\nThe page you selected contains a list that does not exist.  It may have been deleted by another user.',
+      );
     return l;
   }
 
@@ -232,19 +326,30 @@ export class SiteCore {
     return l;
   }
 
-  createList(props: { Title: string; Description?: string; BaseTemplate?: number; EnableVersioning?: boolean; [k: string]: unknown }): ListInfo {
+  createList(props: {
+    Title: string;
+    Description?: string;
+    BaseTemplate?: number;
+    EnableVersioning?: boolean;
+    [k: string]: unknown;
+  }): ListInfo {
     const template = props.BaseTemplate ?? 100;
     if (template !== 100 && template !== 101) throw invalidQuery(`The list template ${template} is not supported by the local tenant.`);
     const title = String(props.Title ?? '').trim();
     if (!title) throw invalidQuery('The list title is required.');
     if ([...this.store.lists.values()].some((l) => l.Title.toLowerCase() === title.toLowerCase())) {
-      throw new SpError(500, '-2130575342, Microsoft.SharePoint.SPException', `A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`);
+      throw new SpError(
+        500,
+        '-2130575342, Microsoft.SharePoint.SPException',
+        `A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`,
+      );
     }
     const library = template === 101;
     // SharePoint derives the URL from the title at creation, dropping characters URLs cannot hold.
     const leaf = title.replace(/[\s~"#%&*:<>?/\\{|}.]+/g, '');
     const url = library ? leaf : `Lists/${leaf}`;
-    if (this.listByUrl(url)) throw new SpError(500, '-2130575342, Microsoft.SharePoint.SPException', 'A list or library with this URL already exists.');
+    if (this.listByUrl(url))
+      throw new SpError(500, '-2130575342, Microsoft.SharePoint.SPException', 'A list or library with this URL already exists.');
     const entity = leaf.replace(/[^A-Za-z0-9_]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0')}_`);
     const now = this.now();
     const list: ListInfo = {

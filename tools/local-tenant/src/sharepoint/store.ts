@@ -88,12 +88,19 @@ export class SpStore {
       this.lists.set(l.Id, l);
       this.items.set(l.Id, new Map());
     }
-    for (const r of this.db.prepare('SELECT list_id, data FROM sp_items ORDER BY list_id, id').all() as { list_id: string; data: string }[]) {
+    for (const r of this.db.prepare('SELECT list_id, data FROM sp_items ORDER BY list_id, id').all() as {
+      list_id: string;
+      data: string;
+    }[]) {
       const it = JSON.parse(r.data) as ItemRecord;
       this.items.get(r.list_id)?.set(it.Id, it);
     }
     for (const r of this.db.prepare('SELECT scope FROM sp_scopes').all() as { scope: string }[]) this.uniqueScopes.add(r.scope);
-    for (const r of this.db.prepare('SELECT scope, principal_id, roledef_id FROM sp_assignments ORDER BY rowid').all() as { scope: string; principal_id: number; roledef_id: number }[]) {
+    for (const r of this.db.prepare('SELECT scope, principal_id, roledef_id FROM sp_assignments ORDER BY rowid').all() as {
+      scope: string;
+      principal_id: number;
+      roledef_id: number;
+    }[]) {
       const list = this.assignments.get(r.scope) ?? [];
       list.push({ principalId: r.principal_id, roleDefId: r.roledef_id });
       this.assignments.set(r.scope, list);
@@ -156,7 +163,9 @@ export class SpStore {
   }
 
   setState(key: string, value: string): void {
-    this.db.prepare('INSERT INTO sp_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.db
+      .prepare('INSERT INTO sp_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(key, value);
   }
 
   /** Next value of a persisted counter (principal ids, role definition ids). */
@@ -174,7 +183,9 @@ export class SpStore {
   }
 
   saveUser(u: SiteUser): void {
-    this.db.prepare('INSERT INTO sp_principals (id, kind, data) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data').run(u.Id, 'user', JSON.stringify(u));
+    this.db
+      .prepare('INSERT INTO sp_principals (id, kind, data) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data')
+      .run(u.Id, 'user', JSON.stringify(u));
     this.put(this.users, u.Id, u);
   }
 
@@ -184,7 +195,9 @@ export class SpStore {
   }
 
   saveGroup(g: SiteGroup): void {
-    this.db.prepare('INSERT INTO sp_principals (id, kind, data) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data').run(g.Id, 'group', JSON.stringify(g));
+    this.db
+      .prepare('INSERT INTO sp_principals (id, kind, data) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data')
+      .run(g.Id, 'group', JSON.stringify(g));
     this.put(this.groups, g.Id, g);
   }
 
@@ -194,7 +207,9 @@ export class SpStore {
   }
 
   saveRoleDef(d: RoleDef): void {
-    this.db.prepare('INSERT INTO sp_roledefs (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data').run(d.Id, JSON.stringify(d));
+    this.db
+      .prepare('INSERT INTO sp_roledefs (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data')
+      .run(d.Id, JSON.stringify(d));
     this.put(this.roleDefs, d.Id, d);
   }
 
@@ -203,23 +218,32 @@ export class SpStore {
       this.db.prepare('DELETE FROM sp_roledefs WHERE id = ?').run(id);
       this.db.prepare('DELETE FROM sp_assignments WHERE roledef_id = ?').run(id);
       this.drop(this.roleDefs, id);
-      for (const [scope, list] of [...this.assignments]) this.put(this.assignments, scope, list.filter((a) => a.roleDefId !== id));
+      for (const [scope, list] of [...this.assignments])
+        this.put(
+          this.assignments,
+          scope,
+          list.filter((a) => a.roleDefId !== id),
+        );
     });
   }
 
   saveList(l: ListInfo): void {
-    this.db.prepare('INSERT INTO sp_lists (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data').run(l.Id, JSON.stringify(l));
+    this.db
+      .prepare('INSERT INTO sp_lists (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data')
+      .run(l.Id, JSON.stringify(l));
     this.put(this.lists, l.Id, l);
     if (!this.items.has(l.Id)) this.put(this.items, l.Id, new Map());
   }
 
   deleteList(id: string): void {
     this.tx(() => {
-      for (const t of ['sp_items', 'sp_item_versions', 'sp_files', 'sp_changes']) this.db.prepare(`DELETE FROM ${t} WHERE list_id = ?`).run(id);
+      for (const t of ['sp_items', 'sp_item_versions', 'sp_files', 'sp_changes'])
+        this.db.prepare(`DELETE FROM ${t} WHERE list_id = ?`).run(id);
       this.db.prepare('DELETE FROM sp_lists WHERE id = ?').run(id);
       this.drop(this.lists, id);
       this.drop(this.items, id);
-      for (const scope of [...this.uniqueScopes]) if (scope === `list:${id}` || scope.startsWith(`item:${id}:`)) this.setUnique(scope, false);
+      for (const scope of [...this.uniqueScopes])
+        if (scope === `list:${id}` || scope.startsWith(`item:${id}:`)) this.setUnique(scope, false);
     });
   }
 
@@ -233,7 +257,9 @@ export class SpStore {
   }
 
   saveItem(listId: string, item: ItemRecord): void {
-    this.db.prepare('INSERT INTO sp_items (list_id, id, data) VALUES (?, ?, ?) ON CONFLICT(list_id, id) DO UPDATE SET data = excluded.data').run(listId, item.Id, JSON.stringify(item));
+    this.db
+      .prepare('INSERT INTO sp_items (list_id, id, data) VALUES (?, ?, ?) ON CONFLICT(list_id, id) DO UPDATE SET data = excluded.data')
+      .run(listId, item.Id, JSON.stringify(item));
     this.put(this.itemsOf(listId), item.Id, item);
   }
 
@@ -249,22 +275,32 @@ export class SpStore {
 
   saveVersion(listId: string, item: ItemRecord): void {
     this.db
-      .prepare('INSERT INTO sp_item_versions (list_id, item_id, version, data) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET data = excluded.data')
+      .prepare(
+        'INSERT INTO sp_item_versions (list_id, item_id, version, data) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET data = excluded.data',
+      )
       .run(listId, item.Id, item.Version, JSON.stringify(item));
   }
 
   versions(listId: string, itemId: number): ItemRecord[] {
-    return (this.db.prepare('SELECT data FROM sp_item_versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC').all(listId, itemId) as { data: string }[]).map(
-      (r) => JSON.parse(r.data) as ItemRecord,
-    );
+    return (
+      this.db.prepare('SELECT data FROM sp_item_versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC').all(listId, itemId) as {
+        data: string;
+      }[]
+    ).map((r) => JSON.parse(r.data) as ItemRecord);
   }
 
   saveFile(listId: string, itemId: number, version: number, content: Buffer): void {
-    this.db.prepare('INSERT INTO sp_files (list_id, item_id, version, content) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET content = excluded.content').run(listId, itemId, version, content);
+    this.db
+      .prepare(
+        'INSERT INTO sp_files (list_id, item_id, version, content) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET content = excluded.content',
+      )
+      .run(listId, itemId, version, content);
   }
 
   fileContent(listId: string, itemId: number): Buffer | undefined {
-    const row = this.db.prepare('SELECT content FROM sp_files WHERE list_id = ? AND item_id = ? ORDER BY version DESC LIMIT 1').get(listId, itemId) as { content: Buffer } | undefined;
+    const row = this.db
+      .prepare('SELECT content FROM sp_files WHERE list_id = ? AND item_id = ? ORDER BY version DESC LIMIT 1')
+      .get(listId, itemId) as { content: Buffer } | undefined;
     return row?.content;
   }
 
@@ -293,19 +329,32 @@ export class SpStore {
   addAssignment(scope: ScopeKey, a: Assignment): void {
     const list = this.assignments.get(scope) ?? [];
     if (list.some((x) => x.principalId === a.principalId && x.roleDefId === a.roleDefId)) return;
-    this.db.prepare('INSERT OR IGNORE INTO sp_assignments (scope, principal_id, roledef_id) VALUES (?, ?, ?)').run(scope, a.principalId, a.roleDefId);
+    this.db
+      .prepare('INSERT OR IGNORE INTO sp_assignments (scope, principal_id, roledef_id) VALUES (?, ?, ?)')
+      .run(scope, a.principalId, a.roleDefId);
     this.put(this.assignments, scope, [...list, a]);
   }
 
   removeAssignment(scope: ScopeKey, a: Assignment): void {
-    this.db.prepare('DELETE FROM sp_assignments WHERE scope = ? AND principal_id = ? AND roledef_id = ?').run(scope, a.principalId, a.roleDefId);
+    this.db
+      .prepare('DELETE FROM sp_assignments WHERE scope = ? AND principal_id = ? AND roledef_id = ?')
+      .run(scope, a.principalId, a.roleDefId);
     const list = this.assignments.get(scope) ?? [];
-    this.put(this.assignments, scope, list.filter((x) => !(x.principalId === a.principalId && x.roleDefId === a.roleDefId)));
+    this.put(
+      this.assignments,
+      scope,
+      list.filter((x) => !(x.principalId === a.principalId && x.roleDefId === a.roleDefId)),
+    );
   }
 
   removePrincipalAssignments(principalId: number): void {
     this.db.prepare('DELETE FROM sp_assignments WHERE principal_id = ?').run(principalId);
-    for (const [scope, list] of [...this.assignments]) this.put(this.assignments, scope, list.filter((a) => a.principalId !== principalId));
+    for (const [scope, list] of [...this.assignments])
+      this.put(
+        this.assignments,
+        scope,
+        list.filter((a) => a.principalId !== principalId),
+      );
   }
 
   addChange(listId: string, itemId: number, changeType: number, time: string, visibility: ChangeVisibility | null = null): number {
@@ -322,7 +371,11 @@ export class SpStore {
 
   changesSince(listId: string, seq: number, limit: number): ChangeRow[] {
     return (
-      this.db.prepare('SELECT seq, list_id, item_id, change_type, time, visibility FROM sp_changes WHERE list_id = ? AND seq > ? ORDER BY seq LIMIT ?').all(listId, seq, limit) as {
+      this.db
+        .prepare(
+          'SELECT seq, list_id, item_id, change_type, time, visibility FROM sp_changes WHERE list_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+        )
+        .all(listId, seq, limit) as {
         seq: number;
         list_id: string;
         item_id: number;
@@ -330,6 +383,13 @@ export class SpStore {
         time: string;
         visibility: string | null;
       }[]
-    ).map((r) => ({ seq: r.seq, listId: r.list_id, itemId: r.item_id, changeType: r.change_type, time: r.time, visibility: r.visibility ? (JSON.parse(r.visibility) as ChangeVisibility) : null }));
+    ).map((r) => ({
+      seq: r.seq,
+      listId: r.list_id,
+      itemId: r.item_id,
+      changeType: r.change_type,
+      time: r.time,
+      visibility: r.visibility ? (JSON.parse(r.visibility) as ChangeVisibility) : null,
+    }));
   }
 }

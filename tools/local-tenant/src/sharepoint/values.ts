@@ -8,7 +8,8 @@ import type { FieldInfo, ItemValues, ListInfo } from './model';
 
 export const isLookup = (f: FieldInfo): boolean => f.FieldTypeKind === 7 && !f.system;
 export const isUser = (f: FieldInfo): boolean => f.FieldTypeKind === 20;
-export const isMulti = (f: FieldInfo): boolean => f.TypeAsString === 'UserMulti' || f.TypeAsString === 'LookupMulti' || f.TypeAsString === 'MultiChoice';
+export const isMulti = (f: FieldInfo): boolean =>
+  f.TypeAsString === 'UserMulti' || f.TypeAsString === 'LookupMulti' || f.TypeAsString === 'MultiChoice';
 
 /** OData property name of a field: lookups and people by id (`BodyId`), `_x` names prefixed `OData_`. */
 export function restName(f: FieldInfo): string {
@@ -24,7 +25,8 @@ export function spDate(d: Date | string): string {
 
 function unwrapResults(v: unknown): unknown {
   // verbose clients send collections as { results: [...] }
-  if (v && typeof v === 'object' && !Array.isArray(v) && Array.isArray((v as { results?: unknown }).results)) return (v as { results: unknown[] }).results;
+  if (v && typeof v === 'object' && !Array.isArray(v) && Array.isArray((v as { results?: unknown }).results))
+    return (v as { results: unknown[] }).results;
   return v;
 }
 
@@ -72,7 +74,8 @@ export function toStorageValue(f: FieldInfo, raw: unknown, ctx: ValueContext): u
       if (f.TypeAsString === 'Integer' && !isInt32(n)) throw cannotConvert('Edm.Int32');
       const min = f.MinimumValue ?? -Number.MAX_VALUE;
       const max = f.MaximumValue ?? Number.MAX_VALUE;
-      if (n < min || n > max) throw badValue(`The value of field '${f.Title}' must be between ${f.MinimumValue ?? '-∞'} and ${f.MaximumValue ?? '∞'}.`);
+      if (n < min || n > max)
+        throw badValue(`The value of field '${f.Title}' must be between ${f.MinimumValue ?? '-∞'} and ${f.MaximumValue ?? '∞'}.`);
       return n;
     }
     case 'Boolean':
@@ -90,7 +93,8 @@ export function toStorageValue(f: FieldInfo, raw: unknown, ctx: ValueContext): u
       return v === '' ? null : v;
     case 'MultiChoice': {
       if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw cannotConvert('Collection(Edm.String)');
-      for (const x of v as string[]) if (!(f.Choices ?? []).includes(x)) throw badValue(`The value '${x}' is not one of the choices of field '${f.Title}'.`);
+      for (const x of v as string[])
+        if (!(f.Choices ?? []).includes(x)) throw badValue(`The value '${x}' is not one of the choices of field '${f.Title}'.`);
       return v;
     }
     case 'Lookup':
@@ -106,11 +110,13 @@ export function toStorageValue(f: FieldInfo, raw: unknown, ctx: ValueContext): u
       if (!Array.isArray(v)) throw cannotConvert('Collection(Edm.Int32)');
       const ids = v.map((x) => (typeof x === 'number' ? x : typeof x === 'string' && /^\d+$/.test(x) ? Number(x) : NaN));
       if (ids.some((n) => !isInt32(n))) throw cannotConvert('Collection(Edm.Int32)');
-      if (f.TypeAsString === 'UserMulti') for (const n of ids) if (!personOk(f, n, ctx)) throw badValue('The user does not exist or is not unique.');
+      if (f.TypeAsString === 'UserMulti')
+        for (const n of ids) if (!personOk(f, n, ctx)) throw badValue('The user does not exist or is not unique.');
       return ids;
     }
     case 'URL': {
-      if (typeof v !== 'object' || Array.isArray(v) || typeof (v as { Url?: unknown }).Url !== 'string') throw cannotConvert('SP.FieldUrlValue');
+      if (typeof v !== 'object' || Array.isArray(v) || typeof (v as { Url?: unknown }).Url !== 'string')
+        throw cannotConvert('SP.FieldUrlValue');
       const u = v as { Url: string; Description?: string };
       return { Url: u.Url, Description: u.Description ?? u.Url };
     }
@@ -123,7 +129,12 @@ export function toStorageValue(f: FieldInfo, raw: unknown, ctx: ValueContext): u
  * Converts a REST write body to storage values (only the fields it names). Server-stamped
  * properties are dropped (forged values never take effect); unknown names are SP's 400.
  */
-export function bodyToStorage(list: ListInfo, body: Record<string, unknown>, ctx: ValueContext, opts: { allowFileLeafRef: boolean }): ItemValues {
+export function bodyToStorage(
+  list: ListInfo,
+  body: Record<string, unknown>,
+  ctx: ValueContext,
+  opts: { allowFileLeafRef: boolean },
+): ItemValues {
   const byRest = new Map(list.fields.map((f) => [restName(f), f]));
   const byInternal = new Map(list.fields.map((f) => [f.InternalName, f]));
   const out: ItemValues = {};
@@ -131,7 +142,9 @@ export function bodyToStorage(list: ListInfo, body: Record<string, unknown>, ctx
     if (key === '__metadata') {
       const type = (raw as { type?: unknown } | null)?.type;
       if (typeof type === 'string' && type !== list.ListItemEntityTypeFullName) {
-        throw invalidClientQuery(`A type named '${type}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
+        throw invalidClientQuery(
+          `A type named '${type}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`,
+        );
       }
       continue;
     }
@@ -141,7 +154,9 @@ export function bodyToStorage(list: ListInfo, body: Record<string, unknown>, ctx
     if (!f) {
       const nav = byInternal.get(key);
       if (nav && (isLookup(nav) || isUser(nav))) {
-        throw invalidClientQuery(`A 'PrimitiveValue' node with non-null value was found when trying to read the value of a navigation property; however, a 'StartArray' node, a 'StartObject' node, or a 'PrimitiveValue' node with null value was expected.`);
+        throw invalidClientQuery(
+          `A 'PrimitiveValue' node with non-null value was found when trying to read the value of a navigation property; however, a 'StartArray' node, a 'StartObject' node, or a 'PrimitiveValue' node with null value was expected.`,
+        );
       }
       if (key.endsWith('StringId') && byRest.has(key.replace(/StringId$/, 'Id'))) continue;
       throw unknownProperty(key, list.ListItemEntityTypeFullName);

@@ -2,7 +2,17 @@ import { eventWriteBody } from '../eventBody';
 import { bodyJson, json, type TenantResponse } from '../../http';
 import { collectionResponse, contextUrl, entityResponse, header, noContent, type GraphCall } from '../call';
 import { accessDenied, GraphFault, itemNotFound, methodNotAllowed, notFoundSegment } from '../errors';
-import { buildEvent, eventBounds, instanceAt, instancesInWindow, parseOccurrenceId, renderEvent, type GraphEventInput, type Instance, type Viewer } from '../events';
+import {
+  buildEvent,
+  eventBounds,
+  instanceAt,
+  instancesInWindow,
+  parseOccurrenceId,
+  renderEvent,
+  type GraphEventInput,
+  type Instance,
+  type Viewer,
+} from '../events';
 import { applyOrderby, evaluate } from '../odata';
 import type { StoredEvent } from '../store';
 import { parseGraphDateTime, preferredTimeZone, toIana } from '../timezone';
@@ -24,13 +34,26 @@ function resolveCalendar(call: GraphCall): { cal: Calendar; rest: string[] } {
     const g = findGroupOr404(call, id);
     // Delegated access to a group calendar is for members only, as in Exchange.
     if (!call.ctx.directory.groupMembers(g.id).some((m) => m.id === call.me.id)) throw accessDenied();
-    return { cal: { owner: { kind: 'group', id: g.id }, addresses: g.mail ? [g.mail] : [], organizer: { name: g.displayName, address: g.mail }, fragment: `groups('${g.id}')` }, rest };
+    return {
+      cal: {
+        owner: { kind: 'group', id: g.id },
+        addresses: g.mail ? [g.mail] : [],
+        organizer: { name: g.displayName, address: g.mail },
+        fragment: `groups('${g.id}')`,
+      },
+      rest,
+    };
   }
   const u = findUserOr404(call, id);
   // Another person's calendar needs delegated access (granted for shared mailboxes).
   if (u.id !== call.me.id && !call.store.hasMailboxAccess(u.id, call.me.id)) throw accessDenied();
   return {
-    cal: { owner: { kind: 'user', id: u.id }, addresses: [u.mail, u.userPrincipalName], organizer: { name: u.displayName, address: u.mail }, fragment: `users('${call.viaMe ? call.me.id : u.id}')` },
+    cal: {
+      owner: { kind: 'user', id: u.id },
+      addresses: [u.mail, u.userPrincipalName],
+      organizer: { name: u.displayName, address: u.mail },
+      fragment: `users('${call.viaMe ? call.me.id : u.id}')`,
+    },
     rest,
   };
 }
@@ -39,7 +62,12 @@ function resolveCalendar(call: GraphCall): { cal: Calendar; rest: string[] } {
 function viewer(call: GraphCall, cal: Calendar): { viewer: Viewer; headers: Record<string, string> } {
   const wanted = preferredTimeZone(header(call, 'prefer'));
   const iana = wanted ? toIana(wanted) : null;
-  const v: Viewer = { user: cal.owner.kind === 'user' ? call.ctx.directory.userById(cal.owner.id) ?? null : null, addresses: cal.addresses, tzName: iana && wanted ? wanted : 'UTC', tzIana: iana ?? 'UTC' };
+  const v: Viewer = {
+    user: cal.owner.kind === 'user' ? (call.ctx.directory.userById(cal.owner.id) ?? null) : null,
+    addresses: cal.addresses,
+    tzName: iana && wanted ? wanted : 'UTC',
+    tzIana: iana ?? 'UTC',
+  };
   return { viewer: v, headers: iana && wanted ? { 'preference-applied': `outlook.timezone="${wanted}"` } : {} };
 }
 
@@ -72,13 +100,19 @@ function window(call: GraphCall): { fromMs: number; toMs: number } {
   const s = call.q.param('startDateTime');
   const e = call.q.param('endDateTime');
   if (!s || !e) {
-    throw new GraphFault(400, 'ErrorInvalidParameter', 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.');
+    throw new GraphFault(
+      400,
+      'ErrorInvalidParameter',
+      'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
+    );
   }
   const parse = (v: string, name: string): number => {
     const p = parseGraphDateTime(v);
     if (!p) throw new GraphFault(400, 'ErrorInvalidParameter', `The value '${v}' of parameter '${name}' is invalid.`);
     // Without an offset the value is UTC.
-    return Date.UTC(p.parts.year, p.parts.month - 1, p.parts.day, p.parts.hour, p.parts.minute, p.parts.second) - (p.offsetMinutes ?? 0) * 60_000;
+    return (
+      Date.UTC(p.parts.year, p.parts.month - 1, p.parts.day, p.parts.hour, p.parts.minute, p.parts.second) - (p.offsetMinutes ?? 0) * 60_000
+    );
   };
   const fromMs = parse(s, 'StartDateTime');
   const toMs = parse(e, 'EndDateTime');
@@ -86,7 +120,12 @@ function window(call: GraphCall): { fromMs: number; toMs: number } {
   return { fromMs, toMs };
 }
 
-function listResponse(call: GraphCall, fragment: string, rendered: Record<string, unknown>[], headers: Record<string, string>): TenantResponse {
+function listResponse(
+  call: GraphCall,
+  fragment: string,
+  rendered: Record<string, unknown>[],
+  headers: Record<string, string>,
+): TenantResponse {
   let items = rendered;
   const f = call.q.filter;
   if (f) items = items.filter((e) => evaluate(f, e));
@@ -121,7 +160,9 @@ export function calendarRoute(call: GraphCall): TenantResponse {
   if (resLower === 'calendar' && path.length === 1) {
     if (m !== 'GET') throw methodNotAllowed();
     return entityResponse(call, `${cal.fragment}/calendar/$entity`, {
-      id: `AAMkA${Buffer.from(`calendar:${cal.owner.id}`).toString('base64').replace(/[^A-Za-z0-9]/g, '')}`,
+      id: `AAMkA${Buffer.from(`calendar:${cal.owner.id}`)
+        .toString('base64')
+        .replace(/[^A-Za-z0-9]/g, '')}`,
       name: 'Kalender',
       color: 'auto',
       isDefaultCalendar: true,
@@ -142,7 +183,12 @@ export function calendarRoute(call: GraphCall): TenantResponse {
       .calendarEvents(cal.owner, cal.addresses, w)
       .flatMap((e) => instancesInWindow(e, w.fromMs, w.toMs, v.tzIana))
       .sort((a, b) => a.startMs - b.startMs || a.event.id.localeCompare(b.event.id));
-    return listResponse(call, `${cal.fragment}/calendarView`, instances.map((i) => renderEvent(i, v)), headers);
+    return listResponse(
+      call,
+      `${cal.fragment}/calendarView`,
+      instances.map((i) => renderEvent(i, v)),
+      headers,
+    );
   }
 
   if (resLower !== 'events') throw notFoundSegment(res);
@@ -156,7 +202,11 @@ export function calendarRoute(call: GraphCall): TenantResponse {
     if (m === 'POST') {
       const e = buildEvent(body(call), { owner: cal.owner, organizer: cal.organizer, now: call.ctx.now() });
       saveEvent(call, e);
-      return json(201, { '@odata.context': contextUrl(call, `${cal.fragment}/events/$entity`), ...renderEvent(instanceAt(e, null, v.tzIana), v) }, headers);
+      return json(
+        201,
+        { '@odata.context': contextUrl(call, `${cal.fragment}/events/$entity`), ...renderEvent(instanceAt(e, null, v.tzIana), v) },
+        headers,
+      );
     }
     throw methodNotAllowed();
   }
@@ -169,11 +219,21 @@ export function calendarRoute(call: GraphCall): TenantResponse {
     if (a === 'instances' && m === 'GET' && extra.length === 0) {
       const w = window(call);
       const list = e.recurrence ? instancesInWindow(e, w.fromMs, w.toMs, v.tzIana) : [];
-      return listResponse(call, `${cal.fragment}/events('${e.id}')/instances`, list.map((i) => renderEvent(i, v)), headers);
+      return listResponse(
+        call,
+        `${cal.fragment}/events('${e.id}')/instances`,
+        list.map((i) => renderEvent(i, v)),
+        headers,
+      );
     }
     if (a === 'cancel' && extra.length === 0) {
       if (m !== 'POST') throw methodNotAllowed();
-      if (!ownedBy(e, cal)) throw new GraphFault(400, 'ErrorInvalidRequest', "Your request can't be completed. You need to be an organizer to cancel a meeting.");
+      if (!ownedBy(e, cal))
+        throw new GraphFault(
+          400,
+          'ErrorInvalidRequest',
+          "Your request can't be completed. You need to be an organizer to cancel a meeting.",
+        );
       cancel(call, inst);
       return { status: 202, headers: {} };
     }
@@ -183,7 +243,12 @@ export function calendarRoute(call: GraphCall): TenantResponse {
   if (m === 'GET') return entityResponse(call, `${cal.fragment}/events/$entity`, renderEvent(inst, v), headers);
   if (!ownedBy(e, cal)) throw accessDenied();
   if (m === 'PATCH') {
-    if (inst.type === 'occurrence') throw new GraphFault(400, 'ErrorInvalidRequest', 'Changing a single occurrence is not supported by the local tenant; change the series.');
+    if (inst.type === 'occurrence')
+      throw new GraphFault(
+        400,
+        'ErrorInvalidRequest',
+        'Changing a single occurrence is not supported by the local tenant; change the series.',
+      );
     const updated = buildEvent(body(call), { existing: e, now: call.ctx.now() });
     saveEvent(call, updated);
     return entityResponse(call, `${cal.fragment}/events/$entity`, renderEvent(instanceAt(updated, null, v.tzIana), v), headers);
@@ -202,7 +267,10 @@ export function calendarRoute(call: GraphCall): TenantResponse {
  */
 function cancel(call: GraphCall, inst: Instance): void {
   const e = inst.event;
-  const now = call.ctx.now().toISOString().replace(/\.\d{3}Z$/, '.0000000Z');
+  const now = call.ctx
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, '.0000000Z');
   if (inst.type === 'occurrence' && inst.occurrence) {
     saveEvent(call, { ...e, cancelledOccurrences: [...e.cancelledOccurrences, inst.occurrence], lastModifiedDateTime: now });
     return;

@@ -9,7 +9,11 @@ import { header, type GraphCall } from '../call';
 export function directoryQuery(call: GraphCall, items: Record<string, unknown>[], searchable: string[]): Record<string, unknown>[] {
   const eventual = (header(call, 'consistencylevel') ?? '').toLowerCase() === 'eventual';
   if (call.q.search !== null && !eventual) {
-    throw new GraphFault(400, 'Request_UnsupportedQuery', "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'");
+    throw new GraphFault(
+      400,
+      'Request_UnsupportedQuery',
+      "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+    );
   }
   if (call.q.count && !eventual) throw new GraphFault(400, 'Request_BadRequest', '$count is not currently supported.');
   let out = items;
@@ -42,7 +46,13 @@ function searchMatcher(raw: string, searchable: string[]): (e: Record<string, un
     (t.prop ? [t.prop] : searchable).some((p) => {
       const key = Object.keys(e).find((k) => k.toLowerCase() === p.toLowerCase());
       const v = key ? e[key] : undefined;
-      return typeof v === 'string' && v.toLowerCase().split(/[\s.@_-]+/).some((w) => w.startsWith(t.term));
+      return (
+        typeof v === 'string' &&
+        v
+          .toLowerCase()
+          .split(/[\s.@_-]+/)
+          .some((w) => w.startsWith(t.term))
+      );
     });
   return (e) => {
     let acc = one(e, terms[0]);

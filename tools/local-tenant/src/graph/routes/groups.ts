@@ -48,7 +48,9 @@ export function groupsRoute(call: GraphCall): TenantResponse {
     if (call.req.method !== 'GET') throw methodNotAllowed();
     const cast = rest[0];
     if (cast !== undefined && cast.toLowerCase() !== 'microsoft.graph.user') throw notFoundSegment(cast);
-    const members = call.ctx.directory.groupMembers(group.id).map((u) => ({ '@odata.type': '#microsoft.graph.user', ...renderUserFull(u) }));
+    const members = call.ctx.directory
+      .groupMembers(group.id)
+      .map((u) => ({ '@odata.type': '#microsoft.graph.user', ...renderUserFull(u) }));
     const matched = directoryQuery(call, members, ['displayName', 'mail', 'userPrincipalName']);
     return collectionResponse(call, cast ? 'users' : 'directoryObjects', matched, { defaultSize: 100, maxSize: 999, style: 'skiptoken' });
   }

@@ -26,7 +26,11 @@ export function mailRoute(call: GraphCall): TenantResponse {
     if (m !== 'GET') throw methodNotAllowed();
     const all = call.store.messages(mailbox, null);
     const folders = Object.keys(FOLDERS).map((f) => renderFolder(mailbox, f, all));
-    return collectionResponse(call, `${fragment}/mailFolders`, applyOrderby(folders, call.q.orderby), { defaultSize: 10, maxSize: 1000, style: 'skip' });
+    return collectionResponse(call, `${fragment}/mailFolders`, applyOrderby(folders, call.q.orderby), {
+      defaultSize: 10,
+      maxSize: 1000,
+      style: 'skip',
+    });
   }
   const folder = resolveFolder(mailbox, folderRef);
   if (!folder) throw itemNotFound();
@@ -48,7 +52,11 @@ function messages(call: GraphCall, mailbox: string, folder: string | null, rest:
     if (f) items = items.filter((x) => evaluate(f, x));
     if (call.q.search !== null) {
       const term = call.q.search.replace(/^"|"$/g, '').toLowerCase();
-      items = items.filter((x) => JSON.stringify([x.subject, (x.body as { content: string }).content, x.from]).toLowerCase().includes(term));
+      items = items.filter((x) =>
+        JSON.stringify([x.subject, (x.body as { content: string }).content, x.from])
+          .toLowerCase()
+          .includes(term),
+      );
     }
     items = applyOrderby(items, call.q.orderby, ['receivedDateTime', 'sentDateTime', 'createdDateTime', 'lastModifiedDateTime']);
     return collectionResponse(call, fragment, items, { defaultSize: 10, maxSize: 1000, style: 'skip' });

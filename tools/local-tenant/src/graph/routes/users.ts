@@ -7,7 +7,19 @@ import { renderGroup } from './groups';
 import { photoResponse } from '../photos';
 
 /** The properties Graph returns for a user when no $select is given. */
-const DEFAULT_USER_PROPS = ['businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName', 'id'];
+const DEFAULT_USER_PROPS = [
+  'businessPhones',
+  'displayName',
+  'givenName',
+  'jobTitle',
+  'mail',
+  'mobilePhone',
+  'officeLocation',
+  'preferredLanguage',
+  'surname',
+  'userPrincipalName',
+  'id',
+];
 
 /** Every property the tenant knows for a user; $select may ask for any of them. */
 export function renderUserFull(u: DirectoryUser): Record<string, unknown> {
@@ -51,7 +63,11 @@ export function usersRoute(call: GraphCall): TenantResponse {
     const all = call.ctx.directory.users().map(renderUserFull);
     const matched = directoryQuery(call, all, ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName']);
     const shaped = call.q.select ? matched : matched.map((u) => Object.fromEntries(DEFAULT_USER_PROPS.map((k) => [k, u[k]])));
-    return collectionResponse(call, call.q.select ? `users(${call.q.select.join(',')})` : 'users', shaped, { defaultSize: 100, maxSize: 999, style: 'skiptoken' });
+    return collectionResponse(call, call.q.select ? `users(${call.q.select.join(',')})` : 'users', shaped, {
+      defaultSize: 100,
+      maxSize: 999,
+      style: 'skiptoken',
+    });
   }
   const user = findUserOr404(call, id);
   if (sub === undefined) {
@@ -64,7 +80,9 @@ export function usersRoute(call: GraphCall): TenantResponse {
     const cast = rest[0];
     if (cast !== undefined && cast.toLowerCase() !== 'microsoft.graph.group') throw notFoundSegment(cast);
     if (rest.length > 1) throw notFoundSegment(rest[1]);
-    const groups = call.ctx.directory.groupsOf(user.id).map((g: DirectoryGroup) => ({ '@odata.type': '#microsoft.graph.group', ...renderGroup(g) }));
+    const groups = call.ctx.directory
+      .groupsOf(user.id)
+      .map((g: DirectoryGroup) => ({ '@odata.type': '#microsoft.graph.group', ...renderGroup(g) }));
     const matched = directoryQuery(call, groups, ['displayName', 'mail', 'description']);
     return collectionResponse(call, cast ? 'groups' : 'directoryObjects', matched, { defaultSize: 100, maxSize: 999, style: 'skiptoken' });
   }

@@ -90,8 +90,14 @@ export function compileFilter<T>(node: FilterNode, resolve: Resolver<T>, expr: s
       const acc = resolve(prop.path);
       const needle = String(text.value).toLowerCase();
       return node.name === 'startswith'
-        ? (row) => String(acc.get(row) ?? '').toLowerCase().startsWith(needle)
-        : (row) => String(acc.get(row) ?? '').toLowerCase().includes(needle);
+        ? (row) =>
+            String(acc.get(row) ?? '')
+              .toLowerCase()
+              .startsWith(needle)
+        : (row) =>
+            String(acc.get(row) ?? '')
+              .toLowerCase()
+              .includes(needle);
     }
     case 'cmp': {
       const side = (x: PropRef | Literal): { get(row: T): unknown; type: PropAccessor<T>['type'] | null } =>

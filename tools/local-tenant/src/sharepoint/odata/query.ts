@@ -40,7 +40,10 @@ export interface QueryOptions {
 export function parseSelect(raw: string | null): SelectTree {
   const root: SelectTree = { all: !raw, props: new Set(), children: new Map() };
   if (!raw) return root;
-  for (const part of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (!/^[\w*]+(\/[\w*]+)*$/.test(part)) throw invalidExpression(raw);
     const segs = part.split('/');
     let node = root;
@@ -67,17 +70,25 @@ export function readQuery(url: URL, verbose: boolean): QueryOptions {
   };
   const expandRaw = q('$expand');
   const expand = new Set<string>();
-  if (expandRaw) for (const e of expandRaw.split(',').map((s) => s.trim()).filter(Boolean)) {
-    if (!/^\w+(\/\w+)*$/.test(e)) throw invalidExpression(expandRaw);
-    expand.add(e);
-  }
+  if (expandRaw)
+    for (const e of expandRaw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      if (!/^\w+(\/\w+)*$/.test(e)) throw invalidExpression(expandRaw);
+      expand.add(e);
+    }
   const orderRaw = q('$orderby');
   const orderBy: QueryOptions['orderBy'] = [];
-  if (orderRaw) for (const part of orderRaw.split(',').map((s) => s.trim()).filter(Boolean)) {
-    const m = /^(\w+(?:\/\w+)?)(?:\s+(asc|desc))?$/i.exec(part);
-    if (!m) throw invalidExpression(orderRaw);
-    orderBy.push({ path: m[1], desc: (m[2] ?? '').toLowerCase() === 'desc' });
-  }
+  if (orderRaw)
+    for (const part of orderRaw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      const m = /^(\w+(?:\/\w+)?)(?:\s+(asc|desc))?$/i.exec(part);
+      if (!m) throw invalidExpression(orderRaw);
+      orderBy.push({ path: m[1], desc: (m[2] ?? '').toLowerCase() === 'desc' });
+    }
   const topRaw = q('$top');
   let top: number | null = null;
   if (topRaw !== null) {
@@ -103,11 +114,15 @@ export function queryEntities(entities: Entity[], q: QueryOptions, typeName: str
   let out = entities;
   if (q.filter) {
     const tree = parseFilter(q.filter);
-    const pred = compileFilter<Entity>(tree, (p) => {
-      if (p.includes('/')) throw invalidQuery(`The field or property '${p}' is not supported in $filter here.`);
-      if (entities.length && !(p in entities[0].props)) throw unknownProperty(p, typeName);
-      return accessorFor(p, typeName);
-    }, q.filter);
+    const pred = compileFilter<Entity>(
+      tree,
+      (p) => {
+        if (p.includes('/')) throw invalidQuery(`The field or property '${p}' is not supported in $filter here.`);
+        if (entities.length && !(p in entities[0].props)) throw unknownProperty(p, typeName);
+        return accessorFor(p, typeName);
+      },
+      q.filter,
+    );
     out = out.filter(pred);
   }
   if (q.orderBy.length) {
@@ -151,7 +166,9 @@ export function project(e: Entity, select: SelectTree, expand: Set<string>, verb
   }
   for (const [name, child] of select.children) {
     if (!expand.has(prefix + name)) {
-      throw invalidQuery(`The query to field '${prefix}${name}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${prefix}${name}.`);
+      throw invalidQuery(
+        `The query to field '${prefix}${name}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${prefix}${name}.`,
+      );
     }
     void child;
   }

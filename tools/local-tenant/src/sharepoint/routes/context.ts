@@ -75,7 +75,12 @@ export function body(c: RouteCtx): Record<string, unknown> {
 
 export function sendEntity(c: RouteCtx, e: Entity, status = 200, headers: Record<string, string> = {}): TenantResponse {
   const q = query(c);
-  return ok(c, entityBody(project(e, q.select, q.expand, c.verbose), c.verbose, `${c.core.siteUrl()}/_api/$metadata#${e.type}`), status, headers);
+  return ok(
+    c,
+    entityBody(project(e, q.select, q.expand, c.verbose), c.verbose, `${c.core.siteUrl()}/_api/$metadata#${e.type}`),
+    status,
+    headers,
+  );
 }
 
 export function sendCollection(c: RouteCtx, entities: Entity[], typeName: string): TenantResponse {
@@ -86,6 +91,14 @@ export function sendCollection(c: RouteCtx, entities: Entity[], typeName: string
 
 /** A complex (non-entity) value such as SP.BasePermissions or a change token. */
 export function sendValue(c: RouteCtx, value: unknown, typeName: string): TenantResponse {
-  if (c.verbose) return ok(c, { d: value !== null && typeof value === 'object' ? { __metadata: { type: typeName }, ...(value as object) } : { [typeName]: value } });
-  return ok(c, value !== null && typeof value === 'object' ? { 'odata.metadata': `${c.core.siteUrl()}/_api/$metadata#${typeName}`, ...(value as object) } : { 'odata.metadata': `${c.core.siteUrl()}/_api/$metadata#Edm`, value });
+  if (c.verbose)
+    return ok(c, {
+      d: value !== null && typeof value === 'object' ? { __metadata: { type: typeName }, ...(value as object) } : { [typeName]: value },
+    });
+  return ok(
+    c,
+    value !== null && typeof value === 'object'
+      ? { 'odata.metadata': `${c.core.siteUrl()}/_api/$metadata#${typeName}`, ...(value as object) }
+      : { 'odata.metadata': `${c.core.siteUrl()}/_api/$metadata#Edm`, value },
+  );
 }

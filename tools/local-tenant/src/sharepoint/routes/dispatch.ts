@@ -6,7 +6,16 @@ import type { Node, RouteCtx } from './context';
 import { sendValue } from './context';
 import { addFile, handleFile, handleFileContent, handleFileVersions, handleItem, handleItems, handleVersions, recycleItem } from './items';
 import { addField, createFieldAsXml, handleField, handleFields, handleList, handleListCall, handleLists } from './lists';
-import { handleAssignments, handleEffective, handleGroups, handleRoleDefs, handleSecurityCall, handleUsers, handleWeb, requirePerm } from './security';
+import {
+  handleAssignments,
+  handleEffective,
+  handleGroups,
+  handleRoleDefs,
+  handleSecurityCall,
+  handleUsers,
+  handleWeb,
+  requirePerm,
+} from './security';
 import { PermissionKind } from '../permissionKinds';
 import { WEB_SCOPE } from '../permissions';
 import { body, sendEntity } from './context';
@@ -110,7 +119,10 @@ function call(c: RouteCtx, n: Extract<Node, { k: 'call' }>, method: string): Ten
       if (!g) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.');
       return dispatch(c, { k: 'group', group: g }, 'DELETE');
     }
-    const u = n.name === 'removebyid' ? c.core.store.users.get(Number(key)) : [...c.core.store.users.values()].find((x) => x.LoginName.toLowerCase() === String(key).toLowerCase());
+    const u =
+      n.name === 'removebyid'
+        ? c.core.store.users.get(Number(key))
+        : [...c.core.store.users.values()].find((x) => x.LoginName.toLowerCase() === String(key).toLowerCase());
     if (!u) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.');
     return dispatch(c, { k: 'user', user: u }, 'DELETE');
   }
@@ -122,14 +134,22 @@ function call(c: RouteCtx, n: Extract<Node, { k: 'call' }>, method: string): Ten
     if (method !== 'POST') throw methodNotAllowed();
     const b = body(c);
     const u = c.core.userByLogin(String(b.logonName ?? ''));
-    if (!u) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The specified user ' + String(b.logonName ?? '') + ' could not be found.');
+    if (!u)
+      throw new SpError(
+        404,
+        '-2146232832, Microsoft.SharePoint.SPException',
+        'The specified user ' + String(b.logonName ?? '') + ' could not be found.',
+      );
     return sendEntity(c, userEntity(c.core, u, c.user));
   }
   if ((n.name === 'removebyid' || n.name === 'removebyloginname') && t.k === 'groupUsers') {
     if (method !== 'POST') throw methodNotAllowed();
     const key = n.args[''];
     const g = t.group;
-    const u = n.name === 'removebyid' ? c.core.store.users.get(Number(key)) : [...c.core.store.users.values()].find((x) => x.LoginName.toLowerCase() === String(key).toLowerCase());
+    const u =
+      n.name === 'removebyid'
+        ? c.core.store.users.get(Number(key))
+        : [...c.core.store.users.values()].find((x) => x.LoginName.toLowerCase() === String(key).toLowerCase());
     if (u) {
       requirePerm(c, WEB_SCOPE, PermissionKind.ManagePermissions);
       c.core.store.saveGroup({ ...g, members: g.members.filter((m) => m !== u.Id) });

@@ -14,7 +14,9 @@ const actor = (c: RouteCtx): { user: RouteCtx['user']; check: true } => ({ user:
 function sendItem(c: RouteCtx, list: ListInfo, item: ItemRecord, status = 200): TenantResponse {
   const q = query(c);
   const row = itemJson(c.core, list, item, q);
-  return ok(c, entityBody(row, c.verbose, `${c.core.siteUrl()}/_api/$metadata#SP.ListData.${list.EntityTypeName}Items/@Element`), status, { etag: etagOf(item) });
+  return ok(c, entityBody(row, c.verbose, `${c.core.siteUrl()}/_api/$metadata#SP.ListData.${list.EntityTypeName}Items/@Element`), status, {
+    etag: etagOf(item),
+  });
 }
 
 export function handleItems(c: RouteCtx, list: ListInfo, method: string): TenantResponse {
@@ -24,7 +26,12 @@ export function handleItems(c: RouteCtx, list: ListInfo, method: string): Tenant
     return ok(c, itemsBody(c.core, list, page, q));
   }
   if (method === 'POST') {
-    if (list.BaseTemplate === 101) throw new SpError(400, '-2130575257, Microsoft.SharePoint.SPException', 'To add an item to a document library, use SPFileCollection.Add()');
+    if (list.BaseTemplate === 101)
+      throw new SpError(
+        400,
+        '-2130575257, Microsoft.SharePoint.SPException',
+        'To add an item to a document library, use SPFileCollection.Add()',
+      );
     const item = c.ops.add(list, body(c), actor(c));
     return sendItem(c, c.core.store.lists.get(list.Id)!, item, 201);
   }
@@ -49,7 +56,10 @@ export function handleItem(c: RouteCtx, list: ListInfo, id: number, method: stri
 export function recycleItem(c: RouteCtx, list: ListInfo, id: number): TenantResponse {
   const item = c.ops.getForRead(list, id, c.user);
   c.ops.delete(list, id, actor(c));
-  return ok(c, c.verbose ? { d: { Recycle: item.GUID } } : { 'odata.metadata': `${c.core.siteUrl()}/_api/$metadata#Edm.Guid`, value: item.GUID });
+  return ok(
+    c,
+    c.verbose ? { d: { Recycle: item.GUID } } : { 'odata.metadata': `${c.core.siteUrl()}/_api/$metadata#Edm.Guid`, value: item.GUID },
+  );
 }
 
 function versionEntity(c: RouteCtx, list: ListInfo, v: ItemRecord, current: number): Entity {
@@ -81,7 +91,14 @@ export function handleVersions(c: RouteCtx, list: ListInfo, id: number, vid: num
     if (!e) throw new SpError(404, '-2130575338, Microsoft.SharePoint.SPException', 'The version does not exist.');
     return ok(c, entityBody(project(e, q.select, q.expand, c.verbose), c.verbose, `${c.core.siteUrl()}/_api/$metadata#SP.ListItemVersion`));
   }
-  return ok(c, collectionBody(entities.map((e) => project(e, q.select, q.expand, c.verbose)), c.verbose, `${c.core.siteUrl()}/_api/$metadata#Collection(SP.ListItemVersion)`));
+  return ok(
+    c,
+    collectionBody(
+      entities.map((e) => project(e, q.select, q.expand, c.verbose)),
+      c.verbose,
+      `${c.core.siteUrl()}/_api/$metadata#Collection(SP.ListItemVersion)`,
+    ),
+  );
 }
 
 function fileEntity(c: RouteCtx, list: ListInfo, item: ItemRecord): Entity {
@@ -95,14 +112,22 @@ function fileEntity(c: RouteCtx, list: ListInfo, item: ItemRecord): Entity {
 
 /** `folder.files.addUsingPath(name, content, { Overwrite })`: a new file, or a new version of one. */
 export function addFile(c: RouteCtx, list: ListInfo, args: Record<string, string | number | boolean | null>): TenantResponse {
-  const name = String(args.decodedurl ?? args.url ?? args[''] ?? '').split('/').pop() ?? '';
-  if (!name || /[~"#%&*:<>?\\{|}]/.test(name)) throw new SpError(400, '-2130575245, Microsoft.SharePoint.SPException', `The file name '${name}' is not valid.`);
+  const name =
+    String(args.decodedurl ?? args.url ?? args[''] ?? '')
+      .split('/')
+      .pop() ?? '';
+  if (!name || /[~"#%&*:<>?\\{|}]/.test(name))
+    throw new SpError(400, '-2130575245, Microsoft.SharePoint.SPException', `The file name '${name}' is not valid.`);
   const content = c.req.body;
   const existing = [...c.core.store.itemsOf(list.Id).values()].find((it) => it.file?.name.toLowerCase() === name.toLowerCase());
   let item: ItemRecord;
   if (existing) {
     if (args.overwrite !== true) {
-      throw new SpError(400, '-2130575257, Microsoft.SharePoint.SPException', `A file with the name ${list.Url}/${name} already exists. It was last modified by ${c.core.store.users.get(existing.values.Editor as number)?.LoginName ?? ''} on ${String(existing.values.Modified)}.`);
+      throw new SpError(
+        400,
+        '-2130575257, Microsoft.SharePoint.SPException',
+        `A file with the name ${list.Url}/${name} already exists. It was last modified by ${c.core.store.users.get(existing.values.Editor as number)?.LoginName ?? ''} on ${String(existing.values.Modified)}.`,
+      );
     }
     item = c.ops.update(list, existing.Id, {}, actor(c), undefined, { content });
   } else {
@@ -125,7 +150,11 @@ export function handleFileContent(c: RouteCtx, list: ListInfo, id: number, metho
   const item = c.ops.getForRead(list, id, c.user);
   if (method === 'GET') {
     const bytes = c.core.store.fileContent(list.Id, id) ?? Buffer.alloc(0);
-    return { status: 200, headers: { 'content-type': 'application/octet-stream', etag: `"{${item.file!.uniqueId.toUpperCase()}},${item.Version}"` }, body: bytes };
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/octet-stream', etag: `"{${item.file!.uniqueId.toUpperCase()}},${item.Version}"` },
+      body: bytes,
+    };
   }
   if (method === 'POST' || method === 'PUT') {
     c.ops.update(list, id, {}, actor(c), c.req.headers['if-match'], { content: c.req.body });
@@ -135,7 +164,14 @@ export function handleFileContent(c: RouteCtx, list: ListInfo, id: number, metho
 }
 
 /** `file.versions`: the earlier versions of a file (SP.FileVersion; the current one is the file itself). */
-export function handleFileVersions(c: RouteCtx, list: ListInfo, id: number, vid: number | null, content: boolean, method: string): TenantResponse {
+export function handleFileVersions(
+  c: RouteCtx,
+  list: ListInfo,
+  id: number,
+  vid: number | null,
+  content: boolean,
+  method: string,
+): TenantResponse {
   if (method !== 'GET') throw methodNotAllowed();
   const item = c.ops.getForRead(list, id, c.user);
   const current = String(item.values._UIVersionString ?? '1.0');
@@ -152,14 +188,39 @@ export function handleFileVersions(c: RouteCtx, list: ListInfo, id: number, vid:
       entity: {
         type: 'SP.FileVersion',
         id: `${c.core.siteUrl()}/_api/SP.FileVersion${n}`,
-        props: { CheckInComment: '', Created: v.values.Modified, ID: n, IsCurrentVersion: false, Length: String(v.values.File_x0020_Size ?? 0), Size: Number(v.values.File_x0020_Size ?? 0), Url: `_vti_history/${n}/${list.Url}/${String(v.values.FileLeafRef)}`, VersionLabel: label },
+        props: {
+          CheckInComment: '',
+          Created: v.values.Modified,
+          ID: n,
+          IsCurrentVersion: false,
+          Length: String(v.values.File_x0020_Size ?? 0),
+          Size: Number(v.values.File_x0020_Size ?? 0),
+          Url: `_vti_history/${n}/${list.Url}/${String(v.values.FileLeafRef)}`,
+          VersionLabel: label,
+        },
       } as Entity,
     };
   });
   const q = query(c);
-  if (vid === null) return ok(c, collectionBody(entities.map((e) => project(e.entity, q.select, q.expand, c.verbose)), c.verbose, `${c.core.siteUrl()}/_api/$metadata#Collection(SP.FileVersion)`));
+  if (vid === null)
+    return ok(
+      c,
+      collectionBody(
+        entities.map((e) => project(e.entity, q.select, q.expand, c.verbose)),
+        c.verbose,
+        `${c.core.siteUrl()}/_api/$metadata#Collection(SP.FileVersion)`,
+      ),
+    );
   const hit = entities.find((e) => e.entity.props.ID === vid);
   if (!hit) throw new SpError(404, '-2130575338, Microsoft.SharePoint.SPException', 'The version does not exist.');
-  if (content) return { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: c.core.store.fileContentAt(list.Id, id, hit.record.Version) ?? Buffer.alloc(0) };
-  return ok(c, entityBody(project(hit.entity, q.select, q.expand, c.verbose), c.verbose, `${c.core.siteUrl()}/_api/$metadata#SP.FileVersion`));
+  if (content)
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: c.core.store.fileContentAt(list.Id, id, hit.record.Version) ?? Buffer.alloc(0),
+    };
+  return ok(
+    c,
+    entityBody(project(hit.entity, q.select, q.expand, c.verbose), c.verbose, `${c.core.siteUrl()}/_api/$metadata#SP.FileVersion`),
+  );
 }

@@ -13,15 +13,25 @@ import { requirePerm } from './security';
 import { collectionBody, project, readQuery } from '../odata/query';
 
 function visible(c: RouteCtx, list: ListInfo): boolean {
-  return c.core.perms.has(c.user, listScope(list.Id), PermissionKind.ViewListItems) || c.core.perms.has(c.user, listScope(list.Id), PermissionKind.ManageLists);
+  return (
+    c.core.perms.has(c.user, listScope(list.Id), PermissionKind.ViewListItems) ||
+    c.core.perms.has(c.user, listScope(list.Id), PermissionKind.ManageLists)
+  );
 }
 
 export function handleLists(c: RouteCtx, method: string): TenantResponse {
-  if (method === 'GET') return sendCollection(c, [...c.core.store.lists.values()].filter((l) => visible(c, l)).map((l) => listEntity(c.core, l, c.user)), 'SP.List');
+  if (method === 'GET')
+    return sendCollection(
+      c,
+      [...c.core.store.lists.values()].filter((l) => visible(c, l)).map((l) => listEntity(c.core, l, c.user)),
+      'SP.List',
+    );
   if (method === 'POST') {
     requirePerm(c, WEB_SCOPE, PermissionKind.ManageLists);
     const b = body(c);
-    for (const k of Object.keys(b)) if (!LIST_WRITABLE.has(k) && k !== '__metadata' && k !== 'AllowContentTypes' && k !== 'BaseTemplate' && k !== 'ContentTypesEnabled') throw unknownProperty(k, 'SP.List');
+    for (const k of Object.keys(b))
+      if (!LIST_WRITABLE.has(k) && k !== '__metadata' && k !== 'AllowContentTypes' && k !== 'BaseTemplate' && k !== 'ContentTypesEnabled')
+        throw unknownProperty(k, 'SP.List');
     const list = c.core.store.tx(() => {
       const l = c.core.createList(b as { Title: string });
       return applyListProps(c, l, b);
@@ -31,7 +41,20 @@ export function handleLists(c: RouteCtx, method: string): TenantResponse {
   throw methodNotAllowed();
 }
 
-const LIST_WRITABLE = new Set(['Title', 'Description', 'EnableVersioning', 'ReadSecurity', 'WriteSecurity', 'Hidden', 'NoCrawl', 'EnableAttachments', 'EnableMinorVersions', 'MajorVersionLimit', 'ForceCheckout', 'ContentTypesEnabled']);
+const LIST_WRITABLE = new Set([
+  'Title',
+  'Description',
+  'EnableVersioning',
+  'ReadSecurity',
+  'WriteSecurity',
+  'Hidden',
+  'NoCrawl',
+  'EnableAttachments',
+  'EnableMinorVersions',
+  'MajorVersionLimit',
+  'ForceCheckout',
+  'ContentTypesEnabled',
+]);
 
 function applyListProps(c: RouteCtx, list: ListInfo, b: Record<string, unknown>): ListInfo {
   const next: ListInfo = { ...list };
@@ -40,8 +63,16 @@ function applyListProps(c: RouteCtx, list: ListInfo, b: Record<string, unknown>)
     if (!LIST_WRITABLE.has(k)) throw unknownProperty(k, 'SP.List');
     if (k === 'ReadSecurity' && v !== 1 && v !== 2) throw invalidQuery('ReadSecurity must be 1 or 2.');
     if (k === 'WriteSecurity' && v !== 1 && v !== 2 && v !== 4) throw invalidQuery('WriteSecurity must be 1, 2 or 4.');
-    if (k === 'Title' && typeof v === 'string' && [...c.core.store.lists.values()].some((l) => l.Id !== list.Id && l.Title.toLowerCase() === v.toLowerCase())) {
-      throw new SpError(500, '-2130575342, Microsoft.SharePoint.SPException', 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
+    if (
+      k === 'Title' &&
+      typeof v === 'string' &&
+      [...c.core.store.lists.values()].some((l) => l.Id !== list.Id && l.Title.toLowerCase() === v.toLowerCase())
+    ) {
+      throw new SpError(
+        500,
+        '-2130575342, Microsoft.SharePoint.SPException',
+        'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.',
+      );
     }
     (next as unknown as Record<string, unknown>)[k] = v;
   }
@@ -62,7 +93,11 @@ export function handleList(c: RouteCtx, list: ListInfo, method: string): TenantR
     for (const other of c.core.store.lists.values()) {
       // like SharePoint: only a lookup that enforces a relationship blocks deleting its target list
       if (other.Id !== list.Id && other.fields.some((f) => f.RelationshipDeleteBehavior && f.LookupList === `{${list.Id}}`)) {
-        throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', `This list cannot be deleted because the list '${other.Title}' has a lookup column that enforces a relationship with it.`);
+        throw new SpError(
+          400,
+          '-2146232832, Microsoft.SharePoint.SPException',
+          `This list cannot be deleted because the list '${other.Title}' has a lookup column that enforces a relationship with it.`,
+        );
       }
     }
     c.core.store.tx(() => c.core.store.deleteList(list.Id));
@@ -78,27 +113,56 @@ export function handleListCall(c: RouteCtx, list: ListInfo, name: string, method
     const q = ((body(c).query ?? {}) as ChangeQuery) ?? {};
     const changes = listChanges(c.core, list, q, c.user);
     const rq = readQuery(c.req.url, c.verbose);
-    return ok(c, collectionBody(changes.map((e) => project(e, rq.select, rq.expand, c.verbose)), c.verbose, `${c.core.siteUrl()}/_api/$metadata#Collection(SP.Change)`));
+    return ok(
+      c,
+      collectionBody(
+        changes.map((e) => project(e, rq.select, rq.expand, c.verbose)),
+        c.verbose,
+        `${c.core.siteUrl()}/_api/$metadata#Collection(SP.Change)`,
+      ),
+    );
   }
   if (name === 'recycle') {
     if (method !== 'POST') throw methodNotAllowed();
     requirePerm(c, listScope(list.Id), PermissionKind.ManageLists);
     c.core.store.tx(() => c.core.store.deleteList(list.Id));
-    return ok(c, c.verbose ? { d: { Recycle: list.Id } } : { 'odata.metadata': `${c.core.siteUrl()}/_api/$metadata#Edm.Guid`, value: list.Id });
+    return ok(
+      c,
+      c.verbose ? { d: { Recycle: list.Id } } : { 'odata.metadata': `${c.core.siteUrl()}/_api/$metadata#Edm.Guid`, value: list.Id },
+    );
   }
   return null;
 }
 
 export function handleFields(c: RouteCtx, n: Extract<Node, { k: 'fields' }>, method: string): TenantResponse {
   const list = n.list;
-  if (method === 'GET') return sendCollection(c, (list?.fields ?? []).map((f) => fieldEntity(c.core, list, f)), 'SP.Field');
+  if (method === 'GET')
+    return sendCollection(
+      c,
+      (list?.fields ?? []).map((f) => fieldEntity(c.core, list, f)),
+      'SP.Field',
+    );
   if (method === 'POST') return addField(c, list, body(c));
   throw methodNotAllowed();
 }
 
-const KIND_TYPE: Record<number, string> = { 1: 'Integer', 2: 'Text', 3: 'Note', 4: 'DateTime', 6: 'Choice', 7: 'Lookup', 8: 'Boolean', 9: 'Number', 10: 'Currency', 11: 'URL', 15: 'MultiChoice', 20: 'User' };
+const KIND_TYPE: Record<number, string> = {
+  1: 'Integer',
+  2: 'Text',
+  3: 'Note',
+  4: 'DateTime',
+  6: 'Choice',
+  7: 'Lookup',
+  8: 'Boolean',
+  9: 'Number',
+  10: 'Currency',
+  11: 'URL',
+  15: 'MultiChoice',
+  20: 'User',
+};
 
-const xmlAttr = (v: unknown): string => String(v).replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] as string);
+const xmlAttr = (v: unknown): string =>
+  String(v).replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] as string);
 
 /**
  * `fields.add(title, kind, props)` (POST to the collection) and `fields.addField` (AddField with
@@ -121,16 +185,27 @@ export function addField(c: RouteCtx, list: ListInfo | null, props: Record<strin
   if (props.LookupFieldName !== undefined || props.LookupField !== undefined) attrs.ShowField = props.LookupFieldName ?? props.LookupField;
   if (props.SelectionMode !== undefined) attrs.UserSelectionMode = props.SelectionMode;
   const choicesRaw = props.Choices as unknown;
-  const choices = Array.isArray(choicesRaw) ? choicesRaw : Array.isArray((choicesRaw as { results?: unknown[] } | undefined)?.results) ? (choicesRaw as { results: unknown[] }).results : null;
+  const choices = Array.isArray(choicesRaw)
+    ? choicesRaw
+    : Array.isArray((choicesRaw as { results?: unknown[] } | undefined)?.results)
+      ? (choicesRaw as { results: unknown[] }).results
+      : null;
   const inner = choices ? `<CHOICES>${choices.map((x) => `<CHOICE>${xmlAttr(x)}</CHOICE>`).join('')}</CHOICES>` : '';
-  const xml = `<Field ${Object.entries(attrs).map(([k, v]) => `${k}="${xmlAttr(v)}"`).join(' ')}>${inner}</Field>`;
+  const xml = `<Field ${Object.entries(attrs)
+    .map(([k, v]) => `${k}="${xmlAttr(v)}"`)
+    .join(' ')}>${inner}</Field>`;
   return createFromXml(c, list, xml);
 }
 
 /** `fields/createfieldasxml` with `{ parameters: { SchemaXml, Options } }`. */
 export function createFieldAsXml(c: RouteCtx, list: ListInfo | null, method: string): TenantResponse {
   if (method !== 'POST') throw methodNotAllowed();
-  if (!list) throw new SpError(400, '-1, Microsoft.SharePoint.SPException', 'Site columns are not supported by the local tenant; create the field on a list.');
+  if (!list)
+    throw new SpError(
+      400,
+      '-1, Microsoft.SharePoint.SPException',
+      'Site columns are not supported by the local tenant; create the field on a list.',
+    );
   requirePerm(c, listScope(list.Id), PermissionKind.ManageLists);
   const params = body(c).parameters as { SchemaXml?: unknown } | undefined;
   const xml = typeof params?.SchemaXml === 'string' ? params.SchemaXml : '';
@@ -138,7 +213,12 @@ export function createFieldAsXml(c: RouteCtx, list: ListInfo | null, method: str
 }
 
 function createFromXml(c: RouteCtx, list: ListInfo | null, xml: string): TenantResponse {
-  if (!list) throw new SpError(400, '-1, Microsoft.SharePoint.SPException', 'Site columns are not supported by the local tenant; create the field on a list.');
+  if (!list)
+    throw new SpError(
+      400,
+      '-1, Microsoft.SharePoint.SPException',
+      'Site columns are not supported by the local tenant; create the field on a list.',
+    );
   requirePerm(c, listScope(list.Id), PermissionKind.ManageLists);
   const field = fieldFromXml(xml, (ref) => {
     const id = ref.replace(/[{}]/g, '').toLowerCase();
@@ -153,7 +233,22 @@ function createFromXml(c: RouteCtx, list: ListInfo | null, xml: string): TenantR
   return sendEntity(c, fieldEntity(c.core, next, field), 201);
 }
 
-const FIELD_WRITABLE = new Set(['Title', 'Description', 'Indexed', 'EnforceUniqueValues', 'Required', 'Choices', 'MaxLength', 'Hidden', 'DefaultValue', 'ReadOnlyField', 'DisplayFormat', 'SelectionMode', 'LookupField', 'RelationshipDeleteBehavior']);
+const FIELD_WRITABLE = new Set([
+  'Title',
+  'Description',
+  'Indexed',
+  'EnforceUniqueValues',
+  'Required',
+  'Choices',
+  'MaxLength',
+  'Hidden',
+  'DefaultValue',
+  'ReadOnlyField',
+  'DisplayFormat',
+  'SelectionMode',
+  'LookupField',
+  'RelationshipDeleteBehavior',
+]);
 
 export function handleField(c: RouteCtx, n: Extract<Node, { k: 'field' }>, method: string): TenantResponse {
   const list = n.list;
@@ -176,19 +271,26 @@ export function handleField(c: RouteCtx, n: Extract<Node, { k: 'field' }>, metho
         if (v !== 0 && v !== 1 && v !== 2) throw invalidQuery('RelationshipDeleteBehavior must be 0 (None), 1 (Cascade) or 2 (Restrict).');
         f.RelationshipDeleteBehavior = v;
       } else if (k === 'MaxLength') {
-        if (f.TypeAsString !== 'Text' || typeof v !== 'number' || v < 1 || v > 255) throw invalidQuery('MaxLength must be between 1 and 255 on a Text field.');
+        if (f.TypeAsString !== 'Text' || typeof v !== 'number' || v < 1 || v > 255)
+          throw invalidQuery('MaxLength must be between 1 and 255 on a Text field.');
         f.MaxLength = v;
       } else (f as unknown as Record<string, unknown>)[k] = v;
     }
     if (f.EnforceUniqueValues && !f.Indexed) throw uniqueNeedsIndex();
     // as in SharePoint, a relationship that restricts or cascades deletes needs an indexed lookup
-    if (f.RelationshipDeleteBehavior && !f.Indexed) throw invalidQuery('The lookup column must be indexed to enforce a relationship behavior.');
+    if (f.RelationshipDeleteBehavior && !f.Indexed)
+      throw invalidQuery('The lookup column must be indexed to enforce a relationship behavior.');
     if (f.EnforceUniqueValues && !n.field.EnforceUniqueValues) {
       const seen = new Set<string>();
       for (const it of c.core.store.itemsOf(list.Id).values()) {
         const key = uniqueKey(it.values[f.InternalName]);
         if (key === null) continue;
-        if (seen.has(key)) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'This field contains duplicate values. Remove all duplicate values and try the operation again.');
+        if (seen.has(key))
+          throw new SpError(
+            400,
+            '-2146232832, Microsoft.SharePoint.SPException',
+            'This field contains duplicate values. Remove all duplicate values and try the operation again.',
+          );
         seen.add(key);
       }
     }
@@ -198,7 +300,12 @@ export function handleField(c: RouteCtx, n: Extract<Node, { k: 'field' }>, metho
     return noContent();
   }
   if (method === 'DELETE') {
-    if (n.field.FromBaseType) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'You cannot delete a hidden column or a column the list needs.');
+    if (n.field.FromBaseType)
+      throw new SpError(
+        400,
+        '-2146232832, Microsoft.SharePoint.SPException',
+        'You cannot delete a hidden column or a column the list needs.',
+      );
     const next = { ...list, fields: list.fields.filter((x) => x.Id !== n.field.Id) };
     c.core.store.tx(() => {
       c.core.store.saveList(next);

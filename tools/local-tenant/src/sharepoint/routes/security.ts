@@ -12,7 +12,10 @@ export function requirePerm(c: RouteCtx, scope: ScopeKey, kind: PermissionKind):
   if (!c.core.perms.has(c.user, scope, kind)) throw accessDenied();
 }
 
-const permsJson = (p: { High: number; Low: number }): { High: string; Low: string } => ({ High: String(p.High >>> 0), Low: String(p.Low >>> 0) });
+const permsJson = (p: { High: number; Low: number }): { High: string; Low: string } => ({
+  High: String(p.High >>> 0),
+  Low: String(p.Low >>> 0),
+});
 
 export function handleWeb(c: RouteCtx, method: string): TenantResponse {
   if (method === 'GET') return sendEntity(c, webEntity(c.core, c.user));
@@ -31,7 +34,12 @@ export function handleWeb(c: RouteCtx, method: string): TenantResponse {
 export function handleUsers(c: RouteCtx, n: Node, method: string): TenantResponse {
   const core = c.core;
   if (n.k === 'siteUsers') {
-    if (method === 'GET') return sendCollection(c, [...core.store.users.values()].map((u) => userEntity(core, u, c.user)), 'SP.User');
+    if (method === 'GET')
+      return sendCollection(
+        c,
+        [...core.store.users.values()].map((u) => userEntity(core, u, c.user)),
+        'SP.User',
+      );
     if (method === 'POST') {
       requirePerm(c, WEB_SCOPE, PermissionKind.ManagePermissions);
       const login = String(body(c).LoginName ?? '');
@@ -45,7 +53,8 @@ export function handleUsers(c: RouteCtx, n: Node, method: string): TenantRespons
     if (method === 'DELETE') {
       requirePerm(c, WEB_SCOPE, PermissionKind.ManagePermissions);
       core.store.tx(() => {
-        for (const g of core.store.groups.values()) if (g.members.includes(n.user.Id)) core.store.saveGroup({ ...g, members: g.members.filter((m) => m !== n.user.Id) });
+        for (const g of core.store.groups.values())
+          if (g.members.includes(n.user.Id)) core.store.saveGroup({ ...g, members: g.members.filter((m) => m !== n.user.Id) });
         core.store.removePrincipalAssignments(n.user.Id);
         core.store.deleteUser(n.user.Id);
       });
@@ -53,7 +62,11 @@ export function handleUsers(c: RouteCtx, n: Node, method: string): TenantRespons
     }
   }
   if (n.k === 'userGroups' && method === 'GET') {
-    return sendCollection(c, [...core.store.groups.values()].filter((g) => g.members.includes(n.user.Id)).map((g) => groupEntity(core, g, c.user)), 'SP.Group');
+    return sendCollection(
+      c,
+      [...core.store.groups.values()].filter((g) => g.members.includes(n.user.Id)).map((g) => groupEntity(core, g, c.user)),
+      'SP.Group',
+    );
   }
   throw methodNotAllowed();
 }
@@ -65,18 +78,34 @@ function saveGroupMembers(c: RouteCtx, g: SiteGroup, members: number[]): void {
 export function handleGroups(c: RouteCtx, n: Node, method: string): TenantResponse {
   const core = c.core;
   if (n.k === 'groups') {
-    if (method === 'GET') return sendCollection(c, [...core.store.groups.values()].map((g) => groupEntity(core, g, c.user)), 'SP.Group');
+    if (method === 'GET')
+      return sendCollection(
+        c,
+        [...core.store.groups.values()].map((g) => groupEntity(core, g, c.user)),
+        'SP.Group',
+      );
     if (method === 'POST') {
       requirePerm(c, WEB_SCOPE, PermissionKind.CreateGroups);
       const b = body(c);
       const title = String(b.Title ?? '').trim();
       if (!title) throw invalidQuery('The group name is empty.');
       if (core.groupByTitle(title) || [...core.store.users.values()].some((u) => u.Title === title)) {
-        throw new SpError(500, '-2130575293, Microsoft.SharePoint.SPException', `The specified name is already in use.\n\nPlease try again with a new name.`);
+        throw new SpError(
+          500,
+          '-2130575293, Microsoft.SharePoint.SPException',
+          `The specified name is already in use.\n\nPlease try again with a new name.`,
+        );
       }
       // SharePoint Online's REST/CSOM `SiteGroups.Add` hides membership from non-members unless told otherwise
       const onlyMembers = typeof b.OnlyAllowMembersViewMembership === 'boolean' ? b.OnlyAllowMembersViewMembership : true;
-      const g: SiteGroup = { Id: core.store.nextId('principal', 3), Title: title, Description: String(b.Description ?? ''), OwnerId: c.user.Id, members: [], OnlyAllowMembersViewMembership: onlyMembers };
+      const g: SiteGroup = {
+        Id: core.store.nextId('principal', 3),
+        Title: title,
+        Description: String(b.Description ?? ''),
+        OwnerId: c.user.Id,
+        members: [],
+        OnlyAllowMembersViewMembership: onlyMembers,
+      };
       core.store.saveGroup(g);
       return sendEntity(c, groupEntity(core, g, c.user), 201);
     }
@@ -90,7 +119,8 @@ export function handleGroups(c: RouteCtx, n: Node, method: string): TenantRespon
         ...n.group,
         Title: typeof b.Title === 'string' ? b.Title : n.group.Title,
         Description: typeof b.Description === 'string' ? b.Description : n.group.Description,
-        OnlyAllowMembersViewMembership: typeof b.OnlyAllowMembersViewMembership === 'boolean' ? b.OnlyAllowMembersViewMembership : n.group.OnlyAllowMembersViewMembership,
+        OnlyAllowMembersViewMembership:
+          typeof b.OnlyAllowMembersViewMembership === 'boolean' ? b.OnlyAllowMembersViewMembership : n.group.OnlyAllowMembersViewMembership,
       });
       return noContent();
     }
@@ -99,7 +129,11 @@ export function handleGroups(c: RouteCtx, n: Node, method: string): TenantRespon
   if (n.k === 'groupUsers') {
     if (method === 'GET') {
       const users = n.group.members.map((id) => core.store.users.get(id)).filter((u): u is NonNullable<typeof u> => Boolean(u));
-      return sendCollection(c, users.map((u) => userEntity(core, u, c.user)), 'SP.User');
+      return sendCollection(
+        c,
+        users.map((u) => userEntity(core, u, c.user)),
+        'SP.User',
+      );
     }
     if (method === 'POST') {
       requirePerm(c, WEB_SCOPE, PermissionKind.ManagePermissions);
@@ -115,7 +149,8 @@ export function handleGroups(c: RouteCtx, n: Node, method: string): TenantRespon
 function deleteGroup(c: RouteCtx, g: SiteGroup): TenantResponse {
   requirePerm(c, WEB_SCOPE, PermissionKind.ManagePermissions);
   const w = c.core.store.web!;
-  if ([w.ownerGroup, w.memberGroup, w.visitorGroup].includes(g.Id)) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'The associated groups of the site cannot be removed here.');
+  if ([w.ownerGroup, w.memberGroup, w.visitorGroup].includes(g.Id))
+    throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'The associated groups of the site cannot be removed here.');
   c.core.store.tx(() => {
     c.core.store.removePrincipalAssignments(g.Id);
     c.core.store.deleteGroup(g.Id);
@@ -126,7 +161,12 @@ function deleteGroup(c: RouteCtx, g: SiteGroup): TenantResponse {
 export function handleRoleDefs(c: RouteCtx, n: Node, method: string): TenantResponse {
   const core = c.core;
   if (n.k === 'roleDefs') {
-    if (method === 'GET') return sendCollection(c, [...core.store.roleDefs.values()].sort((a, b) => a.Order - b.Order).map((d) => roleDefEntity(core, d)), 'SP.RoleDefinition');
+    if (method === 'GET')
+      return sendCollection(
+        c,
+        [...core.store.roleDefs.values()].sort((a, b) => a.Order - b.Order).map((d) => roleDefEntity(core, d)),
+        'SP.RoleDefinition',
+      );
     if (method === 'POST') {
       requirePerm(c, WEB_SCOPE, PermissionKind.ManagePermissions);
       const b = body(c);
@@ -156,7 +196,12 @@ export function handleRoleDefs(c: RouteCtx, n: Node, method: string): TenantResp
     if (method === 'MERGE' || method === 'PATCH') {
       const b = body(c);
       const bp = b.BasePermissions as { High?: unknown; Low?: unknown } | undefined;
-      if (n.def.RoleTypeKind !== 0 && bp) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'You cannot change the permissions of a built-in permission level.');
+      if (n.def.RoleTypeKind !== 0 && bp)
+        throw new SpError(
+          400,
+          '-2146232832, Microsoft.SharePoint.SPException',
+          'You cannot change the permissions of a built-in permission level.',
+        );
       core.store.saveRoleDef({
         ...n.def,
         Name: typeof b.Name === 'string' ? b.Name : n.def.Name,
@@ -168,7 +213,8 @@ export function handleRoleDefs(c: RouteCtx, n: Node, method: string): TenantResp
       return noContent();
     }
     if (method === 'DELETE') {
-      if (n.def.RoleTypeKind !== 0) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'You cannot delete a built-in permission level.');
+      if (n.def.RoleTypeKind !== 0)
+        throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'You cannot delete a built-in permission level.');
       core.store.tx(() => core.store.deleteRoleDef(n.def.Id));
       return noContent();
     }
@@ -184,13 +230,16 @@ export function handleAssignments(c: RouteCtx, n: Node, method: string): TenantR
   if (n.k === 'roleAssignment' || n.k === 'bindings') {
     requirePerm(c, n.scope, PermissionKind.EnumeratePermissions);
     const ra = roleAssignmentEntities(c.core, n.scope, c.core.siteUrl(), c.user).find((e) => e.props.PrincipalId === n.principalId);
-    if (!ra) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Can not find the principal with id: ' + n.principalId + '.');
-    if (method === 'GET') return n.k === 'bindings' ? sendCollection(c, ra.nav!.RoleDefinitionBindings() as never, 'SP.RoleDefinition') : sendEntity(c, ra);
+    if (!ra)
+      throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Can not find the principal with id: ' + n.principalId + '.');
+    if (method === 'GET')
+      return n.k === 'bindings' ? sendCollection(c, ra.nav!.RoleDefinitionBindings() as never, 'SP.RoleDefinition') : sendEntity(c, ra);
     if (method === 'DELETE' && n.k === 'roleAssignment') {
       requireUniqueToChange(c, n.scope);
       requirePerm(c, n.scope, PermissionKind.ManagePermissions);
       c.core.store.tx(() => {
-        for (const a of c.core.store.assignments.get(n.scope) ?? []) if (a.principalId === n.principalId) c.core.store.removeAssignment(n.scope, a);
+        for (const a of c.core.store.assignments.get(n.scope) ?? [])
+          if (a.principalId === n.principalId) c.core.store.removeAssignment(n.scope, a);
       });
       return noContent();
     }
@@ -200,7 +249,11 @@ export function handleAssignments(c: RouteCtx, n: Node, method: string): TenantR
 
 function requireUniqueToChange(c: RouteCtx, scope: ScopeKey): void {
   if (!c.core.perms.hasUnique(scope)) {
-    throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'This operation is not allowed on an object that inherits permissions.');
+    throw new SpError(
+      400,
+      '-2146232832, Microsoft.SharePoint.SPException',
+      'This operation is not allowed on an object that inherits permissions.',
+    );
   }
 }
 
@@ -214,17 +267,27 @@ export function handleSecurityCall(c: RouteCtx, n: Extract<Node, { k: 'call' }>,
     requireUniqueToChange(c, target.scope);
     const principalId = Number(n.args.principalid);
     const roleDefId = Number(n.args.roledefid);
-    if (!principalEntity(core, principalId, c.user)) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'Cannot find the principal with id: ' + principalId + '.');
-    if (!core.store.roleDefs.has(roleDefId)) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Cannot find the role definition.');
+    if (!principalEntity(core, principalId, c.user))
+      throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'Cannot find the principal with id: ' + principalId + '.');
+    if (!core.store.roleDefs.has(roleDefId))
+      throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Cannot find the role definition.');
     if (n.name === 'addroleassignment') core.store.addAssignment(target.scope, { principalId, roleDefId });
     else core.store.removeAssignment(target.scope, { principalId, roleDefId });
-    return ok(c, c.verbose ? { d: { [n.name === 'addroleassignment' ? 'AddRoleAssignment' : 'RemoveRoleAssignment']: null } } : { 'odata.null': true });
+    return ok(
+      c,
+      c.verbose ? { d: { [n.name === 'addroleassignment' ? 'AddRoleAssignment' : 'RemoveRoleAssignment']: null } } : { 'odata.null': true },
+    );
   }
   const sec = securable(c, target);
   if (!sec) return null;
   if (n.name === 'breakroleinheritance') {
     if (method !== 'POST') throw methodNotAllowed();
-    if (sec.scope === WEB_SCOPE) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'The root web of a site collection always has unique permissions.');
+    if (sec.scope === WEB_SCOPE)
+      throw new SpError(
+        400,
+        '-2146232832, Microsoft.SharePoint.SPException',
+        'The root web of a site collection always has unique permissions.',
+      );
     requirePerm(c, sec.scope, PermissionKind.ManagePermissions);
     const copy = n.args.copyroleassignments === true;
     const clear = n.args.clearsubscopes === true;
@@ -242,7 +305,12 @@ export function handleSecurityCall(c: RouteCtx, n: Extract<Node, { k: 'call' }>,
   }
   if (n.name === 'resetroleinheritance') {
     if (method !== 'POST') throw methodNotAllowed();
-    if (sec.scope === WEB_SCOPE) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'The root web of a site collection always has unique permissions.');
+    if (sec.scope === WEB_SCOPE)
+      throw new SpError(
+        400,
+        '-2146232832, Microsoft.SharePoint.SPException',
+        'The root web of a site collection always has unique permissions.',
+      );
     requirePerm(c, sec.scope, PermissionKind.ManagePermissions);
     core.store.tx(() => core.store.setUnique(sec.scope, false));
     return ok(c, c.verbose ? { d: { ResetRoleInheritance: null } } : { 'odata.null': true });
