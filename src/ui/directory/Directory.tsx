@@ -3,18 +3,16 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { DirectoryContact, DirectoryPerson } from '../../data/graph/types';
 import { toVCards } from '../../data/graph/vcard';
 import type { ServicesWith } from '../../data/compose';
 import { downloadText } from '../calendar/download';
-import { ErrorMessage } from '../common/ErrorMessage';
-import { errorText } from '../common/errorKind';
-import { LiveStatus } from '../common/LiveStatus';
 import { classes } from '../common/styles';
 import { useLanguage } from '../common/useLanguage';
 import { useMounted } from '../common/useMounted';
+import { useLoad } from '../common/useLoad';
+import { LoadFrame } from '../common/LoadFrame';
 import { directoryStrings } from '../strings/directory';
 import { PersonPage } from './PersonPage';
 import { PersonRow } from './PersonRow';
@@ -26,15 +24,13 @@ import { stringsFor, commonStrings } from '../strings';
 export const PAGE = 20;
 const ALL = '';
 
-type State = { kind: 'loading' } | { kind: 'loaded'; people: DirectoryPerson[] } | { kind: 'failed'; error: unknown };
-
 /** "Förtroendevalda": everyone with a current assignment, with filters, search and vCard export. */
 export function Directory({ services }: { services: ServicesWith<'directory'> }): JSX.Element {
   const language = useLanguage(services.locale);
-  const g = stringsFor(directoryStrings, services.locale);
+  const g = stringsFor(directoryStrings, language);
   const t = g;
   const mounted = useMounted();
-  const [state, setState] = React.useState<State>({ kind: 'loading' });
+  const { state, reload } = useLoad(() => services.directory.current(), [services]);
   const [contacts, setContacts] = React.useState<Map<string, DirectoryContact>>(new Map());
   const [contactsFailed, setContactsFailed] = React.useState(false);
   const [photos, setPhotos] = React.useState<Map<string, string | null>>(new Map());
@@ -45,23 +41,16 @@ export function Directory({ services }: { services: ServicesWith<'directory'> })
   const [person, setPerson] = React.useState<DirectoryPerson | null>(null);
   const [headingId] = React.useState(() => getId('directory-'));
 
-  const load = React.useCallback(() => {
-    setState({ kind: 'loading' });
-    services.directory.current().then(
-      (people) => {
-        if (!mounted.current) return;
-        setState({ kind: 'loaded', people });
-        services.directory.contacts(people.map((p) => p.email)).then(
-          (m) => mounted.current && setContacts(m),
-          () => mounted.current && setContactsFailed(true),
-        );
-      },
-      (error: unknown) => mounted.current && setState({ kind: 'failed', error }),
+  // phones and the like come from Graph after the list shows: the list must not wait for them
+  React.useEffect(() => {
+    if (state.kind !== 'loaded') return;
+    services.directory.contacts(state.data.map((p) => p.email)).then(
+      (m) => mounted.current && setContacts(m),
+      () => mounted.current && setContactsFailed(true),
     );
-  }, [services, mounted]);
-  React.useEffect(load, [load]);
+  }, [state, services, mounted]);
 
-  const people = React.useMemo(() => (state.kind === 'loaded' ? state.people : []), [state]);
+  const people = React.useMemo(() => (state.kind === 'loaded' ? state.data : []), [state]);
   const filtered = React.useMemo(() => {
     const q = query.trim().toLowerCase();
     return people.filter(
@@ -116,69 +105,71 @@ export function Directory({ services }: { services: ServicesWith<'directory'> })
     downloadText(`${t.heading}.vcf`, cards, 'text/vcard;charset=utf-8');
   };
 
-  const announcement =
-    state.kind === 'loading'
-      ? t.loading
-      : state.kind === 'failed'
-        ? errorText(state.error, stringsFor(commonStrings, language)).title
-        : t.count(filtered.length);
   return (
     <section className={classes.section} aria-labelledby={headingId} lang={language.tag}>
       <h2 id={headingId} className={classes.heading}>
         {t.heading}
       </h2>
-      <LiveStatus message={announcement} />
-      {state.kind === 'loading' && <Spinner size={SpinnerSize.medium} label={t.loading} labelPosition="right" />}
-      {state.kind === 'failed' && <ErrorMessage error={state.error} strings={stringsFor(commonStrings, language)} onRetry={load} />}
-      {person && <PersonPage person={person} services={services} language={language} g={g} onBack={() => setPerson(null)} />}
-      {state.kind === 'loaded' && !person && (
-        <>
-          <div className={c.filters}>
-            <SearchBox
-              className={c.filter}
-              placeholder={t.search}
-              ariaLabel={t.search}
-              value={query}
-              onChange={(_, v) => (setQuery(v ?? ''), setShown(PAGE))}
-            />
-            <Dropdown
-              className={c.filter}
-              label={t.body}
-              options={bodyOptions}
-              selectedKey={body}
-              onChange={(_, o) => (setBody(String(o?.key ?? ALL)), setShown(PAGE))}
-            />
-            <Dropdown
-              className={c.filter}
-              label={t.party}
-              options={partyOptions}
-              selectedKey={party}
-              onChange={(_, o) => (setParty(String(o?.key ?? ALL)), setShown(PAGE))}
-            />
-            <DefaultButton text={t.exportVcf(filtered.length)} onClick={exportVcf} disabled={!filtered.length} />
-          </div>
-          {contactsFailed && <MessageBar messageBarType={MessageBarType.warning}>{t.contactsFailed}</MessageBar>}
-          <p className={classes.paragraph}>{t.count(filtered.length)}</p>
-          {filtered.length === 0 && <p className={classes.paragraph}>{t.empty}</p>}
-          <ul className={c.list}>
-            {visible.map((p) => {
-              const upn = upnOf(p);
-              return (
-                <PersonRow
-                  key={p.id}
-                  person={p}
-                  contact={contacts.get(p.email.toLowerCase())}
-                  photo={upn ? photos.get(upn.toLowerCase()) : null}
-                  language={language}
-                  g={g}
-                  onOpen={() => setPerson(p)}
+      <LoadFrame
+        state={state}
+        strings={stringsFor(commonStrings, language)}
+        loading={t.loading}
+        loaded={() => t.count(filtered.length)}
+        onRetry={() => void reload()}
+      >
+        {() =>
+          person ? (
+            <PersonPage person={person} services={services} language={language} g={g} onBack={() => setPerson(null)} />
+          ) : (
+            <>
+              <div className={c.filters}>
+                <SearchBox
+                  className={c.filter}
+                  placeholder={t.search}
+                  ariaLabel={t.search}
+                  value={query}
+                  onChange={(_, v) => (setQuery(v ?? ''), setShown(PAGE))}
                 />
-              );
-            })}
-          </ul>
-          {filtered.length > shown && <DefaultButton text={t.showMore} onClick={() => setShown(shown + PAGE)} />}
-        </>
-      )}
+                <Dropdown
+                  className={c.filter}
+                  label={t.body}
+                  options={bodyOptions}
+                  selectedKey={body}
+                  onChange={(_, o) => (setBody(String(o?.key ?? ALL)), setShown(PAGE))}
+                />
+                <Dropdown
+                  className={c.filter}
+                  label={t.party}
+                  options={partyOptions}
+                  selectedKey={party}
+                  onChange={(_, o) => (setParty(String(o?.key ?? ALL)), setShown(PAGE))}
+                />
+                <DefaultButton text={t.exportVcf(filtered.length)} onClick={exportVcf} disabled={!filtered.length} />
+              </div>
+              {contactsFailed && <MessageBar messageBarType={MessageBarType.warning}>{t.contactsFailed}</MessageBar>}
+              <p className={classes.paragraph}>{t.count(filtered.length)}</p>
+              {filtered.length === 0 && <p className={classes.paragraph}>{t.empty}</p>}
+              <ul className={c.list}>
+                {visible.map((p) => {
+                  const upn = upnOf(p);
+                  return (
+                    <PersonRow
+                      key={p.id}
+                      person={p}
+                      contact={contacts.get(p.email.toLowerCase())}
+                      photo={upn ? photos.get(upn.toLowerCase()) : null}
+                      language={language}
+                      g={g}
+                      onOpen={() => setPerson(p)}
+                    />
+                  );
+                })}
+              </ul>
+              {filtered.length > shown && <DefaultButton text={t.showMore} onClick={() => setShown(shown + PAGE)} />}
+            </>
+          )
+        }
+      </LoadFrame>
     </section>
   );
 }

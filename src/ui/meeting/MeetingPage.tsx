@@ -1,12 +1,9 @@
 import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { ServicesWith } from '../../data/compose';
-import { ErrorMessage } from '../common/ErrorMessage';
-import { errorText } from '../common/errorKind';
-import { LiveStatus } from '../common/LiveStatus';
+import { LoadFrame } from '../common/LoadFrame';
 import { classes } from '../common/styles';
 import { useLanguage } from '../common/useLanguage';
 import { Agenda } from './Agenda';
@@ -38,66 +35,60 @@ export function MeetingPage({ services, meetingId, nav }: MeetingPageProps): JSX
     if (state.kind === 'loaded') services.visits.markSeen(meetingId, services.clock.now().toISOString());
   }, [state.kind, services, meetingId]);
 
-  const announcement =
-    state.kind === 'loading' ? t.loading : state.kind === 'loaded' ? t.loaded(state.details.title) : errorText(state.error, s).title;
   const overview = nav.overview();
 
   return (
     <section className={classes.section} aria-labelledby={`${idPrefix}-title`}>
-      <LiveStatus message={announcement} />
-      {state.kind === 'loading' && (
-        <>
+      <LoadFrame
+        state={state}
+        strings={s}
+        loading={t.loading}
+        loaded={(d) => t.loaded(d.title)}
+        onRetry={() => void reload()}
+        frame={
           <h2 id={`${idPrefix}-title`} className={classes.heading}>
             {t.heading}
           </h2>
-          <Spinner size={SpinnerSize.medium} label={t.loading} labelPosition="right" />
-        </>
-      )}
-      {state.kind === 'failed' && (
-        <>
-          <h2 id={`${idPrefix}-title`} className={classes.heading}>
-            {t.heading}
-          </h2>
-          <ErrorMessage error={state.error} strings={s} onRetry={() => void reload()} />
-        </>
-      )}
-      {state.kind === 'loaded' && (
-        <>
-          <h2 id={`${idPrefix}-title`} className={classes.heading}>
-            {state.details.title}
-          </h2>
-          {state.details.status === 'Cancelled' && <MessageBar messageBarType={MessageBarType.warning}>{t.cancelled}</MessageBar>}
-          <MeetingHeader details={state.details} language={language} />
-          {(canEdit || state.details.staffIds.includes(services.user.siteUserId)) && (
-            <p>
-              <Link href={nav.rollCall(meetingId)}>{t.rollCallLink}</Link>
-            </p>
-          )}
-          {canEdit ? (
-            // until the clerk's chunk is there, the plain agenda shows
-            <React.Suspense fallback={<Agenda details={state.details} language={language} lastSeen={lastSeen} idPrefix={idPrefix} />}>
-              <LazyAgendaBuilder
-                services={services}
-                details={state.details}
-                language={language}
-                lastSeen={lastSeen}
-                reload={reload}
-                idPrefix={idPrefix}
-              />
-            </React.Suspense>
-          ) : (
-            <Agenda details={state.details} language={language} lastSeen={lastSeen} idPrefix={idPrefix} />
-          )}
-          <React.Suspense fallback={<Loading label={t.loading} />}>
-            <LazyMyParticipation services={services} details={state.details} language={language} reload={reload} idPrefix={idPrefix} />
-          </React.Suspense>
-          {canEdit && (
+        }
+      >
+        {(details) => (
+          <>
+            <h2 id={`${idPrefix}-title`} className={classes.heading}>
+              {details.title}
+            </h2>
+            {details.status === 'Cancelled' && <MessageBar messageBarType={MessageBarType.warning}>{t.cancelled}</MessageBar>}
+            <MeetingHeader details={details} language={language} />
+            {(canEdit || details.staffIds.includes(services.user.siteUserId)) && (
+              <p>
+                <Link href={nav.rollCall(meetingId)}>{t.rollCallLink}</Link>
+              </p>
+            )}
+            {canEdit ? (
+              // until the clerk's chunk is there, the plain agenda shows
+              <React.Suspense fallback={<Agenda details={details} language={language} lastSeen={lastSeen} idPrefix={idPrefix} />}>
+                <LazyAgendaBuilder
+                  services={services}
+                  details={details}
+                  language={language}
+                  lastSeen={lastSeen}
+                  reload={reload}
+                  idPrefix={idPrefix}
+                />
+              </React.Suspense>
+            ) : (
+              <Agenda details={details} language={language} lastSeen={lastSeen} idPrefix={idPrefix} />
+            )}
             <React.Suspense fallback={<Loading label={t.loading} />}>
-              <LazyClerkTools services={services} details={state.details} language={language} reload={reload} idPrefix={idPrefix} />
+              <LazyMyParticipation services={services} details={details} language={language} reload={reload} idPrefix={idPrefix} />
             </React.Suspense>
-          )}
-        </>
-      )}
+            {canEdit && (
+              <React.Suspense fallback={<Loading label={t.loading} />}>
+                <LazyClerkTools services={services} details={details} language={language} reload={reload} idPrefix={idPrefix} />
+              </React.Suspense>
+            )}
+          </>
+        )}
+      </LoadFrame>
       {overview && (
         <p>
           <Link href={overview}>{t.back}</Link>

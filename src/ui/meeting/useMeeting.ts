@@ -2,37 +2,16 @@ import * as React from 'react';
 import type { MeetingDetails } from '../../data/services';
 import type { ServicesWith } from '../../data/compose';
 import { useMounted } from '../common/useMounted';
+import { useLoad, type LoadState } from '../common/useLoad';
 
-export type MeetingState = { kind: 'loading' } | { kind: 'loaded'; details: MeetingDetails } | { kind: 'failed'; error: unknown };
+export type MeetingState = LoadState<MeetingDetails>;
 
-/**
- * One meeting's details, and a way to read them again after a change. A reload keeps the
- * current details on screen (no spinner flash) until the new ones arrive; a slower, older
- * answer never overwrites a newer one.
- */
+/** One meeting's details, and a way to read them again after a change (see useLoad). */
 export function useMeeting(
   services: ServicesWith<'meeting' | 'clerk' | 'visits'>,
   meetingId: number,
 ): { state: MeetingState; reload(): Promise<void> } {
-  const mounted = useMounted();
-  const [state, setState] = React.useState<MeetingState>({ kind: 'loading' });
-  const loadId = React.useRef(0);
-
-  const reload = React.useCallback(async () => {
-    const id = ++loadId.current;
-    try {
-      const details = await services.meeting.get(meetingId);
-      if (mounted.current && id === loadId.current) setState({ kind: 'loaded', details });
-    } catch (error) {
-      if (mounted.current && id === loadId.current) setState({ kind: 'failed', error });
-    }
-  }, [services, meetingId, mounted]);
-
-  React.useEffect(() => {
-    setState({ kind: 'loading' });
-    void reload();
-  }, [reload]);
-
+  const { state, reload } = useLoad(() => services.meeting.get(meetingId), [services, meetingId]);
   return { state, reload };
 }
 

@@ -2,13 +2,12 @@ import * as React from 'react';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { SeatAssignment } from '../../../domain/bodies/types';
 import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
 import { type Language, stringsFor, commonStrings, intlOf } from '../../strings';
-import { ErrorMessage } from '../../common/ErrorMessage';
+import { LoadFrame } from '../../common/LoadFrame';
 import { classes } from '../../common/styles';
 import { useLanguage } from '../../common/useLanguage';
 import { ActionFeedback } from '../ActionFeedback';
@@ -43,13 +42,11 @@ export function RollCallPage({
   return (
     <section className={classes.section} aria-labelledby={`${idPrefix}-title`}>
       <h2 id={`${idPrefix}-title`} className={classes.heading}>
-        {state.kind === 'loaded' ? `${t.heading}: ${state.details.title}` : t.heading}
+        {state.kind === 'loaded' ? `${t.heading}: ${state.data.title}` : t.heading}
       </h2>
-      {state.kind === 'loading' && <Spinner size={SpinnerSize.medium} label={t.loading} labelPosition="right" />}
-      {state.kind === 'failed' && <ErrorMessage error={state.error} strings={s} onRetry={() => void reload()} />}
-      {state.kind === 'loaded' && (
-        <RollCall services={services} details={state.details} language={language} reload={reload} idPrefix={idPrefix} />
-      )}
+      <LoadFrame state={state} strings={s} loading={t.loading} loaded={(d) => `${t.heading}: ${d.title}`} onRetry={() => void reload()}>
+        {(details) => <RollCall services={services} details={details} language={language} reload={reload} idPrefix={idPrefix} />}
+      </LoadFrame>
       <p>
         <Link href={nav.meeting(meetingId)}>{t.backToMeeting}</Link>
       </p>

@@ -6,7 +6,7 @@ import { errorText } from './errorKind';
 import { LiveStatus } from './LiveStatus';
 import type { LoadState } from './useLoad';
 
-export interface LoadingProps<T> {
+export interface LoadFrameProps<T> {
   state: LoadState<T>;
   strings: CommonStrings;
   /** What the spinner says, and what screen readers hear while loading. */
@@ -24,7 +24,7 @@ export interface LoadingProps<T> {
  * changed, a spinner while loading, the failure in the UI language with a way to try again, then
  * the view itself.
  */
-export function Loading<T>({ state, strings, loading, loaded, frame, onRetry, children }: LoadingProps<T>): JSX.Element {
+export function LoadFrame<T>({ state, strings, loading, loaded, frame, onRetry, children }: LoadFrameProps<T>): JSX.Element {
   const announcement =
     state.kind === 'loading' ? loading : state.kind === 'loaded' ? loaded(state.data) : errorText(state.error, strings).title;
   return (
