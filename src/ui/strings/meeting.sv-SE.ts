@@ -11,7 +11,7 @@ export const sv: MeetingStrings = {
     Election: 'Val',
     Interpellation: 'Interpellation',
     Question: 'Fråga',
-    Report: 'Rapport',
+    Report: 'Anmälan',
   },
   documentKind: {
     Notice: 'Kallelse',

@@ -3,7 +3,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { standaloneSp } from '../../../src/data/hosts/standalone';
 import type { MeetingDetails, MyMeeting, Services } from '../../../src/data/services';
-import { startSeededTenant } from '../../support/tenant';
+import { seededRegion } from '../../support/region';
 
 const ANCHOR = '2026-11-24';
 const NOW = new Date('2026-11-24T06:00:00Z');
@@ -15,19 +15,14 @@ const WEB = '/sites/politikerportal';
  * events a person wrote themself (or staff wrote for them) change the meeting's picture.
  */
 describe('meeting events: trust, append-only, roll call and jäv', () => {
-  let t: Awaited<ReturnType<typeof startSeededTenant>>;
   let now = NOW;
-  beforeAll(async () => {
-    t = await startSeededTenant(ANCHOR, { now: () => now });
-  }, 120_000);
-  afterAll(async () => {
-    await t.close();
-  });
+  // the server's clock is the test's: notices count by the server's Created
+  const t = seededRegion(ANCHOR, { now: () => now });
   afterEach(() => {
     now = NOW;
   });
 
-  const upn = (persona: string) => t.persona(persona).userPrincipalName;
+  const { upn } = t;
   const servicesFor = (persona: string): Promise<Services> => t.servicesFor(persona, () => now);
   /** PnPjs as the persona, straight at the lists: what a hand-made request can do. */
   const spAs = (persona: string) => standaloneSp(t.siteUrl, () => t.token(upn(persona)));

@@ -1,27 +1,20 @@
-import { createGraphClient } from '../../../src/data/clients/graphClient';
 import type { Services } from '../../../src/data/services';
 import { standaloneSp } from '../../../src/data/hosts/standalone';
 import '@pnp/sp/files';
-import { startSeededTenant } from '../../support/tenant';
+import { seededRegion } from '../../support/region';
 
 const ANCHOR = '2026-11-24';
 const NOW = new Date('2026-11-24T06:00:00Z');
 
 /** Meetings end to end through PnPjs and the graph client against the seeded region. */
 describe('meetings: agenda, absence, notice', () => {
-  let t: Awaited<ReturnType<typeof startSeededTenant>>;
   let now = NOW;
-  beforeAll(async () => {
-    // the server's clock is the test's: notices count by the server's Created
-    t = await startSeededTenant(ANCHOR, { now: () => now });
-  }, 120_000);
-  afterAll(async () => {
-    await t.close();
-  });
+  // the server's clock is the test's: notices count by the server's Created
+  const t = seededRegion(ANCHOR, { now: () => now });
 
-  const upn = (persona: string) => t.persona(persona).userPrincipalName;
+  const { upn } = t;
   const servicesFor = (persona: string): Promise<Services> => t.servicesFor(persona, () => now);
-  const graphAs = (persona: string) => createGraphClient({ baseUrl: `${t.tenant.url}/graph/`, getToken: () => t.token(upn(persona)) });
+  const { graphAs } = t;
 
   /** The next RF meeting (the anchor day's, 09:00). */
   const rfMeeting = async (s: Services) => (await s.meetings.myUpcoming(10)).find((m) => m.bodyCode === 'RF')!;

@@ -5,7 +5,7 @@ import type { GraphError } from '@microsoft/microsoft-graph-client';
 import { createGraphClient } from '../../../src/data/clients/graphClient';
 import { standaloneSp } from '../../../src/data/hosts/standalone';
 import type { BodySummary, MyMeeting, Services } from '../../../src/data/services';
-import { startSeededTenant } from '../../support/tenant';
+import { seededRegion } from '../../support/region';
 
 const ANCHOR = '2026-11-24';
 const NOW = new Date('2026-11-24T06:00:00Z');
@@ -13,16 +13,11 @@ const WEB = '/sites/politikerportal';
 
 /** The notice (kallelse) as members and the public meet it: the group calendar and the notice board. */
 describe('publishing the notice', () => {
-  let t: Awaited<ReturnType<typeof startSeededTenant>>;
   const now = NOW;
-  beforeAll(async () => {
-    t = await startSeededTenant(ANCHOR, { now: () => now });
-  }, 120_000);
-  afterAll(async () => {
-    await t.close();
-  });
+  // the server's clock is the test's: notices count by the server's Created
+  const t = seededRegion(ANCHOR, { now: () => now });
 
-  const upn = (persona: string) => t.persona(persona).userPrincipalName;
+  const { upn } = t;
   const servicesFor = (persona: string): Promise<Services> => t.servicesFor(persona, () => now);
   const graphFor = (userPrincipalName: string) =>
     createGraphClient({ baseUrl: `${t.tenant.url}/graph/`, getToken: () => t.token(userPrincipalName) });

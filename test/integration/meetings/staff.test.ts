@@ -4,7 +4,7 @@ import { standaloneSp } from '../../../src/data/hosts/standalone';
 import { createProvisioningService } from '../../../src/data/provisioning';
 import { groups } from '../../../src/data/schema/permissions';
 import type { Services } from '../../../src/data/services';
-import { startSeededTenant } from '../../support/tenant';
+import { seededRegion } from '../../support/region';
 
 const ANCHOR = '2026-11-24';
 const NOW = new Date('2026-11-24T06:00:00Z');
@@ -15,13 +15,7 @@ const NOW = new Date('2026-11-24T06:00:00Z');
  * provisioning must leave the portal's groups visible.
  */
 describe('staff ids as a plain member reads them', () => {
-  let t: Awaited<ReturnType<typeof startSeededTenant>>;
-  beforeAll(async () => {
-    t = await startSeededTenant(ANCHOR, { now: () => NOW });
-  }, 120_000);
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = seededRegion(ANCHOR, { now: () => NOW });
 
   const servicesFor = (persona: string): Promise<Services> => t.servicesFor(persona, () => NOW);
 

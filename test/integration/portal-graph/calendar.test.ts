@@ -1,17 +1,13 @@
 import { buildMeetings } from '../../../tools/local-tenant/src/seed/meetings';
 import { buildRegion } from '../../../tools/local-tenant/src/seed/region';
-import { startSeededTenant } from '../../support/tenant';
-import { repositoriesFor, traffic, type Seeded } from './support';
+import { seededRegion } from '../../support/region';
+import { repositoriesFor, traffic } from './support';
 
 const ANCHOR = '2026-11-24';
 const NOW = new Date('2026-11-23T07:00:00Z');
 const WEEK = { from: '2026-11-23', to: '2026-11-30' };
 
-let t: Seeded;
-beforeAll(async () => {
-  t = await startSeededTenant(ANCHOR);
-}, 120_000);
-afterAll(() => t.close());
+const t = seededRegion(ANCHOR);
 
 const rfMeeting = () =>
   buildMeetings(buildRegion(ANCHOR).bodies, ANCHOR).find((m) => m.bodyCode === 'RF' && m.start.toISOString().startsWith('2026-11-24'))!;

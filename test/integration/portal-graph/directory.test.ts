@@ -1,14 +1,10 @@
 import { buildRegion } from '../../../tools/local-tenant/src/seed/region';
-import { startSeededTenant } from '../../support/tenant';
-import { repositoriesFor, traffic, type Seeded } from './support';
+import { seededRegion } from '../../support/region';
+import { repositoriesFor, traffic } from './support';
 
 const ANCHOR = '2026-11-24';
 const NOW = new Date('2026-11-24T09:00:00Z');
-let t: Seeded;
-beforeAll(async () => {
-  t = await startSeededTenant(ANCHOR);
-}, 120_000);
-afterAll(() => t.close());
+const t = seededRegion(ANCHOR);
 
 describe('directory of elected officials', () => {
   it("lists RF's 71 members and their substitutes with parties, in one SharePoint request", async () => {

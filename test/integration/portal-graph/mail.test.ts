@@ -1,12 +1,8 @@
-import { startSeededTenant } from '../../support/tenant';
-import { repositoriesFor, traffic, type Seeded } from './support';
+import { seededRegion } from '../../support/region';
+import { repositoriesFor, traffic } from './support';
 
 const NOW = new Date('2026-11-24T09:00:00Z');
-let t: Seeded;
-beforeAll(async () => {
-  t = await startSeededTenant('2026-11-24');
-}, 120_000);
-afterAll(() => t.close());
+const t = seededRegion('2026-11-24');
 
 const KANSLIET = 'kansliet@norrbotten.se';
 const PRESIDIET = 'rf-presidiet@norrbotten.se';

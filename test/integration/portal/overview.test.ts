@@ -1,20 +1,14 @@
 import type { Services } from '../../../src/data/services';
 import { buildMeetings } from '../../../tools/local-tenant/src/seed/meetings';
 import { buildRegion } from '../../../tools/local-tenant/src/seed/region';
-import { startSeededTenant } from '../../support/tenant';
+import { seededRegion } from '../../support/region';
 
 const ANCHOR = '2026-11-24';
 const NOW = new Date('2026-11-24T06:00:00Z');
 
 /** "Mina sammanträden" against the seeded region, through the services the host builds. */
 describe('my upcoming meetings (overview)', () => {
-  let t: Awaited<ReturnType<typeof startSeededTenant>>;
-  beforeAll(async () => {
-    t = await startSeededTenant(ANCHOR);
-  }, 120_000);
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = seededRegion(ANCHOR);
 
   const servicesFor = (persona: string): Promise<Services> => t.servicesFor(persona, () => NOW);
 
