@@ -9,9 +9,24 @@ build.addSuppression(`Warning - [sass] The local CSS class 'ms-Grid' is not came
 // stay inside each view's chunk. Measured with `node tools/page-weight.mjs` (DESIGN §9).
 build.configureWebpack.mergeConfig({
   additionalConfiguration: (config) => {
-    const minSize = Number(process.env.SPLIT_MIN_SIZE || 60000);
+    const minSize = Number(process.env.SPLIT_MIN_SIZE || 40000);
     config.optimization = config.optimization || {};
     config.optimization.splitChunks = { ...(config.optimization.splitChunks || {}), chunks: 'async', minSize };
+    // PnPjs brings its own (newer) tslib: one copy of the helpers for everything, instead of two.
+    const pnpTslib = require('path').dirname(require.resolve('tslib/package.json', { paths: [require.resolve('@pnp/sp')] }));
+    config.resolve = config.resolve || {};
+    config.resolve.alias = { ...(config.resolve.alias || {}), tslib$: require('path').join(pnpTslib, 'tslib.es6.mjs') };
+    // WRITE_STATS=1 npm run package: webpack's module statistics in temp/stats.json, to see what a chunk holds
+    if (process.env.WRITE_STATS) {
+      config.plugins.push({
+        apply(compiler) {
+          compiler.hooks.done.tap('politikerportal-stats', (stats) => {
+            const json = stats.toJson({ modules: true, chunks: true, chunkModules: true, assets: false, source: false });
+            require('fs').writeFileSync('temp/stats.json', JSON.stringify(json));
+          });
+        },
+      });
+    }
     return config;
   },
 });

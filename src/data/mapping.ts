@@ -1,6 +1,6 @@
 import type { AssignmentRole, BodyKind, Position, SubstituteRule } from '../domain/bodies/types';
 import type { AttendanceKind, ConflictKind, ItemKind, MeetingStatus } from '../domain/meetings/types';
-import { choices } from './schema/lists';
+import { choices } from './schema/choices';
 import type { DocumentKind } from './services';
 
 /**

@@ -220,6 +220,8 @@ export interface MyMeeting extends Meeting {
 }
 
 export interface MeetingsRepository {
+  /** Whether the signed-in person may create and edit meetings (clerks, site owners): the overview offers "Skapa sammanträde". */
+  canCreate(): Promise<boolean>;
   /** Upcoming meetings of the signed-in person; one SharePoint `$batch` on the wire. */
   myUpcoming(limit?: number): Promise<MyMeeting[]>;
   /** Past meetings of the signed-in person (the last year), newest first; read only when asked for. */

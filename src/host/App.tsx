@@ -12,7 +12,7 @@ import { Calendar } from '../ui/calendar/Calendar';
 import { Directory } from '../ui/directory/Directory';
 import { Mailbox } from '../ui/mail/Mailbox';
 import { SHARED_MAILBOXES } from './settings';
-import { CreateMeetingLink } from '../ui/meeting/clerk/CreateMeetingLink';
+import { CreateMeetingLink } from '../ui/overview/CreateMeetingLink';
 import { MeetingWorkspace } from '../ui/meeting/MeetingWorkspace';
 import type { MeetingNav } from '../ui/meeting/nav';
 import { classes } from '../ui/common/styles';

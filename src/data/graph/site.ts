@@ -6,15 +6,15 @@ import type { CalendarEntry } from '../../domain/calendar/calendar';
 import type { Assignment } from '../../domain/bodies/types';
 import type { MeetingStatus } from '../../domain/meetings/types';
 import { meetingStatus, odataDate } from '../mapping';
-import { toAssignment } from '../repositories/myMeetingsRepository';
-import { listUrl } from '../schema/lists';
+import { ASSIGNMENT_FIELDS, toAssignment } from '../repositories/raw';
+import { listUrl } from '../schema/urls';
 import type { RepoContext } from '../repositories/site';
 import type { Links } from '../services';
 
 /** What the Graph-backed repositories get from the host besides the Graph client. */
 export type SiteContext = RepoContext & { links: Links };
 
-export { listUrl } from '../schema/lists';
+export { listUrl } from '../schema/urls';
 
 export interface SiteBody {
   id: number;
@@ -50,7 +50,6 @@ interface RawMeeting {
   EventId: string | null;
 }
 
-const ASSIGNMENT_FIELDS = ['Id', 'PersonId', 'BodyId', 'Role', 'Position', 'Party', 'SubstituteOrder', 'ValidFrom', 'ValidTo'];
 const MEETING_FIELDS = [
   'Id',
   'Title',

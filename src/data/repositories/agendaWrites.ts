@@ -1,7 +1,4 @@
 import type { ErrorCode } from '../errorCodes';
-import '@pnp/sp/security';
-import { PermissionKind } from '@pnp/sp/security';
-import { hasPermissions } from '@pnp/sp/security/funcs.js';
 import { isValidOn } from '../../domain/bodies/assignments';
 import { swedishDate } from '../../domain/time/swedishTime';
 import { itemKind } from '../mapping';
@@ -22,6 +19,7 @@ import {
   type RawSeatAssignment,
 } from './raw';
 import { listUrl, type RepoContext } from './site';
+import { mayEditMeetings } from './meetingsAccess';
 
 const invalid = (message: string, code: ErrorCode): DataError => new DataError('invalid', message, undefined, code);
 
@@ -118,16 +116,7 @@ export function createAgendaWrites(
     );
 
   return {
-    canEdit: async () => {
-      try {
-        const perms = await list('Meetings').getCurrentUserEffectivePermissions();
-        return hasPermissions({ High: Number(perms.High), Low: Number(perms.Low) }, PermissionKind.EditListItems);
-      } catch (e) {
-        const err = await toDataError(e);
-        if (err.kind === 'forbidden') return false;
-        throw err;
-      }
-    },
+    canEdit: () => mayEditMeetings(ctx),
 
     bodies: () =>
       guarded(async () => {

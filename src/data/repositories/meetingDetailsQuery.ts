@@ -2,8 +2,9 @@ import { swedishDate } from '../../domain/time/swedishTime';
 import { isValidOn } from '../../domain/bodies/assignments';
 import type { Assignment } from '../../domain/bodies/types';
 import { DataError, type MeetingDetails, type PersonRef } from '../services';
-import { toAssignment, toMeeting } from './myMeetingsRepository';
 import {
+  toAssignment,
+  toMeeting,
   AGENDA_ITEM_FIELDS,
   ATTENDANCE_FIELDS,
   BODY_FIELDS,

@@ -8,68 +8,16 @@ import { swedishDate } from '../../domain/time/swedishTime';
 import type { Assignment } from '../../domain/bodies/types';
 import type { Meeting } from '../../domain/meetings/types';
 import { toDataError } from '../errors';
-import { assignmentRole, dateOnly, meetingStatus, odataDate, position } from '../mapping';
-import { listUrl } from '../schema/lists';
+import { odataDate } from '../mapping';
+import { ASSIGNMENT_FIELDS, toAssignment, toMeeting, type RawAssignment, type RawMeeting } from './raw';
+import { listUrl } from '../schema/urls';
 import type { CurrentUser, Links, MeetingsRepository, MyMeeting } from '../services';
 import { queueCallIns } from './overviewCallIns';
 import type { Feature } from '../compose';
+import { mayEditMeetings } from './meetingsAccess';
 
-interface RawAssignment {
-  Id: number;
-  PersonId: number;
-  BodyId: number;
-  Role: string;
-  Position: string | null;
-  Party: string;
-  SubstituteOrder: number | null;
-  ValidFrom: string;
-  ValidTo: string | null;
-}
-
-interface RawMeeting {
-  Id: number;
-  Title: string;
-  BodyId: number;
-  Body: { Title: string; BodyCode: string } | null;
-  StartTime: string;
-  EndTime: string | null;
-  Location: string | null;
-  MeetingStatus: string;
-  RemoteAllowed: boolean | null;
-  TeamsJoinUrl: string | null;
-}
-
-const ASSIGNMENT_FIELDS = ['Id', 'PersonId', 'BodyId', 'Role', 'Position', 'Party', 'SubstituteOrder', 'ValidFrom', 'ValidTo'];
 /** How far back a meeting may have started and still be "upcoming" (it may be going on). */
 const ONGOING_WINDOW_MS = 24 * 3600 * 1000;
-
-export function toAssignment(r: RawAssignment): Assignment {
-  return {
-    id: r.Id,
-    personId: r.PersonId,
-    bodyId: r.BodyId,
-    role: assignmentRole.toCode(r.Role) ?? 'Member',
-    position: position.toCode(r.Position),
-    party: r.Party,
-    substituteOrder: r.SubstituteOrder,
-    validFrom: dateOnly(r.ValidFrom) ?? '0000-01-01',
-    validTo: dateOnly(r.ValidTo),
-  };
-}
-
-export function toMeeting(r: RawMeeting): Meeting {
-  return {
-    id: r.Id,
-    title: r.Title,
-    bodyId: r.BodyId,
-    start: r.StartTime,
-    end: r.EndTime,
-    location: r.Location ?? '',
-    status: meetingStatus.toCode(r.MeetingStatus) ?? 'Planned',
-    remoteAllowed: Boolean(r.RemoteAllowed),
-    teamsJoinUrl: r.TeamsJoinUrl || null,
-  };
-}
 
 const MEETING_FIELDS = [
   'Id',
@@ -113,6 +61,8 @@ export function createMeetingsRepository(sp: SPFI, webUrl: string, user: Current
   });
 
   return {
+    canCreate: () => mayEditMeetings({ sp, webUrl, user, now }),
+
     async myUpcoming(limit = 10) {
       try {
         const at = now();

@@ -19,7 +19,7 @@ import {
 } from './raw';
 import { queueStaffIds } from './site';
 import { trustFromStaff } from '../../domain/bodies/trust';
-import { listUrl } from '../schema/lists';
+import { listUrl } from '../schema/urls';
 import type { ListKey } from '../schema/types';
 
 /** How far back absence notices are read: notices are written in the weeks before a meeting. */

@@ -1,7 +1,18 @@
-import type { AttendanceEvent, ConflictEvent } from '../../domain/meetings/types';
-import type { BodyRules, SeatAssignment } from '../../domain/bodies/types';
+import type { AttendanceEvent, ConflictEvent, Meeting } from '../../domain/meetings/types';
+import type { BodyRules, SeatAssignment, Assignment } from '../../domain/bodies/types';
 import { parseItemNumbers } from '../../domain/meetings/itemNumbers';
-import { assignmentRole, attendanceEvent, bodyKind, conflictEvent, documentKind, itemKind, position, substituteRule } from '../mapping';
+import {
+  assignmentRole,
+  attendanceEvent,
+  bodyKind,
+  conflictEvent,
+  dateOnly,
+  documentKind,
+  itemKind,
+  meetingStatus,
+  position,
+  substituteRule,
+} from '../mapping';
 import type { AgendaItem, BodySummary, MeetingDocument, PersonRef } from '../services';
 
 /**
@@ -283,4 +294,61 @@ export function toConflictEvents(rows: readonly RawConflict[]): ConflictEvent[] 
       });
   }
   return out;
+}
+
+/** An assignment row as the Assignments list returns it. */
+export interface RawAssignment {
+  Id: number;
+  PersonId: number;
+  BodyId: number;
+  Role: string;
+  Position: string | null;
+  Party: string;
+  SubstituteOrder: number | null;
+  ValidFrom: string;
+  ValidTo: string | null;
+}
+
+/** A meeting row with its body expanded. */
+export interface RawMeeting {
+  Id: number;
+  Title: string;
+  BodyId: number;
+  Body: { Title: string; BodyCode: string } | null;
+  StartTime: string;
+  EndTime: string | null;
+  Location: string | null;
+  MeetingStatus: string;
+  RemoteAllowed: boolean | null;
+  TeamsJoinUrl: string | null;
+}
+
+export const ASSIGNMENT_FIELDS = ['Id', 'PersonId', 'BodyId', 'Role', 'Position', 'Party', 'SubstituteOrder', 'ValidFrom', 'ValidTo'];
+
+export function toAssignment(r: RawAssignment): Assignment {
+  return {
+    id: r.Id,
+    personId: r.PersonId,
+    bodyId: r.BodyId,
+    role: assignmentRole.toCode(r.Role) ?? 'Member',
+    position: position.toCode(r.Position),
+    party: r.Party,
+    substituteOrder: r.SubstituteOrder,
+    validFrom: dateOnly(r.ValidFrom) ?? '0000-01-01',
+    validTo: dateOnly(r.ValidTo),
+  };
+}
+
+export function toMeeting(r: RawMeeting): Meeting {
+  return {
+    id: r.Id,
+    title: r.Title,
+    bodyId: r.BodyId,
+    start: r.StartTime,
+    end: r.EndTime,
+    location: r.Location ?? '',
+    status: meetingStatus.toCode(r.MeetingStatus) ?? 'Planned',
+    remoteAllowed: Boolean(r.RemoteAllowed),
+    teamsJoinUrl: r.TeamsJoinUrl || null,
+  };
 }

@@ -17,7 +17,7 @@ export interface RepoContext {
   now: () => Date;
 }
 
-export { listUrl } from '../schema/lists';
+export { listUrl } from '../schema/urls';
 
 /** An instance of PnPjs's `sp`, whether the plain one or a `batched()` one. */
 type Sp = SPFI;

@@ -1,57 +1,9 @@
 import type { FieldDef, ListDef, ListKey, ListRole } from './types';
+import { choices } from './choices';
+import { LIST_URLS } from './urls';
 
-/**
- * The one schema of the portal site (DESIGN §3). Provisioning, repositories, the local
- * tenant's seed and the tests all read it from here.
- *
- * Choice values are what clerks see and type in SharePoint, so they are Swedish;
- * `src/data` maps them to the domain's English codes.
- */
-
-export const choices = {
-  bodyKind: ['Fullmäktige', 'Styrelse', 'Nämnd', 'Utskott', 'Beredning', 'Revision'],
-  substituteRule: ['Samma parti', 'Personlig, parti, sedan övriga'],
-  role: ['Ledamot', 'Ersättare'],
-  position: ['Ordförande', '1:e vice ordförande', '2:e vice ordförande'],
-  meetingStatus: ['Planerat', 'Kallat', 'Pågår', 'Avslutat', 'Inställt'],
-  itemKind: ['Beslutsärende', 'Informationsärende', 'Val', 'Interpellation', 'Fråga', 'Anmälan'],
-  documentKind: ['Kallelse', 'Tjänsteskrivelse', 'Beslutsunderlag', 'Bilaga', 'Protokollsutdrag', 'Övrigt'],
-  attendanceEvent: [
-    'Kommer',
-    'Förhinder',
-    'Förhinder återkallat',
-    'Närvarande',
-    'Närvarande på distans',
-    'Frånvarande',
-    'Ankomst',
-    'Avgång',
-    'Tjänstgör',
-  ],
-  conflictEvent: ['Anmält jäv', 'Återkallat jäv', 'Jäv fastställt', 'Jäv ogillat'],
-  speakerKind: ['Anförande', 'Replik', 'Genmäle', 'Ordningsfråga', 'Återkallad'],
-  proposalKind: [
-    'Bifall',
-    'Avslag',
-    'Eget yrkande',
-    'Ändringsyrkande',
-    'Tilläggsyrkande',
-    'Återremiss',
-    'Minoritetsåterremiss',
-    'Bordläggning',
-  ],
-  proposalEvent: ['Yrkat', 'Instämt', 'Återtaget'],
-  voteKind: ['Öppen votering', 'Öppet val', 'Slutet val (papper)'],
-  voteStatus: ['Förberedd', 'Öppen', 'Stängd', 'Avbruten'],
-  ballotChoice: ['Ja', 'Nej', 'Avstår'],
-  livePhase: ['Ej startat', 'Upprop', 'Överläggning', 'Beslut', 'Votering', 'Ajournerat', 'Avslutat'],
-  dissentKind: ['Reservation', 'Protokollsanteckning'],
-  dissentEvent: ['Anmäld', 'Skriftlig motivering', 'Återkallad'],
-  minutesStatus: ['Utkast', 'Justering', 'Justerat', 'Anslaget', 'Nedtaget', 'Arkiverat'],
-  signerRole: ['Ordförande', 'Justerare', 'Sekreterare'],
-  noticeKind: ['Kungörelse', 'Justerat protokoll', 'Övrigt'],
-  dayKind: ['Heldag', 'Halvdag'],
-  claimStatus: ['Utkast', 'Inskickad', 'Attesterad', 'Överförd till lön', 'Återvisad'],
-} as const;
+export { choices } from './choices';
+export { listUrl } from './urls';
 
 const meeting: FieldDef = {
   name: 'Meeting',
@@ -61,6 +13,14 @@ const meeting: FieldDef = {
   indexed: true,
   required: true,
 };
+
+/**
+ * The one schema of the portal site (DESIGN §3). Provisioning, repositories, the local
+ * tenant's seed and the tests all read it from here.
+ * List URLs are in urls.ts and choice values in choices.ts, so that code which only reads lists
+ * does not carry the definitions.
+ */
+
 const agendaItem: FieldDef = {
   name: 'AgendaItem',
   title: 'Ärende',
@@ -95,7 +55,8 @@ const chairWrites: readonly ListRole[] = [
   { group: 'Members', level: 'Read' },
 ];
 
-const list = (def: Omit<ListDef, 'versioning' | 'readSecurity' | 'writeSecurity'> & Partial<ListDef>): ListDef => ({
+const list = (def: Omit<ListDef, 'url' | 'versioning' | 'readSecurity' | 'writeSecurity'> & Partial<ListDef>): ListDef => ({
+  url: LIST_URLS[def.key],
   versioning: true,
   readSecurity: 1,
   writeSecurity: 1,
@@ -105,7 +66,6 @@ const list = (def: Omit<ListDef, 'versioning' | 'readSecurity' | 'writeSecurity'
 export const lists: readonly ListDef[] = [
   list({
     key: 'Bodies',
-    url: 'Lists/Bodies',
     title: 'Organ',
     description: 'Fullmäktige, styrelse, nämnder och beredningar med antal platser och lokala regler.',
     template: 100,
@@ -142,7 +102,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'Assignments',
-    url: 'Lists/Assignments',
     title: 'Uppdrag',
     description: 'Vem som har vilket uppdrag i vilket organ, för vilket parti och under vilken tid.',
     template: 100,
@@ -168,7 +127,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'Meetings',
-    url: 'Lists/Meetings',
     title: 'Sammanträden',
     description: 'Sammanträden per organ med tid, plats, status och Teams-länk.',
     template: 100,
@@ -204,7 +162,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'AgendaItems',
-    url: 'Lists/AgendaItems',
     title: 'Ärenden',
     description: 'Föredragningslistans ärenden per sammanträde.',
     template: 100,
@@ -229,7 +186,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'MeetingDocuments',
-    url: 'MeetingDocuments',
     title: 'Handlingar',
     description: 'Handlingar per sammanträde och ärende. Sekretessmarkerade handlingar får egna behörigheter.',
     template: 101,
@@ -251,7 +207,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'Attendance',
-    url: 'Lists/Attendance',
     title: 'Närvaro',
     description: 'Förhinder, upprop, ankomster, avgångar och tjänstgörande ersättare som händelser.',
     template: 100,
@@ -275,7 +230,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'Conflicts',
-    url: 'Lists/Conflicts',
     title: 'Jäv',
     description: 'Anmälda och fastställda jäv per ärende.',
     template: 100,
@@ -291,7 +245,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'SpeakerRequests',
-    url: 'Lists/SpeakerRequests',
     title: 'Talarlista',
     description: 'Begäran om ordet, repliker, genmälen, ordningsfrågor och återkallelser som händelser.',
     template: 100,
@@ -311,7 +264,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'Proposals',
-    url: 'Lists/Proposals',
     title: 'Yrkanden',
     description: 'Yrkanden per ärende; instämmanden och återtaganden som händelser.',
     template: 100,
@@ -328,7 +280,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'Votes',
-    url: 'Lists/Votes',
     title: 'Voteringar',
     description: 'Voteringspropositioner, frusen röstlängd och resultat.',
     template: 100,
@@ -359,7 +310,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'Ballots',
-    url: 'Lists/Ballots',
     title: 'Röster',
     description: 'En röst per väljare och votering; kan inte ändras eller tas bort.',
     template: 100,
@@ -374,7 +324,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'LiveState',
-    url: 'Lists/LiveState',
     title: 'Mötesläge',
     description: 'Ett objekt per pågående sammanträde: aktuellt ärende, talare och öppen votering.',
     template: 100,
@@ -393,7 +342,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'Dissents',
-    url: 'Lists/Dissents',
     title: 'Reservationer',
     description: 'Reservationer och protokollsanteckningar med skriftliga motiveringar.',
     template: 100,
@@ -409,7 +357,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'Minutes',
-    url: 'Minutes',
     title: 'Protokoll',
     description: 'Protokoll med status, justeringsfrist och anslag.',
     template: 101,
@@ -435,7 +382,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'Signatures',
-    url: 'Lists/Signatures',
     title: 'Justeringar',
     description: 'En underskrift per justerare och protokollversion, med kontrollsumman för exakt den version som visades.',
     template: 100,
@@ -452,7 +398,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'NoticeBoard',
-    url: 'Lists/NoticeBoard',
     title: 'Anslagstavla',
     description: 'Regionens officiella anslagstavla: kungörelser och tillkännagivanden om justerade protokoll.',
     template: 100,
@@ -469,7 +414,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'Claims',
-    url: 'Lists/Claims',
     title: 'Ersättningsanspråk',
     description: 'Arvoden, förlorad arbetsförtjänst och reseersättning. Varje förtroendevald ser bara sina egna.',
     template: 100,
@@ -508,7 +452,6 @@ export const lists: readonly ListDef[] = [
   }),
   list({
     key: 'Settings',
-    url: 'Lists/Settings',
     title: 'Inställningar',
     description: 'Belopp, procentsatser, frister och arbetsordningens värden med giltighetstid.',
     template: 100,
@@ -530,9 +473,6 @@ export function listDef(key: ListKey): ListDef {
   if (!def) throw new Error(`Unknown list key ${key}`);
   return def;
 }
-
-/** Server-relative URL of a list on the portal site (`webUrl` without a trailing slash). */
-export const listUrl = (ctx: { webUrl: string }, key: ListKey): string => `${ctx.webUrl}/${listDef(key).url}`;
 
 /** Lists in an order where every lookup target comes before the lists that point at it. */
 export function listsInDependencyOrder(): ListDef[] {

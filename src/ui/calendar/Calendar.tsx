@@ -14,10 +14,16 @@ import { useLanguage } from '../common/useLanguage';
 import { calendarStrings, type CalendarViewKind } from '../strings/calendar';
 import { AgendaView } from './AgendaView';
 import { DaysView } from './DaysView';
-import { EntryDetails } from './EntryDetails';
 import { Failures } from './Failures';
 import { MonthView } from './MonthView';
-import { SubscribePanel } from './SubscribePanel';
+
+// The panels (Fluent's Panel and its focus trap) load when first opened: most visits only look.
+const EntryDetails = React.lazy(() =>
+  import(/* webpackChunkName: 'calendar-panels' */ './EntryDetails').then((m) => ({ default: m.EntryDetails })),
+);
+const SubscribePanel = React.lazy(() =>
+  import(/* webpackChunkName: 'calendar-panels' */ './SubscribePanel').then((m) => ({ default: m.SubscribePanel })),
+);
 import { stepDate, viewDays, viewRange, viewTitle } from './dates';
 import { calendarClasses as c } from './styles';
 import { useCalendar } from './useCalendar';
@@ -47,6 +53,9 @@ export function Calendar({ services, groups, initialView = 'week' }: CalendarPro
   const [date, setDate] = React.useState(today);
   const [open, setOpen] = React.useState<CalendarEntry | null>(null);
   const [subscribing, setSubscribing] = React.useState(false);
+  // once a panel has opened it stays mounted, so closing keeps Fluent's animation and focus return
+  const [panelsUsed, setPanelsUsed] = React.useState(false);
+  if (!panelsUsed && (open !== null || subscribing)) setPanelsUsed(true);
   const [headingId] = React.useState(() => getId('calendar-'));
   const titleId = `${headingId}-title`;
   const range = React.useMemo(() => viewRange(view, date), [view, date]);
@@ -124,15 +133,25 @@ export function Calendar({ services, groups, initialView = 'week' }: CalendarPro
       {view === 'month' && <MonthView {...props} />}
       {(view === 'week' || view === 'day') && <DaysView {...props} />}
       {view === 'agenda' && <AgendaView {...props} />}
-      <EntryDetails entry={open} language={language} g={g} agendaUrl={(id) => services.links.agenda(id)} onDismiss={() => setOpen(null)} />
-      <SubscribePanel
-        isOpen={subscribing}
-        bodies={data?.bodies ?? []}
-        services={services}
-        language={language}
-        g={g}
-        onDismiss={() => setSubscribing(false)}
-      />
+      {panelsUsed && (
+        <React.Suspense fallback={null}>
+          <EntryDetails
+            entry={open}
+            language={language}
+            g={g}
+            agendaUrl={(id) => services.links.agenda(id)}
+            onDismiss={() => setOpen(null)}
+          />
+          <SubscribePanel
+            isOpen={subscribing}
+            bodies={data?.bodies ?? []}
+            services={services}
+            language={language}
+            g={g}
+            onDismiss={() => setSubscribing(false)}
+          />
+        </React.Suspense>
+      )}
     </section>
   );
 }

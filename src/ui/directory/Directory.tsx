@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { getId } from '@fluentui/react/lib/Utilities';
@@ -13,6 +12,7 @@ import { useLanguage } from '../common/useLanguage';
 import { useMounted } from '../common/useMounted';
 import { useLoad } from '../common/useLoad';
 import { LoadFrame } from '../common/LoadFrame';
+import { NativeSelect } from '../common/NativeSelect';
 import { directoryStrings } from '../strings/directory';
 import { PersonPage } from './PersonPage';
 import { PersonRow } from './PersonRow';
@@ -76,11 +76,11 @@ export function Directory({ services }: { services: ServicesWith<'directory'> })
     );
   }, [services, missingKey, mounted]);
 
-  const bodyOptions: IDropdownOption[] = [
+  const bodyOptions: { key: string; text: string }[] = [
     { key: ALL, text: t.all },
     ...uniqueBy(people.flatMap((p) => p.assignments.map((a) => ({ key: String(a.bodyId), text: a.bodyName })))),
   ];
-  const partyOptions: IDropdownOption[] = [
+  const partyOptions: { key: string; text: string }[] = [
     { key: ALL, text: t.all },
     ...[...new Set(people.flatMap((p) => p.parties))].sort().map((x) => ({ key: x, text: x })),
   ];
@@ -130,19 +130,19 @@ export function Directory({ services }: { services: ServicesWith<'directory'> })
                   value={query}
                   onChange={(_, v) => (setQuery(v ?? ''), setShown(PAGE))}
                 />
-                <Dropdown
+                <NativeSelect
                   className={c.filter}
                   label={t.body}
                   options={bodyOptions}
                   selectedKey={body}
-                  onChange={(_, o) => (setBody(String(o?.key ?? ALL)), setShown(PAGE))}
+                  onChange={(key) => (setBody(key), setShown(PAGE))}
                 />
-                <Dropdown
+                <NativeSelect
                   className={c.filter}
                   label={t.party}
                   options={partyOptions}
                   selectedKey={party}
-                  onChange={(_, o) => (setParty(String(o?.key ?? ALL)), setShown(PAGE))}
+                  onChange={(key) => (setParty(key), setShown(PAGE))}
                 />
                 <DefaultButton text={t.exportVcf(filtered.length)} onClick={exportVcf} disabled={!filtered.length} />
               </div>

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
-import { Persona, PersonaSize } from '@fluentui/react/lib/Persona';
+// the coin alone: Persona's details (and their tooltip) are not shown, so they need not load
+import { PersonaCoin, PersonaSize } from '@fluentui/react/lib/PersonaCoin';
 import type { DirectoryContact, DirectoryPerson } from '../../data/graph/types';
 import type { Language } from '../strings';
 import type { DirectoryStrings } from '../strings/directory';
@@ -22,11 +23,10 @@ export function PersonRow({ person, contact, photo, language, g, onOpen }: Perso
   return (
     <li className={c.item}>
       {/* The name beside it says who it is: the photo is decoration for screen readers. */}
-      <Persona
+      <PersonaCoin
         imageUrl={photo ?? undefined}
         imageInitials={initials(person.name)}
         size={PersonaSize.size48}
-        hidePersonaDetails
         imageAlt=""
         aria-hidden="true"
       />

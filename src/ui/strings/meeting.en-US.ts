@@ -316,7 +316,5 @@ export const en: MeetingStrings = {
     noItems: 'The agenda has no items yet.',
     notStaff: 'Only the chair and the clerk can record attendance. SharePoint refuses changes from others.',
   },
-  newMeeting: {
-    createLink: 'Create meeting',
-  },
+  newMeeting: {},
 };

@@ -315,7 +315,5 @@ export const sv: MeetingStrings = {
     noItems: 'Föredragningslistan har inga ärenden än.',
     notStaff: 'Bara ordföranden och nämndsekreteraren kan registrera närvaro. SharePoint avvisar ändringar från andra.',
   },
-  newMeeting: {
-    createLink: 'Skapa sammanträde',
-  },
+  newMeeting: {},
 };

@@ -295,9 +295,7 @@ export interface MeetingStrings {
     noItems: string;
     notStaff: string;
   };
-  newMeeting: {
-    createLink: string;
-  };
+  newMeeting: Record<string, never>;
 }
 
 export const meetingStrings = defineStrings<MeetingStrings>('meeting', { 'sv-SE': sv, 'en-US': en });

@@ -1,6 +1,7 @@
 import type { OverviewStrings } from './overview';
 
 export const sv: OverviewStrings = {
+  createMeeting: 'Skapa sammanträde',
   heading: 'Mina sammanträden',
   loading: 'Hämtar dina sammanträden…',
   empty: 'Du har inga kommande sammanträden.',

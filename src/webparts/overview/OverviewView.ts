@@ -1,12 +1,11 @@
 import * as React from 'react';
 import type { ServicesWith } from '../../data/compose';
-import { CreateMeetingLink } from '../../ui/meeting/clerk/CreateMeetingLink';
+import { CreateMeetingLink } from '../../ui/overview/CreateMeetingLink';
 import { MyMeetings } from '../../ui/overview/MyMeetings';
 import { meetingsFeature } from '../../data/repositories/myMeetingsRepository';
-import { clerkFeature } from '../../data/repositories/clerkRepository';
 
 /** The overview's view, in its own chunk (see PortalWebPart). */
-export function overviewView(services: ServicesWith<'meetings' | 'clerk'>, newMeetingHref: string, limit: number): React.ReactElement {
+export function overviewView(services: ServicesWith<'meetings'>, newMeetingHref: string, limit: number): React.ReactElement {
   return React.createElement(
     React.Fragment,
     null,
@@ -17,4 +16,4 @@ export function overviewView(services: ServicesWith<'meetings' | 'clerk'>, newMe
 }
 
 /** The repositories this view uses: they load with it, not with the page's bundle. */
-export const features = { meetings: meetingsFeature, clerk: clerkFeature };
+export const features = { meetings: meetingsFeature };

@@ -15,12 +15,12 @@ export const MAX_MEETINGS = 20;
 export const DEFAULT_MEETINGS = 5;
 
 /** "Översikt": the signed-in person's upcoming meetings. */
-export default class OverviewWebPart extends PortalWebPart<'meetings' | 'clerk', OverviewWebPartProps, typeof OverviewView> {
+export default class OverviewWebPart extends PortalWebPart<'meetings', OverviewWebPartProps, typeof OverviewView> {
   protected loadView() {
     return import(/* webpackChunkName: 'overview-view' */ './OverviewView');
   }
 
-  protected view(services: ServicesWith<'meetings' | 'clerk'>, ui: typeof OverviewView): React.ReactElement {
+  protected view(services: ServicesWith<'meetings'>, ui: typeof OverviewView): React.ReactElement {
     const newMeeting = meetingPageNav(this.context.pageContext.web.absoluteUrl).newMeeting();
     return ui.overviewView(services, newMeeting, clampCount(this.properties.meetingCount));
   }

@@ -93,6 +93,9 @@ describe('meetings: agenda, absence, notice', () => {
     const member = await servicesFor('member');
     expect(await clerk.clerk.canEdit()).toBe(true);
     expect(await member.clerk.canEdit()).toBe(false);
+    // the overview asks its own repository, with the same answer
+    expect(await clerk.meetings.canCreate()).toBe(true);
+    expect(await member.meetings.canCreate()).toBe(false);
     const bodies = await clerk.clerk.bodies();
     const hsn = bodies.find((b) => b.code === 'HSN')!;
     const people = await clerk.clerk.peopleOf(hsn.id, '2026-12-17');

@@ -91,7 +91,7 @@ describe('App (the host page frame)', () => {
 
   it('offers "Skapa sammanträde" on the overview to those who may edit meetings, and routes to the new-meeting page', async () => {
     const clerk = fakeServices({
-      meetings: { myUpcoming: () => Promise.resolve([]) },
+      meetings: { canCreate: () => Promise.resolve(true), myUpcoming: () => Promise.resolve([]) },
       clerk: { canEdit: () => Promise.resolve(true), bodies: () => Promise.resolve([]) },
     });
     const { rerender } = render(<App services={clerk} route={{ page: 'overview' }} onLanguage={jest.fn()} onSignOut={jest.fn()} />);

@@ -63,7 +63,12 @@ export function fakeServices(
     clock: { now: () => new Date('2026-11-24T09:00:00Z') },
     locale: overrides.locale ?? 'sv-SE',
     links: { agenda: (id) => `#/sammantrade/${id}` },
-    meetings: { myUpcoming: unexpected('meetings.myUpcoming'), myPast: unexpected('meetings.myPast'), ...overrides.meetings },
+    meetings: {
+      canCreate: () => Promise.resolve(false),
+      myUpcoming: unexpected('meetings.myUpcoming'),
+      myPast: unexpected('meetings.myPast'),
+      ...overrides.meetings,
+    },
     meeting: {
       get: unexpected('meeting.get'),
       reportAbsence: unexpected('meeting.reportAbsence'),
