@@ -1,7 +1,9 @@
-// Bundles the standalone host (src/host) into dist/host: index.html, host.js and its source map.
+// Bundles the standalone host (src/host) into dist/host: index.html, host.js and its source map, and
+// Fluent UI's icon fonts in fonts/.
 // The local tenant serves that folder at `/`. Usage: node tools/build-host.mjs
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -31,6 +33,9 @@ async function main() {
     logLevel: 'warning',
   });
   await copyFile(join(root, 'src', 'host', 'index.html'), join(outDir, 'index.html'));
+  // Fluent UI's icon fonts, served by the portal itself (src/host/icons.ts): no CDN on a closed network
+  const fonts = join(dirname(dirname(createRequire(import.meta.url).resolve('@fluentui/font-icons-mdl2'))), 'fonts');
+  await cp(fonts, join(outDir, 'fonts'), { recursive: true });
 
   const js = await readFile(join(outDir, 'host.js'));
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -9,6 +9,13 @@ import { startLocalTenantProcess } from '../support/localTenantProcess';
 
 jest.setTimeout(180_000);
 
+/** A font file build-host copied beside the host (any one: they are Fluent's own). */
+async function firstFontFile(): Promise<string> {
+  const { readdirSync } = await import('fs');
+  const { join } = await import('path');
+  return readdirSync(join(__dirname, '../../dist/host/fonts')).find((f) => f.endsWith('.woff'))!;
+}
+
 /**
  * A member's week in one calendar: their own Outlook event, the RF meeting (once, though it is
  * also an event in the body's group calendar) and their party group's meeting, read through
@@ -70,6 +77,28 @@ describe('end to end: the calendar', () => {
     await agenda.click();
     await page.waitForURL(/#\/sammantrade\/\d+$/);
     await page.getByRole('heading', { name: rf!.title }).first().waitFor();
+  });
+
+  it("draws Fluent UI's icons from fonts the portal serves itself: the navigation arrows show a glyph", async () => {
+    await page.goto(`${tenant.url}/#/kalender`);
+    await page.getByText(/Kalendern visar \d+ händelse/).waitFor();
+    const icon = page.getByRole('button', { name: 'Föregående vecka' }).locator('[data-icon-name="ChevronLeft"]');
+    await icon.waitFor();
+    // a registered icon renders its character from the icon font; an unregistered one is empty
+    const glyph = await icon.evaluate((el) => el.textContent ?? '');
+    expect(glyph.length).toBe(1);
+    expect(glyph.charCodeAt(0)).toBeGreaterThanOrEqual(0xe000); // the font's private-use code points
+    const family = await icon.evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(family).toMatch(/FabricMDL2Icons/);
+    // and the font itself came from the portal, not a CDN
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.includes('FabricMDL2Icons') && f.status === 'loaded').length;
+    });
+    expect(fonts).toBeGreaterThan(0);
+    const served = await page.request.get(`${tenant.url}/fonts/`.replace(/\/$/, '') + '/' + (await firstFontFile()));
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-type']).toBe('font/woff');
   });
 
   it('moves between days with the arrow keys in the month view', async () => {
