@@ -167,11 +167,11 @@ function Page({ route, services }: { route: Route; services: Services }): JSX.El
     case 'newMeeting':
       return <MeetingWorkspace services={services} view={{ kind: 'new' }} nav={meetingNav} />;
     case 'calendar':
-      return <Calendar services={services} />;
+      return <Calendar services={services} headingHidden />;
     case 'mail':
-      return <Mailbox services={services} shared={SHARED_MAILBOXES} top={5} />;
+      return <Mailbox services={services} shared={SHARED_MAILBOXES} top={5} headingHidden />;
     case 'directory':
-      return <Directory services={services} />;
+      return <Directory services={services} headingHidden />;
     case 'notFound':
       return (
         <p className={classes.paragraph}>

@@ -11,6 +11,7 @@ import { errorText } from '../common/errorKind';
 import { LiveStatus } from '../common/LiveStatus';
 import { classes } from '../common/styles';
 import { useLanguage } from '../common/useLanguage';
+import { useNarrow } from '../common/useNarrow';
 import { calendarStrings, type CalendarViewKind } from '../strings/calendar';
 import { AgendaView } from './AgendaView';
 import { DaysView } from './DaysView';
@@ -35,9 +36,12 @@ export interface CalendarProps {
   /** Group calendars chosen in the settings; null or empty = the defaults. */
   groups?: readonly CalendarGroup[] | null;
   initialView?: CalendarViewKind;
+  /** The page already says "Kalender" (the standalone host's page title): the view's heading is for screen readers only. */
+  headingHidden?: boolean;
 }
 
 const VIEWS: CalendarViewKind[] = ['day', 'week', 'month', 'agenda'];
+const NARROW_PX = 600;
 
 function holidayMap(days: string[]): Map<string, Holiday> {
   const years = [...new Set(days.map((d) => Number(d.slice(0, 4))))];
@@ -45,7 +49,7 @@ function holidayMap(days: string[]): Map<string, Holiday> {
 }
 
 /** "Kalender": own, group and council calendars in one Swedish calendar. */
-export function Calendar({ services, groups, initialView = 'week' }: CalendarProps): JSX.Element {
+export function Calendar({ services, groups, initialView = 'week', headingHidden = false }: CalendarProps): JSX.Element {
   const language = useLanguage(services.locale);
   const g = stringsFor(calendarStrings, services.locale);
   const today = dayOf(services.clock.now().toISOString());
@@ -57,6 +61,9 @@ export function Calendar({ services, groups, initialView = 'week' }: CalendarPro
   const [panelsUsed, setPanelsUsed] = React.useState(false);
   if (!panelsUsed && (open !== null || subscribing)) setPanelsUsed(true);
   const [headingId] = React.useState(() => getId('calendar-'));
+  // below this width seven day columns cannot show their entries: weeks and months become a list of days
+  const sectionRef = React.useRef<HTMLElement>(null);
+  const narrow = useNarrow(sectionRef, NARROW_PX);
   const titleId = `${headingId}-title`;
   const range = React.useMemo(() => viewRange(view, date), [view, date]);
   const { state, reload } = useCalendar(services, range, groups && groups.length ? groups : null);
@@ -89,8 +96,8 @@ export function Calendar({ services, groups, initialView = 'week' }: CalendarPro
   };
 
   return (
-    <section className={classes.section} aria-labelledby={headingId} lang={language.tag}>
-      <h2 id={headingId} className={classes.heading}>
+    <section ref={sectionRef} className={classes.section} aria-labelledby={headingId} lang={language.tag}>
+      <h2 id={headingId} className={headingHidden ? classes.visuallyHidden : classes.heading}>
         {g.heading}
       </h2>
       <LiveStatus message={announcement} />
@@ -130,9 +137,9 @@ export function Calendar({ services, groups, initialView = 'week' }: CalendarPro
       {state.kind === 'loading' && <Spinner size={SpinnerSize.small} label={g.loading} labelPosition="right" />}
       {state.kind === 'failed' && <ErrorMessage error={state.error} strings={stringsFor(commonStrings, language)} onRetry={reload} />}
       {data && <Failures failures={data.failures} g={g} />}
-      {view === 'month' && <MonthView {...props} />}
-      {(view === 'week' || view === 'day') && <DaysView {...props} />}
-      {view === 'agenda' && <AgendaView {...props} />}
+      {view === 'month' && !narrow && <MonthView {...props} />}
+      {(view === 'day' || (view === 'week' && !narrow)) && <DaysView {...props} />}
+      {(view === 'agenda' || (narrow && (view === 'week' || view === 'month'))) && <AgendaView {...props} />}
       {panelsUsed && (
         <React.Suspense fallback={null}>
           <EntryDetails

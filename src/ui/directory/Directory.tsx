@@ -25,7 +25,14 @@ export const PAGE = 20;
 const ALL = '';
 
 /** "Förtroendevalda": everyone with a current assignment, with filters, search and vCard export. */
-export function Directory({ services }: { services: ServicesWith<'directory'> }): JSX.Element {
+/** `headingHidden`: the page already says "Förtroendevalda", so the view's heading is for screen readers only. */
+export function Directory({
+  services,
+  headingHidden = false,
+}: {
+  services: ServicesWith<'directory'>;
+  headingHidden?: boolean;
+}): JSX.Element {
   const language = useLanguage(services.locale);
   const g = stringsFor(directoryStrings, language);
   const t = g;
@@ -107,7 +114,7 @@ export function Directory({ services }: { services: ServicesWith<'directory'> })
 
   return (
     <section className={classes.section} aria-labelledby={headingId} lang={language.tag}>
-      <h2 id={headingId} className={classes.heading}>
+      <h2 id={headingId} className={headingHidden ? classes.visuallyHidden : classes.heading}>
         {t.heading}
       </h2>
       <LoadFrame

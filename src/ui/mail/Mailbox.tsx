@@ -20,10 +20,12 @@ export interface MailboxProps {
   shared: readonly string[];
   /** Messages per mailbox. */
   top: number;
+  /** The page already says "E-post": the view's heading is for screen readers only. */
+  headingHidden?: boolean;
 }
 
 /** "E-post": unread count and the latest messages of the person's and shared mailboxes. */
-export function Mailbox({ services, shared, top }: MailboxProps): JSX.Element {
+export function Mailbox({ services, shared, top, headingHidden = false }: MailboxProps): JSX.Element {
   const language = useLanguage(services.locale);
   const t = stringsFor(mailStrings, language);
   const mounted = useMounted();
@@ -62,7 +64,7 @@ export function Mailbox({ services, shared, top }: MailboxProps): JSX.Element {
 
   return (
     <section className={classes.section} aria-labelledby={headingId} lang={language.tag}>
-      <h2 id={headingId} className={classes.heading}>
+      <h2 id={headingId} className={headingHidden ? classes.visuallyHidden : classes.heading}>
         {t.heading}
       </h2>
       {actionError !== null && <ErrorMessage error={actionError} strings={stringsFor(commonStrings, language)} />}

@@ -38,6 +38,20 @@ export const meetingCss = mergeStyleSets({
       caption: { textAlign: 'left', fontWeight: 600, padding: '0.25rem 0' },
     },
   },
+  /**
+   * Below 600 px (a phone, Teams' side panel) a table's rows become blocks, one cell under the
+   * other, so nothing is cut off; the header row stays for screen readers, which read the table as a table.
+   */
+  stackedTable: {
+    '@media (max-width: 600px)': {
+      selectors: {
+        'thead tr': { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' },
+        'tr, th, td': { display: 'block' },
+        tr: { padding: '0.5rem 0', borderBottom: `1px solid ${theme.palette.neutralLighter}` },
+        'th, td': { borderBottom: 'none', padding: '0.125rem 0' },
+      },
+    },
+  },
   quorum: {
     position: 'sticky',
     top: 0,

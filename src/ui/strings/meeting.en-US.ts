@@ -264,6 +264,7 @@ export const en: MeetingStrings = {
     intro: 'Call the roll in seat order. Changes after the roll call are recorded as an arrival or departure from a given item.',
     tableCaption: 'Roll call in seat order',
     seat: 'Seat',
+    substituteOrder: 'Substitute order',
     person: 'Name',
     recorded: 'Recorded',
     actions: 'Record',

@@ -263,6 +263,7 @@ export const sv: MeetingStrings = {
     intro: 'Ropa upp i platsordning. Ändringar efter uppropet registreras som ankomst eller avgång från ett visst ärende.',
     tableCaption: 'Upprop i platsordning',
     seat: 'Plats',
+    substituteOrder: 'Ersättarordning',
     person: 'Namn',
     recorded: 'Registrerat',
     actions: 'Registrera',

@@ -243,6 +243,8 @@ export interface MeetingStrings {
     intro: string;
     tableCaption: string;
     seat: string;
+    /** The first column of the substitutes' table: their order, not a seat. */
+    substituteOrder: string;
     person: string;
     recorded: string;
     actions: string;

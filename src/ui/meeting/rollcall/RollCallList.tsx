@@ -16,13 +16,15 @@ export interface RollCallListProps {
   language: Language;
   people: SeatAssignment[];
   caption: string;
+  /** Members are listed by seat, substitutes by their substitute order. */
+  numbering: 'seat' | 'substituteOrder';
   latest: Map<number, AttendanceEvent>;
   busy: boolean;
   record(person: SeatAssignment, kind: Kind): void;
 }
 
 /** One row per person in roll-call order, with what is recorded and a button per answer. */
-export function RollCallList({ details, language, people, caption, latest, busy, record }: RollCallListProps): JSX.Element {
+export function RollCallList({ details, language, people, caption, numbering, latest, busy, record }: RollCallListProps): JSX.Element {
   const t = stringsFor(meetingStrings, language).rollCall;
   const itemNumber = (id: number | null) => details.items.find((i) => i.id === id)?.number ?? 0;
   const recorded = (e: AttendanceEvent | undefined): string => {
@@ -38,11 +40,11 @@ export function RollCallList({ details, language, people, caption, latest, busy,
     { kind: 'Absent', label: t.absent },
   ];
   return (
-    <table className={css.table}>
+    <table className={`${css.table} ${css.stackedTable}`}>
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t.seat}</th>
+          <th scope="col">{numbering === 'seat' ? t.seat : t.substituteOrder}</th>
           <th scope="col">{t.person}</th>
           <th scope="col">{t.recorded}</th>
           <th scope="col">{t.actions}</th>
@@ -53,7 +55,7 @@ export function RollCallList({ details, language, people, caption, latest, busy,
           const current = latest.get(p.personId);
           return (
             <tr key={p.personId}>
-              <td>{p.seatNumber ?? p.substituteOrder ?? ''}</td>
+              <td>{(numbering === 'seat' ? p.seatNumber : p.substituteOrder) ?? ''}</td>
               <th scope="row">
                 {p.name} ({p.party})
               </th>

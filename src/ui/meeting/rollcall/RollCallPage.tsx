@@ -99,6 +99,7 @@ function RollCall({
         language={language}
         people={members}
         caption={t.tableCaption}
+        numbering="seat"
         latest={latest}
         busy={busy}
         record={(p, k) => record(p, k, null)}
@@ -110,6 +111,7 @@ function RollCall({
           language={language}
           people={substitutes}
           caption={t.substitutes}
+          numbering="substituteOrder"
           latest={latest}
           busy={busy}
           record={(p, k) => record(p, k, null)}
