@@ -217,6 +217,8 @@ export interface MyMeeting extends Meeting {
   agendaUrl: string;
   /** A substitute called in by the absence notices so far: for whom and for which items; null otherwise. */
   calledIn: { forMemberName: string; items: 'all' | number[] } | null;
+  /** The person serves the body as staff (clerk, site owner) rather than, or besides, an assignment. */
+  asStaff: boolean;
 }
 
 export interface MeetingsRepository {

@@ -18,11 +18,19 @@ const byStart = (a: Meeting, b: Meeting): number => (a.start < b.start ? -1 : a.
 /**
  * The person's upcoming meetings: those not cancelled, not yet ended, in a body where the person
  * holds an assignment valid on the meeting's date — a substitute's upcoming meeting counts too,
- * since substitutes must be able to step in. Soonest first.
+ * since substitutes must be able to step in — and the meetings of the bodies the person serves as
+ * staff (`servesBody`: a clerk holds no assignment, yet runs the meeting). Soonest first.
  */
-export function upcomingMeetingsFor<M extends Meeting>(meetings: readonly M[], assignments: readonly Assignment[], now: Date): M[] {
+export function upcomingMeetingsFor<M extends Meeting>(
+  meetings: readonly M[],
+  assignments: readonly Assignment[],
+  now: Date,
+  servesBody: (bodyId: number) => boolean = () => false,
+): M[] {
   const nowIso = now.toISOString();
-  return meetings.filter((m) => m.status !== 'Cancelled' && (m.end ?? m.start) >= nowIso && heldOnTheDay(m, assignments)).sort(byStart);
+  return meetings
+    .filter((m) => m.status !== 'Cancelled' && (m.end ?? m.start) >= nowIso && (heldOnTheDay(m, assignments) || servesBody(m.bodyId)))
+    .sort(byStart);
 }
 
 /**

@@ -9,7 +9,11 @@ export function useNarrow(ref: React.RefObject<HTMLElement>, px: number): boolea
   React.useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = (): void => setNarrow(el.getBoundingClientRect().width < px);
+    // no layout (width 0: hidden, or a test's DOM) tells nothing: keep the full view
+    const measure = (): void => {
+      const width = el.getBoundingClientRect().width;
+      setNarrow(width > 0 && width < px);
+    };
     measure();
     // jsdom and very old browsers have no ResizeObserver: the first measurement stands
     if (typeof ResizeObserver === 'undefined') return;

@@ -42,7 +42,7 @@ export function MeetingCard({
         <dt className={css.term}>{t.status}</dt>
         <dd className={css.value}>{s.meetingStatus[meeting.status]}</dd>
         <dt className={css.term}>{t.myRole}</dt>
-        <dd className={css.value}>{roleText(meeting.myAssignments, s, language)}</dd>
+        <dd className={css.value}>{meeting.myAssignments.length ? roleText(meeting.myAssignments, s, language) : t.staffRole}</dd>
       </dl>
       {meeting.remoteAllowed && !past && <p className={css.note}>{t.remoteAllowed}</p>}
       {meeting.calledIn && (

@@ -1,6 +1,7 @@
 import type { OverviewStrings } from './overview';
 
 export const en: OverviewStrings = {
+  staffRole: 'Secretary',
   createMeeting: 'Create meeting',
   heading: 'My meetings',
   loading: 'Loading your meetings…',

@@ -1,6 +1,7 @@
 import type { OverviewStrings } from './overview';
 
 export const sv: OverviewStrings = {
+  staffRole: 'Sekreterare',
   createMeeting: 'Skapa sammanträde',
   heading: 'Mina sammanträden',
   loading: 'Hämtar dina sammanträden…',

@@ -4,6 +4,8 @@ import { en } from './overview.en-US';
 
 /** The overview: the person's upcoming and past meetings. */
 export interface OverviewStrings {
+  /** What a clerk is at a meeting of a body they serve without an assignment. */
+  staffRole: string;
   /** The clerk's way to a new meeting. */
   createMeeting: string;
   heading: string;

@@ -51,8 +51,21 @@ describe('my upcoming meetings (overview)', () => {
     expect(first.myAssignments.some((a) => a.position === 'Chair')).toBe(true);
   });
 
-  it('shows staff without assignments no meetings', async () => {
-    expect(await (await servicesFor('clerk')).meetings.myUpcoming()).toEqual([]);
+  it('shows a clerk, who holds no assignment, the meetings of the bodies they serve', async () => {
+    const region = buildRegion(ANCHOR);
+    const all = buildMeetings(region.bodies, ANCHOR)
+      .filter((m) => m.status !== 'Inställt' && m.end >= NOW)
+      .slice(0, 5)
+      .map((m) => m.title);
+    const meetings = await (await servicesFor('clerk')).meetings.myUpcoming(5);
+    expect(meetings.map((m) => m.title)).toEqual(all);
+    expect(meetings.every((m) => m.asStaff && m.myAssignments.length === 0)).toBe(true);
+  });
+
+  it('tells payroll, who may read no meetings, that there are none — not that access was denied', async () => {
+    const payroll = await servicesFor('payroll');
+    await expect(payroll.meetings.myUpcoming()).resolves.toEqual([]);
+    await expect(payroll.meetings.myPast()).resolves.toEqual([]);
   });
 
   it('lists earlier meetings on request, newest first, also under an assignment that has ended, in one $batch', async () => {

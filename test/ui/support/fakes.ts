@@ -117,6 +117,7 @@ export function meeting(over: Partial<MyMeeting> & Pick<MyMeeting, 'id' | 'title
     bodyId: 1,
     bodyName: 'Regionfullmäktige',
     bodyCode: 'RF',
+    asStaff: false,
     start: '2026-12-01T08:00:00Z',
     end: '2026-12-01T15:00:00Z',
     location: 'Regionhuset, Luleå',
