@@ -56,12 +56,14 @@ export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.E
     mainRef.current?.focus();
   };
 
+  const canManage = useCanManage(services);
   const navItems: { href: string; label: string; current: boolean }[] = [
     { href: paths.overview, label: t.overview, current: route.page === 'overview' },
     { href: paths.calendar, label: stringsFor(calendarStrings, language).heading, current: route.page === 'calendar' },
     { href: paths.mail, label: stringsFor(mailStrings, language).heading, current: route.page === 'mail' },
     { href: paths.directory, label: stringsFor(directoryStrings, language).heading, current: route.page === 'directory' },
-    { href: paths.settings, label: t.settings, current: route.page === 'settings' },
+    // only those who may run the setup see it (SharePoint refuses everyone else anyway)
+    ...(canManage ? [{ href: paths.settings, label: t.settings, current: route.page === 'settings' }] : []),
   ];
 
   return (
@@ -179,4 +181,20 @@ function Page({ route, services }: { route: Route; services: Services }): JSX.El
         </p>
       );
   }
+}
+
+/** Whether the person may run the portal setup (site owners); a failure to tell counts as no. */
+function useCanManage(services: Services): boolean {
+  const [canManage, setCanManage] = React.useState(false);
+  React.useEffect(() => {
+    let live = true;
+    services.provisioning.canManage().then(
+      (yes) => live && setCanManage(yes),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [services]);
+  return canManage;
 }

@@ -13,6 +13,7 @@ import { useMounted } from '../common/useMounted';
 import { useLoad } from '../common/useLoad';
 import { LoadFrame } from '../common/LoadFrame';
 import { NativeSelect } from '../common/NativeSelect';
+import { nameMatches } from './search';
 import { directoryStrings } from '../strings/directory';
 import { PersonPage } from './PersonPage';
 import { PersonRow } from './PersonRow';
@@ -59,10 +60,10 @@ export function Directory({
 
   const people = React.useMemo(() => (state.kind === 'loaded' ? state.data : []), [state]);
   const filtered = React.useMemo(() => {
-    const q = query.trim().toLowerCase();
+    const q = query.trim();
     return people.filter(
       (p) =>
-        (!q || p.name.toLowerCase().includes(q)) &&
+        (!q || nameMatches(p.name, q)) &&
         (body === ALL || p.assignments.some((a) => String(a.bodyId) === body)) &&
         (party === ALL || p.parties.includes(party)),
     );

@@ -25,7 +25,8 @@ export function MeetingCard({
   const t = stringsFor(overviewStrings, language);
   const headingId = `${idPrefix}-meeting-${meeting.id}`;
   const agendaHref = safeHref(meeting.agendaUrl);
-  const teamsHref = past ? null : safeHref(meeting.teamsJoinUrl);
+  // a Teams link only where the body lets members take part remotely (KL 5:16): RF meets in the chamber
+  const teamsHref = past || !meeting.remoteAllowed ? null : safeHref(meeting.teamsJoinUrl);
   return (
     <article aria-labelledby={headingId}>
       <h3 id={headingId} className={css.title}>

@@ -29,6 +29,7 @@ const people = [
   person(1, 'Anna Lind', 'S', 'Regionfullmäktige'),
   person(2, 'Bo Ek', 'M', 'Regionfullmäktige', 'Substitute'),
   person(3, 'Cia Berg', 'S', 'Patientnämnden'),
+  person(4, 'Aino Mäkitalo', 'V', 'Regionfullmäktige'),
 ];
 
 function services() {
@@ -62,7 +63,7 @@ describe('Directory', () => {
     const s = services();
     const { container } = render(<Directory services={s} />);
     const list = await screen.findByRole('list');
-    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(4);
     expect(await screen.findByRole('link', { name: '070-123 45 67' })).toBeTruthy();
     expect(s.directory.photos).toHaveBeenCalledWith(['anna@x.se']);
     expect(screen.getByText(/Ersättare, Regionfullmäktige/)).toBeTruthy();
@@ -70,6 +71,17 @@ describe('Directory', () => {
     expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.getAllByText('1 person').length).toBeGreaterThan(0);
     await expectNoAxeViolations(container);
+  });
+
+  it('finds a name without typing its diacritics: "maki" finds Mäkitalo, and a party filter narrows the list', async () => {
+    render(<Directory services={services()} />);
+    await screen.findByRole('list');
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Sök på namn' }), { target: { value: 'maki' } });
+    expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: /Aino Mäkitalo/ })).toBeTruthy();
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Sök på namn' }), { target: { value: '' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Parti' }), { target: { value: 'S' } });
+    expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(2);
   });
 
   it("opens a person's page with past assignments", async () => {
@@ -88,14 +100,14 @@ describe('Directory', () => {
     URL.createObjectURL = jest.fn((b: Blob) => (created.push(b), 'blob:x'));
     URL.revokeObjectURL = jest.fn();
     render(<Directory services={services()} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Exportera 3 kontakter som vCard' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Exportera 4 kontakter som vCard' }));
     // jsdom's Blob has no text(); FileReader reads it.
     const text = await new Promise<string>((resolve) => {
       const r = new FileReader();
       r.onload = () => resolve(String(r.result));
       r.readAsText(created[0]);
     });
-    expect(text.match(/BEGIN:VCARD/g)).toHaveLength(3);
+    expect(text.match(/BEGIN:VCARD/g)).toHaveLength(4);
     expect(text).toContain('FN:Anna Lind');
   });
 });
