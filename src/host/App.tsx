@@ -4,6 +4,8 @@ import { MyMeetings } from '../ui/overview/MyMeetings';
 import { PortalSetup } from '../ui/setup/PortalSetup';
 import { languages, resolveLanguage, type Language, stringsFor, commonStrings } from '../ui/strings';
 import { hostStrings } from '../ui/strings/host';
+import { accessibilityStrings } from '../ui/strings/accessibility';
+import { AccessibilityStatement } from '../ui/accessibility/AccessibilityStatement';
 import { calendarStrings } from '../ui/strings/calendar';
 import { mailStrings } from '../ui/strings/mail';
 import { directoryStrings } from '../ui/strings/directory';
@@ -113,6 +115,12 @@ export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.E
         </h1>
         <Page route={route} services={services} />
       </main>
+      {/* the accessibility statement is linked from every page (lag 2018:1937) */}
+      <footer className={css.footer}>
+        <a href={paths.accessibility} aria-current={route.page === 'accessibility' ? 'page' : undefined}>
+          {stringsFor(accessibilityStrings, language).link}
+        </a>
+      </footer>
     </>
   );
 }
@@ -136,6 +144,8 @@ function pageTitle(route: Route, language: Language): string {
       return stringsFor(mailStrings, language).heading;
     case 'directory':
       return stringsFor(directoryStrings, language).heading;
+    case 'accessibility':
+      return stringsFor(accessibilityStrings, language).link;
     case 'notFound':
       return t.notFound;
   }
@@ -174,6 +184,8 @@ function Page({ route, services }: { route: Route; services: Services }): JSX.El
       return <Mailbox services={services} shared={SHARED_MAILBOXES} top={5} headingHidden />;
     case 'directory':
       return <Directory services={services} headingHidden />;
+    case 'accessibility':
+      return <AccessibilityStatement locale={services.locale} />;
     case 'notFound':
       return (
         <p className={classes.paragraph}>

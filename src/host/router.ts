@@ -8,6 +8,7 @@ export type Route =
   | { page: 'calendar' }
   | { page: 'mail' }
   | { page: 'directory' }
+  | { page: 'accessibility' }
   | { page: 'notFound' };
 
 export const paths = {
@@ -19,6 +20,7 @@ export const paths = {
   calendar: '#/kalender',
   mail: '#/e-post',
   directory: '#/fortroendevalda',
+  accessibility: '#/tillganglighet',
 };
 
 export function parseRoute(hash: string): Route {
@@ -29,6 +31,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/kalender') return { page: 'calendar' };
   if (path === '/e-post') return { page: 'mail' };
   if (path === '/fortroendevalda') return { page: 'directory' };
+  if (path === '/tillganglighet') return { page: 'accessibility' };
   const m = /^\/sammantrade\/(\d+)(\/upprop)?$/.exec(path);
   if (m) return m[2] ? { page: 'rollCall', meetingId: Number(m[1]) } : { page: 'meeting', meetingId: Number(m[1]) };
   return { page: 'notFound' };

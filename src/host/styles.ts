@@ -62,6 +62,7 @@ export const hostClasses = mergeStyleSets({
     },
   },
   main: { padding: '1.5rem 1rem', maxWidth: '64rem', margin: '0 auto', selectors: { ':focus': { outline: 'none' } } },
+  footer: { padding: '1rem', maxWidth: '64rem', margin: '0 auto', borderTop: '1px solid #c8c6c4', fontSize: '0.875rem' },
   pageTitle: { fontSize: '1.75rem', fontWeight: 600, margin: '0 0 1rem', color: theme.palette.neutralPrimary },
   centered: { maxWidth: '40rem', margin: '3rem auto', padding: '0 1rem' },
 });

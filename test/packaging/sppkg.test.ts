@@ -149,6 +149,15 @@ describe('politikerportal.sppkg', () => {
     }
   });
 
+  it("names every web part in the solution's description, in Swedish and English", () => {
+    const long = solution.metadata.longDescription as Record<string, string>;
+    for (const { manifest } of sources) {
+      const title = (manifest as unknown as { preconfiguredEntries: { title: Record<string, string> }[] }).preconfiguredEntries[0].title;
+      expect(long['sv-SE']).toContain(title['sv-SE']);
+      expect(long['en-US']).toContain(title['en-US']);
+    }
+  });
+
   it('holds no web part that is not in the source tree', () => {
     expect([...packaged.keys()].sort()).toEqual(sources.map((s) => s.manifest.id).sort());
   });

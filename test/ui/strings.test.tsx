@@ -19,6 +19,7 @@ import { meetingStrings } from '../../src/ui/strings/meeting';
 import { overviewStrings } from '../../src/ui/strings/overview';
 import { setupStrings } from '../../src/ui/strings/setup';
 import { webPartStrings } from '../../src/ui/strings/webpart';
+import { accessibilityStrings } from '../../src/ui/strings/accessibility';
 
 const sv = resolveLanguage('sv-SE');
 const en = resolveLanguage('en-US');

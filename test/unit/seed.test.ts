@@ -14,6 +14,13 @@ describe('the seeded fictional region', () => {
     expect(stableGuid('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
+  it('lists every matter once on an agenda (no item title twice in one meeting)', () => {
+    for (const m of buildMeetings(bodies, '2026-11-24')) {
+      const titles = m.items.map((i) => i.title);
+      expect(new Set(titles).size).toBe(titles.length);
+    }
+  });
+
   it('gives regionfullmäktige 71 seats in the 2022–2026 party split and 71 substitutes in party order', () => {
     const members = rf.filter((a) => a.role === 'Ledamot');
     const subs = rf.filter((a) => a.role === 'Ersättare');

@@ -51,6 +51,22 @@ describe('App (the host page frame)', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('links the accessibility statement from every page, with how to report a problem and DIGG', async () => {
+    const { container, rerender } = render(
+      <App services={services()} route={{ page: 'overview' }} onLanguage={jest.fn()} onSignOut={jest.fn()} />,
+    );
+    const link = within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Tillgänglighet' });
+    expect(link.getAttribute('href')).toBe('#/tillganglighet');
+    expect(parseRoute('#/tillganglighet')).toEqual({ page: 'accessibility' });
+    rerender(<App services={services()} route={{ page: 'accessibility' }} onLanguage={jest.fn()} onSignOut={jest.fn()} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Tillgänglighet för Politikerportalen' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Skicka e-post om en tillgänglighetsbrist' }).getAttribute('href')).toMatch(
+      /^mailto:politikerportalen@norrbotten\.se\?subject=/,
+    );
+    expect(screen.getByRole('link', { name: /Anmäl till Digg/ }).getAttribute('href')).toBe('https://www.digg.se/tdosanmalan');
+    await expectNoAxeViolations(container);
+  });
+
   it('offers Portalinställning in the menu to site owners only', async () => {
     const owner = fakeServices({
       meetings: { myUpcoming: () => Promise.resolve([]) },

@@ -147,8 +147,9 @@ export function buildMeetings(bodies: SeedBody[], anchor: string): SeedMeeting[]
         section: nextSection(),
         documents: [],
       });
-      for (let n = 3; n <= count; n++) {
-        const t = rnd.pick(topics);
+      const chosen = rnd.sample(topics, count - 2);
+      for (let n = 3; n <= chosen.length + 2; n++) {
+        const t = chosen[n - 3];
         const caseNumber = t.kind === 'Informationsärende' ? null : nextCase();
         items.push({
           number: n,

@@ -20,4 +20,14 @@ export class Random {
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)];
   }
+
+  /** `n` different items in random order (at most all of them): an agenda lists each matter once. */
+  sample<T>(items: readonly T[], n: number): T[] {
+    const pool = [...items];
+    for (let i = 0; i < Math.min(n, pool.length); i++) {
+      const j = i + Math.floor(this.next() * (pool.length - i));
+      [pool[i], pool[j]] = [pool[j], pool[i]];
+    }
+    return pool.slice(0, Math.min(n, pool.length));
+  }
 }
