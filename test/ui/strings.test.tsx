@@ -33,6 +33,7 @@ const tables: StringTable<unknown>[] = [
   directoryStrings,
   meetingStrings,
   webPartStrings,
+  accessibilityStrings,
 ];
 
 const keys = (o: object, prefix = ''): string[] =>
