@@ -32,6 +32,8 @@ function logMessage(p: DomainProblem): string {
       return 'Start and end must be valid times.';
     case 'endBeforeStart':
       return 'The meeting must end after it starts.';
+    case 'dateInPast':
+      return 'The meeting date has already passed; confirm it to keep it.';
     case 'coSignerTwice':
       return 'A co-signer is listed twice.';
     case 'tooManyCoSigners':

@@ -13,6 +13,15 @@ export interface MeetingPlan {
   coSignerIds: readonly number[];
 }
 
+/** When the plan is checked: a date already passed is kept only when the clerk confirms it. */
+export interface MeetingCheckTime {
+  /** Today's Swedish date, "2026-12-01". */
+  today: string;
+  /** The meeting's Swedish date. */
+  day: string;
+  pastConfirmed: boolean;
+}
+
 /** What the body decides about its meetings. */
 export interface MeetingBodyFacts {
   /** Co-signers (justerare) per meeting: a setting per body (DOMAIN §6, two in RF). */
@@ -25,6 +34,7 @@ export type MeetingProblem =
   | { code: 'titleMissing'; field: 'title' }
   | { code: 'timeInvalid'; field: 'start' | 'end' }
   | { code: 'endBeforeStart'; field: 'end' }
+  | { code: 'dateInPast'; field: 'start' }
   | { code: 'coSignerTwice'; field: 'coSignerIds' }
   | { code: 'tooManyCoSigners'; field: 'coSignerIds'; allowed: number; chosen: number }
   | { code: 'chairIsCoSigner'; field: 'coSignerIds' }
@@ -37,7 +47,7 @@ export type MeetingProblemCode = MeetingProblem['code'];
  * Every problem with the plan, in the order a clerk should fix them. Without the body's facts only
  * the plan's own rules are checked (the repository checks those before it reads the body).
  */
-export function validateMeeting(plan: MeetingPlan, body?: MeetingBodyFacts): MeetingProblem[] {
+export function validateMeeting(plan: MeetingPlan, body?: MeetingBodyFacts, when?: MeetingCheckTime): MeetingProblem[] {
   const problems: MeetingProblem[] = [];
   if (!plan.title.trim()) problems.push({ code: 'titleMissing', field: 'title' });
   const start = plan.start === null ? Number.NaN : Date.parse(plan.start);
@@ -45,6 +55,8 @@ export function validateMeeting(plan: MeetingPlan, body?: MeetingBodyFacts): Mee
   if (Number.isNaN(start)) problems.push({ code: 'timeInvalid', field: 'start' });
   if (Number.isNaN(end)) problems.push({ code: 'timeInvalid', field: 'end' });
   else if (!Number.isNaN(start) && end <= start) problems.push({ code: 'endBeforeStart', field: 'end' });
+  // a meeting set on a day already passed is almost always a typing slip; on purpose it must be said
+  if (when && when.day < when.today && !when.pastConfirmed) problems.push({ code: 'dateInPast', field: 'start' });
   if (!body) return problems;
 
   const { chairId, coSignerIds } = plan;

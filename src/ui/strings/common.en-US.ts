@@ -52,6 +52,7 @@ export const en: CommonStrings = {
     titleMissing: { title: 'The title is missing.', action: 'Enter a title.' },
     timeInvalid: { title: 'The time is not valid.', action: 'Enter a date and time for the start and the end.' },
     endBeforeStart: { title: 'The meeting ends before it starts.', action: 'Change the end time so that it comes after the start.' },
+    dateInPast: { title: 'The date has already passed.', action: 'Confirm the date beside the field if it is right, otherwise change it.' },
     coSignerTwice: { title: 'The same co-signer is chosen twice.', action: 'Choose different people as co-signers.' },
     tooManyCoSigners: { title: 'Too many co-signers are chosen.', action: 'Choose as many co-signers as the body has.' },
     chairIsCoSigner: { title: 'The chair cannot also be a co-signer.', action: 'Choose another co-signer.' },

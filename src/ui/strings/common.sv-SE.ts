@@ -61,6 +61,7 @@ export const sv: CommonStrings = {
     titleMissing: { title: 'Rubriken saknas.', action: 'Skriv en rubrik.' },
     timeInvalid: { title: 'Tiden är inte giltig.', action: 'Ange datum och klockslag för start och slut.' },
     endBeforeStart: { title: 'Sammanträdet slutar innan det börjar.', action: 'Ändra sluttiden så att den kommer efter starttiden.' },
+    dateInPast: { title: 'Datumet har redan varit.', action: 'Bekräfta datumet vid fältet om det är rätt, annars ändra det.' },
     coSignerTwice: { title: 'Samma justerare är vald två gånger.', action: 'Välj olika personer som justerare.' },
     tooManyCoSigners: { title: 'För många justerare är valda.', action: 'Välj så många justerare som organet har.' },
     chairIsCoSigner: { title: 'Ordföranden kan inte också vara justerare.', action: 'Välj en annan justerare.' },

@@ -117,6 +117,8 @@ export interface MeetingStrings {
     coSigners: string;
     coSignersHint(count: number): string;
     signingDue: string;
+    /** The confirmation beside a date that has already been. */
+    confirmPast: string;
     save: string;
     create: string;
     cancelEdit: string;
@@ -127,6 +129,10 @@ export interface MeetingStrings {
       body: string;
       title: string;
       date: string;
+      /** What was typed is not a date ("2027-02-30"). */
+      dateFormat(text: string): string;
+      /** A date before today needs the clerk's confirmation. */
+      pastDate: string;
       time: string;
       endBeforeStart: string;
       tooManyCoSigners(count: number): string;
@@ -146,9 +152,12 @@ export interface MeetingStrings {
     prevYear: string;
     nextYear: string;
     close: string;
-    invalidInput: string;
-    required: string;
     placeholder: string;
+    /** Under the field: the format to type. */
+    format: string;
+    /** The button that opens the calendar, and its name for screen readers. */
+    open: string;
+    openFor(label: string): string;
   };
   builder: {
     heading: string;

@@ -9,9 +9,10 @@ import type { ServicesWith } from '../../../data/compose';
 import { type Language, stringsFor, commonStrings } from '../../strings';
 import { ErrorMessage } from '../../common/ErrorMessage';
 import { useMounted } from '../../common/useMounted';
-import { dayOf, isoDay } from '../stockholmTime';
+import { swedishDate } from '../../../domain/time/swedishTime';
+import { isoDay, parseIsoDay } from '../stockholmTime';
 import { meetingCss as css } from '../styles';
-import { validateDraft, type DraftErrors, type MeetingDraft } from './meetingDraft';
+import { isPastDay, validateDraft, type DraftErrors, type MeetingDraft } from './meetingDraft';
 import { SwedishDatePicker } from './SwedishDatePicker';
 import { meetingStrings } from '../../strings/meeting';
 
@@ -49,7 +50,9 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
   }, [services, mounted]);
 
   // Chair and co-signers come from the body's assignees on the meeting's day.
-  const peopleDay = draft.date ? isoDay(dayOf(draft.date)) : null;
+  const typedDay = parseIsoDay(draft.date);
+  const peopleDay = typedDay ? isoDay(typedDay) : null;
+  const today = swedishDate(services.clock.now());
   React.useEffect(() => {
     if (draft.bodyId === null || peopleDay === null) return;
     services.clerk.peopleOf(draft.bodyId, peopleDay).then(
@@ -62,7 +65,7 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
   const personOptions: IDropdownOption[] = people.map((p) => ({ key: p.id, text: p.displayName }));
 
   const save = async () => {
-    const { errors: found, input } = validateDraft(draft, body, stringsFor(meetingStrings, language));
+    const { errors: found, input } = validateDraft(draft, body, stringsFor(meetingStrings, language), today);
     setErrors(found);
     setFailure(null);
     if (!input) {
@@ -122,10 +125,14 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
         label={t.date}
         required
         value={draft.date}
-        onChange={(d) => set('date', d)}
+        // a new date needs its own confirmation if it has passed
+        onChange={(d) => setDraft((x) => ({ ...x, date: d, pastConfirmed: false }))}
         language={language}
         errorMessage={errors.date}
       />
+      {isPastDay(draft.date, today) && (
+        <Checkbox label={t.confirmPast} checked={draft.pastConfirmed} onChange={(_, c) => set('pastConfirmed', !!c)} />
+      )}
       <div className={css.row}>
         <TextField
           label={t.startTime}
@@ -164,7 +171,13 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
         errorMessage={errors.coSignerIds}
       />
       {body && <p>{t.coSignersHint(body.coSignerCount)}</p>}
-      <SwedishDatePicker label={t.signingDue} value={draft.signingDue} onChange={(d) => set('signingDue', d)} language={language} />
+      <SwedishDatePicker
+        label={t.signingDue}
+        value={draft.signingDue}
+        onChange={(d) => set('signingDue', d)}
+        language={language}
+        errorMessage={errors.signingDue}
+      />
       <div className={css.row}>
         <PrimaryButton type="submit" text={saving ? t.saving : meetingId === undefined ? t.create : t.save} disabled={saving} />
         {onCancel && <DefaultButton text={t.cancelEdit} onClick={onCancel} disabled={saving} />}
