@@ -75,7 +75,6 @@ export const en: MeetingStrings = {
     calledIn: (m) => `You are called in to serve for ${m}.`,
     calledInItems: (m, i) => `You are called in to serve for ${m} on ${i}.`,
     confirm: 'I will attend',
-    confirmed: 'Thank you, you have said you will attend.',
     reportHeading: 'Send an absence notice',
     scope: 'The absence covers',
     scopeAll: 'The whole meeting',
@@ -85,9 +84,11 @@ export const en: MeetingStrings = {
     reason: 'Reason (optional)',
     reasonHint: 'Visible to the clerk.',
     report: 'Send absence notice',
-    reported: 'Your absence notice is sent. The clerk will call in a substitute.',
+    substitutesCalled: 'The clerk calls in substitutes.',
+    consequenceNoReturn: (n, out) =>
+      `The body does not allow returning the same day. If you leave at item ${n} you do not serve again today; a substitute serves for you in ${out}.`,
+    consequenceReturn: (serves, out) => `You serve in ${serves}. A substitute serves for you in ${out}.`,
     withdraw: 'Withdraw absence notice',
-    withdrawn: 'Your absence notice is withdrawn.',
     noItemsChosen: 'Choose at least one item, or choose the whole meeting.',
     problem: {
       meetingStarted: 'The meeting has already started. Contact the clerk directly.',
@@ -290,6 +291,8 @@ export const en: MeetingStrings = {
     fromItem: 'Applies from item',
     record: 'Record',
     recordedMovement: (n) => `Recorded for ${n}.`,
+    recordedButRefused: (n, i) =>
+      `The arrival is noted, but ${n} has left the meeting and may not return the same day under the body's rules. ${n} does not serve from item ${i}.`,
     choosePerson: 'Choose a person.',
     chooseItem: 'Choose an item.',
     seatTableHeading: 'Seats per item',

@@ -75,7 +75,6 @@ export const sv: MeetingStrings = {
     calledIn: (m) => `Du är inkallad att tjänstgöra för ${m}.`,
     calledInItems: (m, i) => `Du är inkallad att tjänstgöra för ${m} i ${i}.`,
     confirm: 'Jag kommer',
-    confirmed: 'Tack, du har meddelat att du kommer.',
     reportHeading: 'Anmäl förhinder',
     scope: 'Förhinder gäller',
     scopeAll: 'Hela sammanträdet',
@@ -85,9 +84,11 @@ export const sv: MeetingStrings = {
     reason: 'Anledning (frivilligt)',
     reasonHint: 'Syns för nämndsekreteraren.',
     report: 'Anmäl förhinder',
-    reported: 'Ditt förhinder är anmält. Nämndsekreteraren kallar in ersättare.',
+    substitutesCalled: 'Nämndsekreteraren kallar in ersättare.',
+    consequenceNoReturn: (n, out) =>
+      `Organet tillåter inte att du återinträder samma dag. Lämnar du vid ärende ${n} tjänstgör du inte mer i dag; en ersättare tjänstgör för dig i ${out}.`,
+    consequenceReturn: (serves, out) => `Du tjänstgör i ${serves}. En ersättare tjänstgör för dig i ${out}.`,
     withdraw: 'Återkalla förhinder',
-    withdrawn: 'Ditt förhinder är återkallat.',
     noItemsChosen: 'Välj minst ett ärende, eller välj hela sammanträdet.',
     problem: {
       meetingStarted: 'Sammanträdet har redan börjat. Kontakta nämndsekreteraren direkt.',
@@ -289,6 +290,8 @@ export const sv: MeetingStrings = {
     fromItem: 'Gäller från ärende',
     record: 'Registrera',
     recordedMovement: (n) => `Registrerat för ${n}.`,
+    recordedButRefused: (n, i) =>
+      `Ankomsten är noterad, men ${n} har lämnat sammanträdet och får enligt organets regler inte återinträda samma dag. ${n} tjänstgör inte från ärende ${i}.`,
     choosePerson: 'Välj person.',
     chooseItem: 'Välj ärende.',
     seatTableHeading: 'Tjänstgöring per ärende',

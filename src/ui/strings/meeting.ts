@@ -61,7 +61,6 @@ export interface MeetingStrings {
     calledIn(memberName: string): string;
     calledInItems(memberName: string, items: string): string;
     confirm: string;
-    confirmed: string;
     reportHeading: string;
     scope: string;
     scopeAll: string;
@@ -71,9 +70,12 @@ export interface MeetingStrings {
     reason: string;
     reasonHint: string;
     report: string;
-    reported: string;
+    /** Beside a stored notice: what happens next. */
+    substitutesCalled: string;
+    /** What a notice for the chosen items means for when the person serves (DOMAIN §2). */
+    consequenceNoReturn(fromItem: number, out: string): string;
+    consequenceReturn(serves: string, out: string): string;
     withdraw: string;
-    withdrawn: string;
     noItemsChosen: string;
     problem: {
       meetingStarted: string;
@@ -274,6 +276,8 @@ export interface MeetingStrings {
     fromItem: string;
     record: string;
     recordedMovement(name: string): string;
+    /** Said instead of success when the stored table refuses the arrival just recorded. */
+    recordedButRefused(name: string, itemNumber: number): string;
     choosePerson: string;
     chooseItem: string;
     seatTableHeading: string;

@@ -4,6 +4,7 @@ import { render, screen, fireEvent, act } from '@testing-library/react';
 import { MeetingForm } from '../../../src/ui/meeting/clerk/MeetingForm';
 import { draftOf } from '../../../src/ui/meeting/clerk/meetingDraft';
 import type { BodySummary } from '../../../src/data/services';
+import { resolveLanguage } from '../../../src/ui/strings';
 import { fakeServices, meetingDetails } from '../support/fakes';
 import { expectNoAxeViolations } from '../support/axe';
 
@@ -28,7 +29,13 @@ function editForm() {
   });
   const details = meetingDetails({ bodyId: 1 });
   const view = render(
-    <MeetingForm services={services} language="sv-SE" initial={draftOf(details)} meetingId={42} onSaved={() => undefined} />,
+    <MeetingForm
+      services={services}
+      language={resolveLanguage('sv-SE')}
+      initial={draftOf(details)}
+      meetingId={42}
+      onSaved={() => undefined}
+    />,
   );
   return { ...view, updateMeeting, details };
 }
