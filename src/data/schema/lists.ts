@@ -1,6 +1,7 @@
 import type { FieldDef, ListDef, ListKey, ListRole } from './types';
 import { choices } from './choices';
 import { LIST_URLS } from './urls';
+import { textLimits } from './limits';
 
 export { choices } from './choices';
 export { listUrl } from './urls';
@@ -135,7 +136,7 @@ export const lists: readonly ListDef[] = [
       { ...body, required: true },
       { name: 'StartTime', title: 'Börjar', kind: 'DateTime', required: true, indexed: true },
       { name: 'EndTime', title: 'Slutar', kind: 'DateTime' },
-      { name: 'Location', title: 'Plats', kind: 'Text', maxLength: 255 },
+      { name: 'Location', title: 'Plats', kind: 'Text', maxLength: textLimits.meetingLocation },
       {
         name: 'MeetingStatus',
         title: 'Status',
@@ -169,7 +170,7 @@ export const lists: readonly ListDef[] = [
     fields: [
       meeting,
       { name: 'ItemNumber', title: 'Nummer', kind: 'Integer', required: true, indexed: true },
-      { name: 'CaseNumber', title: 'Diarienummer', kind: 'Text', maxLength: 40, indexed: true },
+      { name: 'CaseNumber', title: 'Diarienummer', kind: 'Text', maxLength: textLimits.itemCaseNumber, indexed: true },
       {
         name: 'ItemKind',
         title: 'Typ av ärende',

@@ -45,6 +45,7 @@ export function MeetingPage({ services, meetingId, nav }: MeetingPageProps): JSX
         loading={t.loading}
         loaded={(d) => t.loaded(d.title)}
         onRetry={() => void reload()}
+        texts={{ notFound: t.notFound }}
         frame={
           <h2 id={`${idPrefix}-title`} className={classes.heading}>
             {t.heading}

@@ -10,6 +10,7 @@ export const en: CommonStrings = {
   },
   common: {
     retry: 'Try again',
+    tooLong: (max, n) => `The text may be at most ${max} characters; it is now ${n}. Shorten it.`,
   },
   errors: {
     signedOut: { title: 'You are no longer signed in.', action: 'Reload the page and sign in again.' },

@@ -10,6 +10,7 @@ export const sv: CommonStrings = {
   },
   common: {
     retry: 'Försök igen',
+    tooLong: (max, n) => `Texten får vara högst ${max} tecken, nu är den ${n}. Korta den.`,
   },
   errors: {
     signedOut: { title: 'Du är inte inloggad längre.', action: 'Ladda om sidan och logga in igen.' },

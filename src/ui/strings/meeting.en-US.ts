@@ -25,6 +25,10 @@ export const en: MeetingStrings = {
   items: (n) => `${n.includes(',') || n.includes('-') ? 'items' : 'item'} ${n}`,
   page: {
     loading: 'Loading the meeting…',
+    notFound: {
+      title: 'The meeting does not exist.',
+      action: 'It may have been removed, or the link is wrong. Go to the overview and choose the meeting there.',
+    },
     loaded: (t) => `${t} is loaded.`,
     heading: 'Meeting',
     body: 'Body',

@@ -25,6 +25,10 @@ export const sv: MeetingStrings = {
   items: (n) => `ärende ${n}`,
   page: {
     loading: 'Hämtar sammanträdet…',
+    notFound: {
+      title: 'Sammanträdet finns inte.',
+      action: 'Det kan ha tagits bort, eller så är länken fel. Gå till översikten och välj sammanträdet där.',
+    },
     loaded: (t) => `${t} är hämtat.`,
     heading: 'Sammanträde',
     body: 'Organ',

@@ -14,6 +14,8 @@ export interface MeetingStrings {
   items(numbers: string): string;
   page: {
     loading: string;
+    /** A meeting id that does not exist (an old link, a typo). */
+    notFound: { title: string; action: string };
     loaded(title: string): string;
     heading: string;
     body: string;

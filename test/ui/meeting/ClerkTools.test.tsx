@@ -172,6 +172,26 @@ describe('Meeting page (clerk)', () => {
     });
   });
 
+  it('holds an item title to the list field size and says a refused save beside the form', async () => {
+    const store = meetingStore(meetingDetails(), { userId: CLERK_ID });
+    const addItem = jest.fn().mockRejectedValueOnce(new DataError('invalid', 'The value is too long', undefined, 'valueInvalid'));
+    await openAsClerk(clerkServices(store, { addItem }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till ärende' }));
+    const title = screen.getByRole('textbox', { name: /^Rubrik/ });
+    expect(title.getAttribute('maxlength')).toBe('255');
+    expect(screen.getByRole('textbox', { name: 'Diarienummer' }).getAttribute('maxlength')).toBe('40');
+    // pasted or scripted text is not stopped by maxlength: the form checks it too
+    fireEvent.change(title, { target: { value: 'x'.repeat(300) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara ärendet' }));
+    expect(await screen.findByText('Texten får vara högst 255 tecken, nu är den 300. Korta den.')).toBeTruthy();
+    expect(addItem).not.toHaveBeenCalled();
+
+    fireEvent.change(title, { target: { value: 'Motion om tandvård' } });
+    const form = title.closest('form')!;
+    fireEvent.click(within(form).getByRole('button', { name: 'Spara ärendet' }));
+    expect(await within(form).findByText('Ett av värdena godtogs inte.')).toBeTruthy();
+  });
+
   it('uploads a document to an item and shows a failure', async () => {
     const store = meetingStore(meetingDetails(), { userId: CLERK_ID });
     const uploadDocument = jest.fn().mockRejectedValueOnce(new DataError('forbidden', 'Access denied')).mockResolvedValueOnce({});

@@ -7,6 +7,9 @@ import { fakeServices, meetingDetails, meetingStore } from '../support/fakes';
 import { expectNoAxeViolations } from '../support/axe';
 import { testNav } from './nav';
 
+// axe and Fluent are slow in jsdom, the more so on a shared machine
+jest.setTimeout(30000);
+
 const member = (store: ReturnType<typeof meetingStore>, extra: Parameters<typeof fakeServices>[0] = {}) =>
   fakeServices({ meeting: store.repo, clerk: { canEdit: () => Promise.resolve(false) }, ...extra });
 
@@ -221,11 +224,19 @@ describe('MeetingPage (members)', () => {
     expect(await screen.findByText('Du är inkallad att tjänstgöra för Bo Ek.')).toBeTruthy();
   });
 
-  it('explains a failed load and tries again', async () => {
+  it('says plainly that a meeting does not exist, without a retry that cannot help', async () => {
     const store = meetingStore(meetingDetails());
     store.repo.get.mockRejectedValueOnce(new DataError('notFound', 'Item does not exist'));
+    render(<MeetingPage services={member(store)} meetingId={99999} nav={testNav()} />);
+    expect(await screen.findByText('Sammanträdet finns inte.', { selector: 'p' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Försök igen' })).toBeNull();
+  });
+
+  it('explains a failed load and tries again', async () => {
+    const store = meetingStore(meetingDetails());
+    store.repo.get.mockRejectedValueOnce(new DataError('network', 'Failed to fetch'));
     render(<MeetingPage services={member(store)} meetingId={42} nav={testNav()} />);
-    expect(await screen.findByText('Det du söker finns inte längre.', { selector: 'p' })).toBeTruthy();
+    expect(await screen.findByText('Det gick inte att nå Microsoft 365.', { selector: 'p' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Regionfullmäktige december' })).toBeTruthy();
   });

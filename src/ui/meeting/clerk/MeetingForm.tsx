@@ -8,6 +8,7 @@ import type { BodySummary, PersonRef } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
 import { type Language, stringsFor, commonStrings } from '../../strings';
 import { ErrorMessage } from '../../common/ErrorMessage';
+import { textLimits } from '../../../data/schema/limits';
 import { useMounted } from '../../common/useMounted';
 import { swedishDate } from '../../../domain/time/swedishTime';
 import { isoDay, parseIsoDay } from '../stockholmTime';
@@ -65,7 +66,7 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
   const personOptions: IDropdownOption[] = people.map((p) => ({ key: p.id, text: p.displayName }));
 
   const save = async () => {
-    const { errors: found, input } = validateDraft(draft, body, stringsFor(meetingStrings, language), today);
+    const { errors: found, input } = validateDraft(draft, body, stringsFor(meetingStrings, language), today, s);
     setErrors(found);
     setFailure(null);
     if (!input) {
@@ -98,7 +99,6 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
     >
       <div ref={summaryRef} tabIndex={-1} role="status" aria-live="polite">
         {errorCount > 0 && <MessageBar messageBarType={MessageBarType.error}>{t.invalid.summary(errorCount)}</MessageBar>}
-        {failure !== null && <ErrorMessage error={failure} strings={s} />}
       </div>
       <Dropdown
         label={t.body}
@@ -120,7 +120,14 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
         }}
         errorMessage={errors.bodyId}
       />
-      <TextField label={t.title} required value={draft.title} onChange={(_, v) => set('title', v ?? '')} errorMessage={errors.title} />
+      <TextField
+        label={t.title}
+        required
+        value={draft.title}
+        onChange={(_, v) => set('title', v ?? '')}
+        errorMessage={errors.title}
+        maxLength={textLimits.meetingTitle}
+      />
       <SwedishDatePicker
         label={t.date}
         required
@@ -152,7 +159,13 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
           inputMode="numeric"
         />
       </div>
-      <TextField label={t.place} value={draft.location} onChange={(_, v) => set('location', v ?? '')} />
+      <TextField
+        label={t.place}
+        value={draft.location}
+        onChange={(_, v) => set('location', v ?? '')}
+        errorMessage={errors.location}
+        maxLength={textLimits.meetingLocation}
+      />
       <Checkbox label={t.remoteAllowed} checked={draft.remoteAllowed} onChange={(_, c) => set('remoteAllowed', !!c)} />
       <Dropdown
         label={t.chair}
@@ -178,6 +191,10 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
         language={language}
         errorMessage={errors.signingDue}
       />
+      {/* a refused save is said beside the button that made it */}
+      <div role="status" aria-live="polite">
+        {failure !== null && <ErrorMessage error={failure} strings={s} />}
+      </div>
       <div className={css.row}>
         <PrimaryButton type="submit" text={saving ? t.saving : meetingId === undefined ? t.create : t.save} disabled={saving} />
         {onCancel && <DefaultButton text={t.cancelEdit} onClick={onCancel} disabled={saving} />}

@@ -1,5 +1,7 @@
 import type { BodySummary, MeetingDetails, MeetingInput } from '../../../data/services';
 import type { MeetingStrings } from '../../strings/meeting';
+import type { CommonStrings } from '../../strings';
+import { textLimits } from '../../../data/schema/limits';
 import { validateMeeting, type MeetingProblem, type MeetingProblemCode } from '../../../domain/meetings/validation';
 import { isoDay, parseIsoDay, parseTime, stockholmToUtc, utcToStockholm } from '../stockholmTime';
 
@@ -22,7 +24,7 @@ export interface MeetingDraft {
 }
 
 export type DraftErrors = Partial<
-  Record<'bodyId' | 'title' | 'date' | 'startTime' | 'endTime' | 'coSignerIds' | 'chairId' | 'signingDue', string>
+  Record<'bodyId' | 'title' | 'date' | 'startTime' | 'endTime' | 'location' | 'coSignerIds' | 'chairId' | 'signingDue', string>
 >;
 
 export function emptyDraft(): MeetingDraft {
@@ -70,9 +72,16 @@ export function validateDraft(
   body: BodySummary | undefined,
   strings: MeetingStrings,
   today: string,
+  common: CommonStrings,
 ): { errors: DraftErrors; input: MeetingInput | null } {
   const t = strings.clerk.invalid;
   const errors: DraftErrors = {};
+  // the list's field sizes, so SharePoint never has to refuse a text far from its field
+  const tooLong = (text: string, max: number) => (text.trim().length > max ? common.common.tooLong(max, text.trim().length) : undefined);
+  const longTitle = tooLong(d.title, textLimits.meetingTitle);
+  if (longTitle) errors.title = longTitle;
+  const longLocation = tooLong(d.location, textLimits.meetingLocation);
+  if (longLocation) errors.location = longLocation;
   // what the clerk typed must first read as a body, a date and times; the meeting rules are the domain's
   if (d.bodyId === null) errors.bodyId = t.body;
   const date = parseIsoDay(d.date);
