@@ -7,6 +7,7 @@ import type { AgendaItemInput } from '../../../data/services';
 import { textLimits } from '../../../data/schema/limits';
 import { type Language, stringsFor, commonStrings } from '../../strings';
 import { ErrorMessage } from '../../common/ErrorMessage';
+import { isChanged, useUnsavedChanges } from '../../common/unsavedChanges';
 import type { ItemKind } from '../../../domain/meetings/types';
 import { meetingCss as css } from '../styles';
 import { meetingStrings } from '../../strings/meeting';
@@ -35,6 +36,8 @@ export function ItemForm({ language, initial, busy, failure, onSave, onCancel }:
   const [caseError, setCaseError] = React.useState<string | undefined>();
   const titleRef = React.useRef<ITextField>(null);
   const caseRef = React.useRef<ITextField>(null);
+  // the builder closes the form once the item is stored, which releases it
+  useUnsavedChanges(isChanged(initial, input));
   const tooLong = (text: string, max: number) => (text.trim().length > max ? c.common.tooLong(max, text.trim().length) : undefined);
   const set = <K extends keyof AgendaItemInput>(k: K, v: AgendaItemInput[K]) => setInput((i) => ({ ...i, [k]: v }));
   return (

@@ -10,6 +10,7 @@ import { type Language, stringsFor, commonStrings } from '../../strings';
 import { ErrorMessage } from '../../common/ErrorMessage';
 import { textLimits } from '../../../data/schema/limits';
 import { useMounted } from '../../common/useMounted';
+import { isChanged, useUnsavedChanges } from '../../common/unsavedChanges';
 import { swedishDate } from '../../../domain/time/swedishTime';
 import { isoDay, parseIsoDay } from '../stockholmTime';
 import { meetingCss as css } from '../styles';
@@ -41,6 +42,7 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
   const [failure, setFailure] = React.useState<unknown>(null);
   const [saving, setSaving] = React.useState(false);
   const summaryRef = React.useRef<HTMLDivElement>(null);
+  const release = useUnsavedChanges(isChanged(initial, draft));
   const set = <K extends keyof MeetingDraft>(key: K, value: MeetingDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   React.useEffect(() => {
@@ -78,6 +80,7 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
       const id = meetingId ?? (await services.clerk.createMeeting(input));
       if (meetingId !== undefined) await services.clerk.updateMeeting(meetingId, input);
       if (mounted.current) setSaving(false);
+      release();
       onSaved(id);
     } catch (e) {
       if (mounted.current) {
