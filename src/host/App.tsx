@@ -17,6 +17,7 @@ import { MeetingWorkspace } from '../ui/meeting/MeetingWorkspace';
 import type { MeetingNav } from '../ui/meeting/nav';
 import { classes } from '../ui/common/styles';
 import { paths, type Route } from './router';
+import { hashViewState } from './viewState';
 import { hostClasses as css } from './styles';
 
 export interface AppProps {
@@ -167,11 +168,11 @@ function Page({ route, services }: { route: Route; services: Services }): JSX.El
     case 'newMeeting':
       return <MeetingWorkspace services={services} view={{ kind: 'new' }} nav={meetingNav} />;
     case 'calendar':
-      return <Calendar services={services} />;
+      return <Calendar services={services} viewState={hashViewState} />;
     case 'mail':
       return <Mailbox services={services} shared={SHARED_MAILBOXES} top={5} />;
     case 'directory':
-      return <Directory services={services} />;
+      return <Directory services={services} viewState={hashViewState} />;
     case 'notFound':
       return (
         <p className={classes.paragraph}>

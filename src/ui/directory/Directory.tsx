@@ -11,6 +11,7 @@ import { classes } from '../common/styles';
 import { useLanguage } from '../common/useLanguage';
 import { useMounted } from '../common/useMounted';
 import { useLoad } from '../common/useLoad';
+import { useViewState, type ViewStateUrl } from '../common/viewState';
 import { LoadFrame } from '../common/LoadFrame';
 import { NativeSelect } from '../common/NativeSelect';
 import { directoryStrings } from '../strings/directory';
@@ -23,9 +24,18 @@ import { stringsFor, commonStrings } from '../strings';
 /** People shown at first and per "show more"; their photos come in one Graph $batch. */
 export const PAGE = 20;
 const ALL = '';
+/** The address's key for the person shown. */
+const PERSON = 'person';
 
 /** "Förtroendevalda": everyone with a current assignment, with filters, search and vCard export. */
-export function Directory({ services }: { services: ServicesWith<'directory'> }): JSX.Element {
+export function Directory({
+  services,
+  viewState,
+}: {
+  services: ServicesWith<'directory'>;
+  /** Where the person shown is kept, so Back returns to the list and a link opens the person. */
+  viewState?: ViewStateUrl;
+}): JSX.Element {
   const language = useLanguage(services.locale);
   const g = stringsFor(directoryStrings, language);
   const t = g;
@@ -38,7 +48,7 @@ export function Directory({ services }: { services: ServicesWith<'directory'> })
   const [body, setBody] = React.useState(ALL);
   const [party, setParty] = React.useState(ALL);
   const [shown, setShown] = React.useState(PAGE);
-  const [person, setPerson] = React.useState<DirectoryPerson | null>(null);
+  const url = useViewState(viewState);
   const [headingId] = React.useState(() => getId('directory-'));
 
   // phones and the like come from Graph after the list shows: the list must not wait for them
@@ -51,6 +61,9 @@ export function Directory({ services }: { services: ServicesWith<'directory'> })
   }, [state, services, mounted]);
 
   const people = React.useMemo(() => (state.kind === 'loaded' ? state.data : []), [state]);
+  const personId = url.get(PERSON);
+  const person = personId === null ? null : (people.find((p) => String(p.id) === personId) ?? null);
+  const setPerson = (p: DirectoryPerson | null) => url.set({ [PERSON]: p === null ? null : String(p.id) });
   const filtered = React.useMemo(() => {
     const q = query.trim().toLowerCase();
     return people.filter(
