@@ -44,5 +44,7 @@ function logMessage(p: DomainProblem): string {
       return "The chair must hold an assignment in the body on the meeting's date.";
     case 'coSignerNotInBody':
       return "Co-signers must hold an assignment in the body on the meeting's date.";
+    case 'coSignerNotMember':
+      return 'Co-signers must be members of the body; this body does not let substitutes co-sign.';
   }
 }

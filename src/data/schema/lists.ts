@@ -89,6 +89,13 @@ export const lists: readonly ListDef[] = [
       { name: 'ReplySeconds', title: 'Replik (sekunder)', kind: 'Integer', defaultValue: '120' },
       { name: 'RejoinderSeconds', title: 'Genmäle (sekunder)', kind: 'Integer', defaultValue: '60' },
       { name: 'CoSignerCount', title: 'Antal justerare', kind: 'Integer', defaultValue: '2' },
+      {
+        name: 'CoSignersMayBeSubstitutes',
+        title: 'Ersättare får vara justerare',
+        kind: 'Boolean',
+        defaultValue: '0',
+        description: 'Om ersättare får justera protokollet. Annars bara ledamöter.',
+      },
       { name: 'NoticeDaysBefore', title: 'Kungörelse senast (dagar före)', kind: 'Integer', defaultValue: '7' },
       {
         name: 'GroupId',

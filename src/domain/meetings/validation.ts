@@ -28,6 +28,10 @@ export interface MeetingBodyFacts {
   coSignerCount: number;
   /** People with an assignment in the body on the meeting's date; leave out to skip that check. */
   assigneeIds?: ReadonlySet<number>;
+  /** Of those, the ordinary members (ledamöter); leave out to skip the co-signers' role check. */
+  memberIds?: ReadonlySet<number>;
+  /** Whether substitutes may co-sign the minutes: a setting per body `[L]`, members only unless set. */
+  coSignersMayBeSubstitutes?: boolean;
 }
 
 export type MeetingProblem =
@@ -39,9 +43,20 @@ export type MeetingProblem =
   | { code: 'tooManyCoSigners'; field: 'coSignerIds'; allowed: number; chosen: number }
   | { code: 'chairIsCoSigner'; field: 'coSignerIds' }
   | { code: 'chairNotInBody'; field: 'chairId' }
-  | { code: 'coSignerNotInBody'; field: 'coSignerIds'; personIds: number[] };
+  | { code: 'coSignerNotInBody'; field: 'coSignerIds'; personIds: number[] }
+  | { code: 'coSignerNotMember'; field: 'coSignerIds'; personIds: number[] };
 
 export type MeetingProblemCode = MeetingProblem['code'];
+
+/** The body's people on the day as the facts the check needs (the form and the repository alike). */
+export function peopleFacts(
+  people: readonly { id: number; role: 'Member' | 'Substitute' }[],
+): Pick<MeetingBodyFacts, 'assigneeIds' | 'memberIds'> {
+  return {
+    assigneeIds: new Set(people.map((p) => p.id)),
+    memberIds: new Set(people.filter((p) => p.role === 'Member').map((p) => p.id)),
+  };
+}
 
 /**
  * Every problem with the plan, in the order a clerk should fix them. Without the body's facts only
@@ -70,6 +85,12 @@ export function validateMeeting(plan: MeetingPlan, body?: MeetingBodyFacts, when
     if (chairId !== null && !people.has(chairId)) problems.push({ code: 'chairNotInBody', field: 'chairId' });
     const outsiders = coSignerIds.filter((id) => !people.has(id));
     if (outsiders.length) problems.push({ code: 'coSignerNotInBody', field: 'coSignerIds', personIds: outsiders });
+  }
+  const members = body.memberIds;
+  if (members && !body.coSignersMayBeSubstitutes) {
+    // outsiders are named above; here the body's own people who are not ordinary members
+    const substitutes = coSignerIds.filter((id) => !members.has(id) && (!people || people.has(id)));
+    if (substitutes.length) problems.push({ code: 'coSignerNotMember', field: 'coSignerIds', personIds: substitutes });
   }
   return problems;
 }

@@ -62,6 +62,7 @@ export const en: CommonStrings = {
       title: 'A co-signer holds no assignment in the body on that day.',
       action: "Choose co-signers among the body's members.",
     },
+    coSignerNotMember: { title: 'A co-signer is a substitute.', action: 'Choose co-signers among the members of the body.' },
     documentsAttached: { title: 'The item has documents.', action: 'Delete or move the documents first.' },
     fileNameMissing: { title: 'The file has no name.', action: 'Choose a file with a name.' },
     cancelled: { title: 'The meeting is cancelled.', action: 'A notice cannot be sent for a cancelled meeting.' },

@@ -68,6 +68,7 @@ export const sv: CommonStrings = {
     chairIsCoSigner: { title: 'Ordföranden kan inte också vara justerare.', action: 'Välj en annan justerare.' },
     chairNotInBody: { title: 'Ordföranden har inget uppdrag i organet den dagen.', action: 'Välj en ordförande bland organets ledamöter.' },
     coSignerNotInBody: { title: 'En justerare har inget uppdrag i organet den dagen.', action: 'Välj justerare bland organets ledamöter.' },
+    coSignerNotMember: { title: 'En justerare är ersättare.', action: 'Välj justerare bland organets ledamöter.' },
     documentsAttached: { title: 'Ärendet har handlingar.', action: 'Ta bort eller flytta handlingarna först.' },
     fileNameMissing: { title: 'Filen saknar namn.', action: 'Välj en fil med ett namn.' },
     cancelled: { title: 'Sammanträdet är inställt.', action: 'En kallelse kan inte skickas till ett inställt sammanträde.' },

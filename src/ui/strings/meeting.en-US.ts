@@ -135,7 +135,9 @@ export const en: MeetingStrings = {
     chair: 'Chair',
     noChair: 'None chosen',
     coSigners: 'Co-signers',
-    coSignersHint: (n) => `The body has ${n} ${plural(n, { one: 'co-signer', other: 'co-signers' })}.`,
+    coSignersHint: (n, subs) =>
+      `The body has ${n} ${plural(n, { one: 'co-signer', other: 'co-signers' })}, chosen among ${subs ? 'members and substitutes' : 'its members'}.`,
+    personOption: (name, role) => `${name} (${role.toLowerCase()})`,
     signingDue: 'Minutes signed by',
     confirmPast: 'Yes, the meeting is to have a date that has already passed',
     save: 'Save changes',
@@ -154,6 +156,7 @@ export const en: MeetingStrings = {
       endBeforeStart: 'The end time must be after the start time.',
       tooManyCoSigners: (n) => `Choose at most ${n} co-signers.`,
       chairIsCoSigner: 'The chair cannot also be a co-signer.',
+      coSignerNotMember: 'Choose co-signers among the members: this body does not let substitutes co-sign.',
       summary: (n) => (n === 1 ? 'One field needs correcting.' : `${n} fields need correcting.`),
     },
     notClerk: 'Only clerks can create and edit meetings.',

@@ -119,7 +119,9 @@ export interface MeetingStrings {
     chair: string;
     noChair: string;
     coSigners: string;
-    coSignersHint(count: number): string;
+    coSignersHint(count: number, substitutesMay: boolean): string;
+    /** A person in the chair and co-signer pickers, with their role in the body. */
+    personOption(name: string, role: string): string;
     signingDue: string;
     /** The confirmation beside a date that has already been. */
     confirmPast: string;
@@ -141,6 +143,7 @@ export interface MeetingStrings {
       endBeforeStart: string;
       tooManyCoSigners(count: number): string;
       chairIsCoSigner: string;
+      coSignerNotMember: string;
       summary(count: number): string;
     };
     notClerk: string;

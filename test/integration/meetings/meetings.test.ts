@@ -99,7 +99,9 @@ describe('meetings: agenda, absence, notice', () => {
     const bodies = await clerk.clerk.bodies();
     const hsn = bodies.find((b) => b.code === 'HSN')!;
     const people = await clerk.clerk.peopleOf(hsn.id, '2026-12-17');
-    const chair = people[0];
+    // co-signers are members unless the body lets substitutes co-sign
+    const members = people.filter((p) => p.role === 'Member');
+    const chair = members[0];
     const id = await clerk.clerk.createMeeting({
       bodyId: hsn.id,
       title: 'Extra sammanträde',
@@ -108,7 +110,7 @@ describe('meetings: agenda, absence, notice', () => {
       location: 'Luleå',
       remoteAllowed: true,
       chairId: chair.id,
-      coSignerIds: [people[1].id],
+      coSignerIds: [members[1].id],
       signingDue: null,
     });
     await expect(

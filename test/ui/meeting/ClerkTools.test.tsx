@@ -19,11 +19,12 @@ const rf: BodySummary = {
   defaultLocation: 'Regionhuset, Luleå',
   noticeDaysBefore: 7,
   coSignerCount: 2,
+  coSignersMayBeSubstitutes: false,
   groupId: null,
 };
 const people = [
-  { id: 2, displayName: 'Bo Ek', email: 'bo.ek@norrbotten.example' },
-  { id: 3, displayName: 'Cecilia Berg', email: 'cecilia.berg@norrbotten.example' },
+  { id: 2, displayName: 'Bo Ek', email: 'bo.ek@norrbotten.example', role: 'Member' as const },
+  { id: 3, displayName: 'Cecilia Berg', email: 'cecilia.berg@norrbotten.example', role: 'Member' as const },
 ];
 
 /** Moves an item the way the repository does: to the new number, the rest renumbered. */

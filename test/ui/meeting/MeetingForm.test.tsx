@@ -3,7 +3,7 @@ import * as React from 'react';
 import { render, screen, fireEvent, act } from '@testing-library/react';
 import { MeetingForm } from '../../../src/ui/meeting/clerk/MeetingForm';
 import { draftOf } from '../../../src/ui/meeting/clerk/meetingDraft';
-import type { BodySummary } from '../../../src/data/services';
+import type { BodyPerson, BodySummary } from '../../../src/data/services';
 import { resolveLanguage } from '../../../src/ui/strings';
 import { fakeServices, meetingDetails } from '../support/fakes';
 import { expectNoAxeViolations } from '../support/axe';
@@ -18,14 +18,22 @@ const rf: BodySummary = {
   defaultLocation: 'Regionhuset, Luleå',
   noticeDaysBefore: 7,
   coSignerCount: 2,
+  coSignersMayBeSubstitutes: false,
   groupId: null,
 };
 
+const people: BodyPerson[] = [
+  { id: 2, displayName: 'Bo Ek', email: 'bo.ek@norrbotten.example', role: 'Member' },
+  { id: 5, displayName: 'Eva Strand', email: 'eva.strand@norrbotten.example', role: 'Member' },
+  { id: 7, displayName: 'Fredrik Ås', email: 'fredrik.as@norrbotten.example', role: 'Substitute' },
+  { id: 8, displayName: 'Gun Nilsson', email: 'gun.nilsson@norrbotten.example', role: 'Substitute' },
+];
+
 // the fakes' clock says 2026-11-24
-function editForm() {
+function editForm(body: BodySummary = rf) {
   const updateMeeting = jest.fn(async () => undefined);
   const services = fakeServices({
-    clerk: { bodies: () => Promise.resolve([rf]), peopleOf: () => Promise.resolve([]), updateMeeting },
+    clerk: { bodies: () => Promise.resolve([body]), peopleOf: () => Promise.resolve(people), updateMeeting },
   });
   const details = meetingDetails({ bodyId: 1 });
   const view = render(
@@ -84,5 +92,38 @@ describe('MeetingForm dates', () => {
     await act(async () => undefined);
     fireEvent.click(screen.getByRole('button', { name: 'Välj datum i kalendern' }));
     expect(await screen.findByRole('dialog', { name: 'Datum' })).toBeTruthy();
+  });
+});
+
+describe('MeetingForm chair and co-signers', () => {
+  const chooseCoSigners = async (names: string[]) => {
+    fireEvent.click(screen.getByRole('combobox', { name: /^Justerare/ }));
+    // the fixture's co-signers are Bo Ek and Eva Strand: take them off, then choose
+    for (const n of ['Bo Ek (ledamot)', 'Eva Strand (ledamot)', ...names]) fireEvent.click(await screen.findByRole('option', { name: n }));
+    // in jsdom's narrow window Fluent shows the list in a panel
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    await act(async () => undefined);
+  };
+
+  it('shows each person with their role and refuses substitutes as co-signers where the body does not allow it', async () => {
+    const { updateMeeting, container } = editForm();
+    await act(async () => undefined);
+    fireEvent.click(screen.getByRole('combobox', { name: /^Ordförande/ }));
+    expect(await screen.findByRole('option', { name: 'Fredrik Ås (ersättare)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('option', { name: 'Bo Ek (ledamot)' }));
+
+    await chooseCoSigners(['Fredrik Ås (ersättare)', 'Gun Nilsson (ersättare)']);
+    await save();
+    expect(screen.getByText('Välj justerare bland ledamöterna: organet låter inte ersättare justera.')).toBeTruthy();
+    expect(updateMeeting).not.toHaveBeenCalled();
+    await expectNoAxeViolations(container);
+  });
+
+  it('lets substitutes co-sign where the body allows it', async () => {
+    const { updateMeeting } = editForm({ ...rf, coSignersMayBeSubstitutes: true });
+    await act(async () => undefined);
+    await chooseCoSigners(['Fredrik Ås (ersättare)', 'Gun Nilsson (ersättare)']);
+    await save();
+    expect(updateMeeting).toHaveBeenCalledWith(42, expect.objectContaining({ coSignerIds: [7, 8] }));
   });
 });

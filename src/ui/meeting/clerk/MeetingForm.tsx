@@ -4,7 +4,7 @@ import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { BodySummary, PersonRef } from '../../../data/services';
+import type { BodyPerson, BodySummary } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
 import { type Language, stringsFor, commonStrings } from '../../strings';
 import { ErrorMessage } from '../../common/ErrorMessage';
@@ -37,7 +37,7 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
   const mounted = useMounted();
   const [draft, setDraft] = React.useState(initial);
   const [bodies, setBodies] = React.useState<BodySummary[]>([]);
-  const [people, setPeople] = React.useState<PersonRef[]>([]);
+  const [people, setPeople] = React.useState<BodyPerson[]>([]);
   const [errors, setErrors] = React.useState<DraftErrors>({});
   const [failure, setFailure] = React.useState<unknown>(null);
   const [saving, setSaving] = React.useState(false);
@@ -65,10 +65,11 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
   }, [services, draft.bodyId, peopleDay, mounted]);
 
   const body = bodies.find((b) => b.id === draft.bodyId);
-  const personOptions: IDropdownOption[] = people.map((p) => ({ key: p.id, text: p.displayName }));
+  // each person with their role in the body: a substitute is not a member (DOMAIN §1)
+  const personOptions: IDropdownOption[] = people.map((p) => ({ key: p.id, text: t.personOption(p.displayName, s.role[p.role]) }));
 
   const save = async () => {
-    const { errors: found, input } = validateDraft(draft, body, stringsFor(meetingStrings, language), today, s);
+    const { errors: found, input } = validateDraft(draft, body, stringsFor(meetingStrings, language), today, s, people);
     setErrors(found);
     setFailure(null);
     if (!input) {
@@ -186,7 +187,7 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
         }
         errorMessage={errors.coSignerIds}
       />
-      {body && <p>{t.coSignersHint(body.coSignerCount)}</p>}
+      {body && <p>{t.coSignersHint(body.coSignerCount, body.coSignersMayBeSubstitutes)}</p>}
       <SwedishDatePicker
         label={t.signingDue}
         value={draft.signingDue}

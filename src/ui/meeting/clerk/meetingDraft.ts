@@ -1,8 +1,8 @@
-import type { BodySummary, MeetingDetails, MeetingInput } from '../../../data/services';
+import type { BodyPerson, BodySummary, MeetingDetails, MeetingInput } from '../../../data/services';
 import type { MeetingStrings } from '../../strings/meeting';
 import type { CommonStrings } from '../../strings';
 import { textLimits } from '../../../data/schema/limits';
-import { validateMeeting, type MeetingProblem, type MeetingProblemCode } from '../../../domain/meetings/validation';
+import { peopleFacts, validateMeeting, type MeetingProblem, type MeetingProblemCode } from '../../../domain/meetings/validation';
 import { isoDay, parseIsoDay, parseTime, stockholmToUtc, utcToStockholm } from '../stockholmTime';
 
 /** What the meeting form holds while being edited (text as typed). */
@@ -73,6 +73,7 @@ export function validateDraft(
   strings: MeetingStrings,
   today: string,
   common: CommonStrings,
+  people: readonly BodyPerson[] = [],
 ): { errors: DraftErrors; input: MeetingInput | null } {
   const t = strings.clerk.invalid;
   const errors: DraftErrors = {};
@@ -103,7 +104,11 @@ export function validateDraft(
     coSignerIds: d.coSignerIds,
   };
   const when = date ? { today, day: isoDay(date), pastConfirmed: d.pastConfirmed } : undefined;
-  for (const p of validateMeeting(plan, body && { coSignerCount: body.coSignerCount }, when)) {
+  for (const p of validateMeeting(
+    plan,
+    body && { ...body, ...(people.length ? { memberIds: peopleFacts(people).memberIds } : {}) },
+    when,
+  )) {
     const field = fieldOf[p.code];
     const text = problemText(p, t);
     // the first problem per field is the one shown, as the form always did
@@ -134,6 +139,7 @@ const fieldOf: Partial<Record<MeetingProblemCode, keyof DraftErrors>> = {
   dateInPast: 'date',
   tooManyCoSigners: 'coSignerIds',
   chairIsCoSigner: 'coSignerIds',
+  coSignerNotMember: 'coSignerIds',
 };
 
 function problemText(p: MeetingProblem, t: MeetingStrings['clerk']['invalid']): string | undefined {
@@ -148,6 +154,8 @@ function problemText(p: MeetingProblem, t: MeetingStrings['clerk']['invalid']): 
       return t.tooManyCoSigners(p.allowed);
     case 'chairIsCoSigner':
       return t.chairIsCoSigner;
+    case 'coSignerNotMember':
+      return t.coSignerNotMember;
     default:
       return undefined;
   }

@@ -28,6 +28,15 @@ describe('validating a meeting the clerk sets up', () => {
     expect(validateMeeting(plan(), rf, { ...when, today: '2026-12-09' })).toEqual([]);
   });
 
+  it('co-signers are ordinary members unless the body allows substitutes', () => {
+    const body = { ...rf, memberIds: new Set([1, 2, 4]) };
+    expect(validateMeeting(plan({ coSignerIds: [3, 5] }), body)).toEqual([
+      { code: 'coSignerNotMember', field: 'coSignerIds', personIds: [3, 5] },
+    ]);
+    expect(codes(plan({ coSignerIds: [2, 4] }), body)).toEqual([]);
+    expect(codes(plan({ coSignerIds: [3, 5] }), { ...body, coSignersMayBeSubstitutes: true })).toEqual([]);
+  });
+
   it('refuses an end at or before the start', () => {
     expect(codes(plan({ end: '2026-12-09T07:00:00.000Z' }))).toEqual(['endBeforeStart']);
     expect(codes(plan({ end: '2026-12-09T08:00:00.000Z' }))).toEqual(['endBeforeStart']);
