@@ -99,6 +99,8 @@ export interface MeetingDetails extends Meeting {
   signingDue: string | null;
   noticePublished: string | null;
   eventId: string | null;
+  /** Why the clerk cancelled the meeting (status Inställt), as they wrote it. */
+  cancellationReason: string | null;
   items: AgendaItem[];
   /** Only what the reader is allowed to see: SharePoint filters confidential files. */
   documents: MeetingDocument[];

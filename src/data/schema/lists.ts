@@ -166,6 +166,7 @@ export const lists: readonly ListDef[] = [
       { name: 'CoSigners', title: 'Justerare', kind: 'UserMulti' },
       { name: 'SigningDue', title: 'Justering senast', kind: 'DateTime' },
       { name: 'NoticePublished', title: 'Kallelse publicerad', kind: 'DateTime' },
+      { name: 'CancellationReason', title: 'Skäl till att sammanträdet ställts in', kind: 'Note' },
     ],
   }),
   list({

@@ -49,6 +49,7 @@ export const en: MeetingStrings = {
     rollCallLink: 'Roll call and attendance',
     back: 'Back to the overview',
     cancelled: 'The meeting is cancelled.',
+    cancelledBecause: (r) => `The meeting is cancelled. Reason: ${r}`,
   },
   agenda: {
     heading: 'Agenda',

@@ -49,6 +49,7 @@ export const sv: MeetingStrings = {
     rollCallLink: 'Upprop och närvaro',
     back: 'Tillbaka till översikten',
     cancelled: 'Sammanträdet är inställt.',
+    cancelledBecause: (r) => `Sammanträdet är inställt. Skäl: ${r}`,
   },
   agenda: {
     heading: 'Föredragningslista',

@@ -36,6 +36,7 @@ export interface MeetingStrings {
     rollCallLink: string;
     back: string;
     cancelled: string;
+    cancelledBecause(reason: string): string;
   };
   agenda: {
     heading: string;

@@ -83,7 +83,10 @@ describe('meetings: agenda, absence, notice', () => {
     expect(again.eventId).toBe(result.eventId);
 
     await clerk.clerk.cancelMeeting(m.id, 'Inställt på grund av storm');
-    expect((await member.meeting.get(m.id)).status).toBe('Cancelled');
+    const cancelled = await member.meeting.get(m.id);
+    expect(cancelled.status).toBe('Cancelled');
+    // members see why, on the meeting itself
+    expect(cancelled.cancellationReason).toBe('Inställt på grund av storm');
     const after = await graphAs('substitute').api(`/me/calendarView?${window}`).get();
     expect(after.value.find((e: { id: string }) => e.id === result.eventId)?.isCancelled).toBe(true);
   });

@@ -151,6 +151,15 @@ describe('MeetingPage (members)', () => {
     expect(screen.getByText(/^Du tjänstgör i ärende 1, 3\. En ersättare tjänstgör för dig i ärende 2\.$/)).toBeTruthy();
   });
 
+  it('says why a meeting was cancelled and offers no participation on it', async () => {
+    const store = meetingStore(meetingDetails({ status: 'Cancelled', cancellationReason: 'Ordföranden är sjuk.' }));
+    const { container } = await openPage(member(store));
+    expect(await screen.findByText('Sammanträdet är inställt. Skäl: Ordföranden är sjuk.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Jag kommer' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Anmäl förhinder' })).toBeNull();
+    await expectNoAxeViolations(container);
+  });
+
   it('asks for items when "Valda ärenden" has none chosen', async () => {
     const store = meetingStore(meetingDetails());
     await openPage(member(store));
