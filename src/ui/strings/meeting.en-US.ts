@@ -240,6 +240,14 @@ export const en: MeetingStrings = {
         ? "The announcement is posted later before the meeting than the body's rules require."
         : `The announcement is posted less than ${d} days before the meeting.`,
     lateAction: 'Check with the chair whether the meeting should be moved, or note the delay in the minutes.',
+    confirmTitle: 'Send the notice?',
+    confirmText: (n, names) =>
+      `The notice reaches the body's ${n} members and substitutes in the group calendar.` +
+      (names.length === 0
+        ? ' No substitutes are called in.'
+        : ` ${names.length} ${plural(names.length, { one: 'called-in substitute', other: 'called-in substitutes' })} also get an invitation of their own: ${names.join(', ')}.`),
+    confirm: 'Send the notice',
+    cancel: 'Cancel',
   },
   cancel: {
     heading: 'Cancel the meeting',

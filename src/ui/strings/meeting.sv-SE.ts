@@ -238,6 +238,14 @@ export const sv: MeetingStrings = {
         ? 'Kungörelsen publiceras senare än organets regler kräver före sammanträdet.'
         : `Kungörelsen publiceras mindre än ${d} dagar före sammanträdet.`,
     lateAction: 'Kontrollera med ordföranden om sammanträdet ska flyttas, eller anteckna förseningen i protokollet.',
+    confirmTitle: 'Skicka kallelsen?',
+    confirmText: (n, names) =>
+      `Kallelsen når organets ${n} ledamöter och ersättare i gruppkalendern.` +
+      (names.length === 0
+        ? ' Inga ersättare är inkallade.'
+        : ` ${names.length} ${plural(names.length, { one: 'inkallad ersättare', other: 'inkallade ersättare' })} får också en egen inbjudan: ${names.join(', ')}.`),
+    confirm: 'Skicka kallelsen',
+    cancel: 'Avbryt',
   },
   cancel: {
     heading: 'Ställ in sammanträdet',

@@ -223,6 +223,11 @@ export interface MeetingStrings {
     teamsCreated: string;
     lateAnnouncement(days: number | null): string;
     lateAction: string;
+    /** Asked before sending: who gets it, the called-in substitutes by name. */
+    confirmTitle: string;
+    confirmText(people: number, calledIn: string[]): string;
+    confirm: string;
+    cancel: string;
   };
   cancel: {
     heading: string;

@@ -216,8 +216,18 @@ describe('Meeting page (clerk)', () => {
     );
   });
 
-  it('publishes the notice and warns visibly when the announcement is late', async () => {
-    const store = meetingStore(meetingDetails(), { userId: CLERK_ID });
+  it('publishes the notice only after showing who gets it, and warns visibly when the announcement is late', async () => {
+    const absent = {
+      id: 1,
+      personId: 2,
+      kind: 'Absence' as const,
+      itemNumbers: null,
+      fromItemId: null,
+      reason: null,
+      at: '2026-11-20T10:00:00Z',
+      authorId: 2,
+    };
+    const store = meetingStore(meetingDetails({ attendance: [absent] }), { userId: CLERK_ID });
     const publishNotice = jest.fn(async () => ({
       eventId: 'e1',
       teamsJoinUrl: 'https://teams.microsoft.com/l/meetup-join/new',
@@ -226,6 +236,14 @@ describe('Meeting page (clerk)', () => {
     }));
     const { container } = await openAsClerk(clerkServices(store, { publishNotice }));
     fireEvent.click(screen.getByRole('button', { name: 'Publicera kallelsen igen' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Skicka kallelsen?' });
+    expect(
+      within(dialog).getByText(
+        'Kallelsen når organets 7 ledamöter och ersättare i gruppkalendern. 1 inkallad ersättare får också en egen inbjudan: Fredrik Ås.',
+      ),
+    ).toBeTruthy();
+    expect(publishNotice).not.toHaveBeenCalled();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Skicka kallelsen' }));
     expect(await screen.findByText('Kungörelsen publiceras mindre än 7 dagar före sammanträdet.')).toBeTruthy();
     expect(
       screen.getByText(/Kallelsen är publicerad i organets gruppkalender, och 12 inkallade ersättare har fått en egen inbjudan/),
@@ -262,7 +280,8 @@ describe('Meeting page (clerk)', () => {
     expect(within(david).getByText('Greta Lund')).toBeTruthy();
     expect(within(picture).getByText('Anna Lind (Ledamot, S)')).toBeTruthy();
     // a notice for item 3 names it by number: the agenda builder warns before items move
-    expect(screen.getByText(/Ett förhinder gäller enskilda ärenden och anger dem med nummer/)).toBeTruthy();
+    // (MessageBar renders its text a moment later)
+    expect(await screen.findByText(/Ett förhinder gäller enskilda ärenden och anger dem med nummer/)).toBeTruthy();
   });
 
   it('does not warn about moving items when no notice names single items', async () => {
