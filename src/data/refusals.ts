@@ -32,6 +32,8 @@ function logMessage(p: DomainProblem): string {
       return 'Start and end must be valid times.';
     case 'endBeforeStart':
       return 'The meeting must end after it starts.';
+    case 'dateInPast':
+      return 'The meeting date has already passed; confirm it to keep it.';
     case 'coSignerTwice':
       return 'A co-signer is listed twice.';
     case 'tooManyCoSigners':
@@ -42,5 +44,7 @@ function logMessage(p: DomainProblem): string {
       return "The chair must hold an assignment in the body on the meeting's date.";
     case 'coSignerNotInBody':
       return "Co-signers must hold an assignment in the body on the meeting's date.";
+    case 'coSignerNotMember':
+      return 'Co-signers must be members of the body; this body does not let substitutes co-sign.';
   }
 }

@@ -99,6 +99,8 @@ export interface MeetingDetails extends Meeting {
   signingDue: string | null;
   noticePublished: string | null;
   eventId: string | null;
+  /** Why the clerk cancelled the meeting (status Inställt), as they wrote it. */
+  cancellationReason: string | null;
   items: AgendaItem[];
   /** Only what the reader is allowed to see: SharePoint filters confidential files. */
   documents: MeetingDocument[];
@@ -145,7 +147,14 @@ export interface BodySummary {
   defaultLocation: string;
   noticeDaysBefore: number;
   coSignerCount: number;
+  /** Members only unless the body allows substitutes to co-sign (DOMAIN `[L]`). */
+  coSignersMayBeSubstitutes: boolean;
   groupId: string | null;
+}
+
+/** Someone with an assignment in a body on a day, with their role there (a member if they hold both). */
+export interface BodyPerson extends PersonRef {
+  role: 'Member' | 'Substitute';
 }
 
 export interface MeetingInput {
@@ -181,7 +190,7 @@ export interface ClerkRepository {
   canEdit(): Promise<boolean>;
   bodies(): Promise<BodySummary[]>;
   /** People who may be chair or co-signers of a body's meeting: its current assignees. */
-  peopleOf(bodyId: number, onDate: string): Promise<PersonRef[]>;
+  peopleOf(bodyId: number, onDate: string): Promise<BodyPerson[]>;
   createMeeting(input: MeetingInput): Promise<number>;
   updateMeeting(meetingId: number, input: MeetingInput): Promise<void>;
   addItem(meetingId: number, input: AgendaItemInput): Promise<AgendaItem>;

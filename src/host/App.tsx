@@ -19,6 +19,7 @@ import { MeetingWorkspace } from '../ui/meeting/MeetingWorkspace';
 import type { MeetingNav } from '../ui/meeting/nav';
 import { classes } from '../ui/common/styles';
 import { paths, type Route } from './router';
+import { hashViewState } from './viewState';
 import { hostClasses as css } from './styles';
 
 export interface AppProps {
@@ -179,11 +180,11 @@ function Page({ route, services }: { route: Route; services: Services }): JSX.El
     case 'newMeeting':
       return <MeetingWorkspace services={services} view={{ kind: 'new' }} nav={meetingNav} />;
     case 'calendar':
-      return <Calendar services={services} headingHidden />;
+      return <Calendar services={services} headingHidden viewState={hashViewState} />;
     case 'mail':
       return <Mailbox services={services} shared={SHARED_MAILBOXES} top={5} headingHidden />;
     case 'directory':
-      return <Directory services={services} headingHidden />;
+      return <Directory services={services} headingHidden viewState={hashViewState} />;
     case 'accessibility':
       return <AccessibilityStatement locale={services.locale} />;
     case 'notFound':

@@ -5,7 +5,8 @@ import { ErrorMessage } from '../ui/common/ErrorMessage';
 import { commonStrings, stringsFor } from '../ui/strings';
 import { hostStrings } from '../ui/strings/host';
 import { App } from './App';
-import { parseRoute, type Route } from './router';
+import { parseRoute, sameRoute, type Route } from './router';
+import { hasUnsavedChanges } from '../ui/common/unsavedChanges';
 import { hostClasses as css } from './styles';
 
 export interface HostProps {
@@ -30,10 +31,23 @@ export function Host(props: HostProps): JSX.Element {
   const [route, setRoute] = React.useState<Route>(() => parseRoute(location.hash));
   const [attempt, setAttempt] = React.useState(0);
 
+  // the address last followed: where to stay when the person keeps unsaved input
+  const followed = React.useRef(location.href);
+  const leaveQuestion = React.useRef('');
+  leaveQuestion.current = stringsFor(hostStrings, locale).unsavedChanges;
+
   React.useEffect(() => {
     const onHash = () => {
-      if (sessionExpired()) onSignInNeeded();
-      else setRoute(parseRoute(location.hash));
+      if (sessionExpired()) return onSignInNeeded();
+      const next = parseRoute(location.hash);
+      const leaving = !sameRoute(next, parseRoute(new URL(followed.current).hash));
+      if (leaving && hasUnsavedChanges() && !window.confirm(leaveQuestion.current)) {
+        // Back or a link while a form holds input: stay, with the address of the form
+        history.replaceState(history.state, '', followed.current);
+        return;
+      }
+      followed.current = location.href;
+      setRoute((current) => (sameRoute(current, next) ? current : next));
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);

@@ -24,7 +24,8 @@ export const paths = {
 };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
+  // a query in the fragment ("#/kalender?vy=manad") is the view's own state, not a route
+  const path = hash.replace(/^#/, '').replace(/\?.*$/, '').replace(/\/+$/, '') || '/';
   if (path === '/' || path === '') return { page: 'overview' };
   if (path === '/installningar') return { page: 'settings' };
   if (path === '/sammantrade/ny') return { page: 'newMeeting' };
@@ -35,4 +36,9 @@ export function parseRoute(hash: string): Route {
   const m = /^\/sammantrade\/(\d+)(\/upprop)?$/.exec(path);
   if (m) return m[2] ? { page: 'rollCall', meetingId: Number(m[1]) } : { page: 'meeting', meetingId: Number(m[1]) };
   return { page: 'notFound' };
+}
+
+/** The same page: a change of the fragment's query alone must not count as navigating. */
+export function sameRoute(a: Route, b: Route): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

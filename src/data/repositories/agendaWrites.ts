@@ -1,11 +1,11 @@
 import type { ErrorCode } from '../errorCodes';
 import { isValidOn } from '../../domain/bodies/assignments';
 import { swedishDate } from '../../domain/time/swedishTime';
-import { itemKind } from '../mapping';
-import { DataError, type AgendaItem, type AgendaItemInput, type ClerkRepository, type MeetingInput, type PersonRef } from '../services';
+import { assignmentRole, itemKind } from '../mapping';
+import { DataError, type AgendaItem, type AgendaItemInput, type BodyPerson, type ClerkRepository, type MeetingInput } from '../services';
 import { toDataError, guarded } from '../errors';
 import { refusal } from '../refusals';
-import { validateMeeting, type MeetingProblem } from '../../domain/meetings/validation';
+import { peopleFacts, validateMeeting, type MeetingProblem } from '../../domain/meetings/validation';
 import {
   AGENDA_ITEM_FIELDS,
   BODY_FIELDS,
@@ -39,17 +39,19 @@ export function createAgendaWrites(
     }
   };
 
-  const assigneesOf = async (bodyId: number, date: string): Promise<PersonRef[]> => {
+  const assigneesOf = async (bodyId: number, date: string): Promise<BodyPerson[]> => {
     const rows = await list('Assignments')
       .items.filter(`BodyId eq ${bodyId} and ${validOnFilter(date)}`)
       .select(...SEAT_ASSIGNMENT_FIELDS)
       .expand('Person')
       .top(2000)<RawSeatAssignment[]>();
-    const seen = new Map<number, PersonRef>();
+    const seen = new Map<number, BodyPerson>();
     for (const r of rows) {
       if (!isValidOn({ validFrom: r.ValidFrom, validTo: r.ValidTo }, date)) continue;
       const p = toPersonRef(r.Person) ?? { id: r.PersonId, displayName: '', email: '' };
-      seen.set(p.id, p);
+      const role = assignmentRole.toCode(r.Role) === 'Substitute' ? 'Substitute' : 'Member';
+      // a member who is also someone's substitute is a member
+      seen.set(p.id, { ...p, role: seen.get(p.id)?.role === 'Member' ? 'Member' : role });
     }
     return [...seen.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'sv'));
   };
@@ -62,8 +64,8 @@ export function createAgendaWrites(
     // the input's own rules first, so a form mistake costs no reads
     refuseFirst(validateMeeting(input));
     const b = await body(input.bodyId);
-    const assigneeIds = new Set((await assigneesOf(input.bodyId, swedishDate(new Date(input.start)))).map((p) => p.id));
-    refuseFirst(validateMeeting(input, { coSignerCount: b.CoSignerCount ?? 2, assigneeIds }));
+    const people = await assigneesOf(input.bodyId, swedishDate(new Date(input.start)));
+    refuseFirst(validateMeeting(input, { ...toBodySummary(b), ...peopleFacts(people) }));
   };
 
   const meetingValues = (input: MeetingInput) => ({

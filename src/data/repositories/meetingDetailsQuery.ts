@@ -44,6 +44,7 @@ export interface RawMeetingRow {
   EventId: string | null;
   NoticePublished: string | null;
   SigningDue: string | null;
+  CancellationReason?: string | null;
   Chair: RawPerson | null;
   CoSigners: RawPerson[] | null;
 }
@@ -60,6 +61,7 @@ export const MEETING_FIELDS = [
   'EventId',
   'NoticePublished',
   'SigningDue',
+  'CancellationReason',
   ...PERSON_FIELDS('Chair'),
   ...PERSON_FIELDS('CoSigners'),
 ];
@@ -142,6 +144,7 @@ export async function loadMeeting(
     signingDue: m.SigningDue,
     noticePublished: m.NoticePublished,
     eventId: m.EventId || null,
+    cancellationReason: m.CancellationReason || null,
     items,
     // in agenda order, the meeting's own documents (the notice) first
     documents: (await docsP)

@@ -177,7 +177,8 @@ export function createNoticeWrites(ctx: RepoContext, graph: GraphClient): Pick<C
             } else throw err;
           }
         }
-        await meetings().getById(meetingId).update({ MeetingStatus: 'Inställt' });
+        // the reason is kept on the meeting, so members see why (the calendar's cancellation may not reach them)
+        await meetings().getById(meetingId).update({ MeetingStatus: 'Inställt', CancellationReason: reason });
       }),
   };
 }

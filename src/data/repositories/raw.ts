@@ -40,6 +40,7 @@ export interface RawBody {
   CrossPartyOrder: string | null;
   ReturnSameDayAllowed: boolean | null;
   CoSignerCount: number | null;
+  CoSignersMayBeSubstitutes?: boolean | null;
   NoticeDaysBefore: number | null;
   GroupId: string | null;
   SortOrder: number | null;
@@ -54,6 +55,7 @@ export const BODY_FIELDS = [
   'CrossPartyOrder',
   'ReturnSameDayAllowed',
   'CoSignerCount',
+  'CoSignersMayBeSubstitutes',
   'NoticeDaysBefore',
   'GroupId',
   'SortOrder',
@@ -93,6 +95,7 @@ export function toBodySummary(b: RawBody): BodySummary {
     defaultLocation: '',
     noticeDaysBefore: b.NoticeDaysBefore ?? 7,
     coSignerCount: b.CoSignerCount ?? 2,
+    coSignersMayBeSubstitutes: Boolean(b.CoSignersMayBeSubstitutes),
     groupId: b.GroupId || null,
   };
 }

@@ -1,6 +1,7 @@
 import type { FieldDef, ListDef, ListKey, ListRole } from './types';
 import { choices } from './choices';
 import { LIST_URLS } from './urls';
+import { textLimits } from './limits';
 
 export { choices } from './choices';
 export { listUrl } from './urls';
@@ -88,6 +89,13 @@ export const lists: readonly ListDef[] = [
       { name: 'ReplySeconds', title: 'Replik (sekunder)', kind: 'Integer', defaultValue: '120' },
       { name: 'RejoinderSeconds', title: 'Genmäle (sekunder)', kind: 'Integer', defaultValue: '60' },
       { name: 'CoSignerCount', title: 'Antal justerare', kind: 'Integer', defaultValue: '2' },
+      {
+        name: 'CoSignersMayBeSubstitutes',
+        title: 'Ersättare får vara justerare',
+        kind: 'Boolean',
+        defaultValue: '0',
+        description: 'Om ersättare får justera protokollet. Annars bara ledamöter.',
+      },
       { name: 'NoticeDaysBefore', title: 'Kungörelse senast (dagar före)', kind: 'Integer', defaultValue: '7' },
       {
         name: 'GroupId',
@@ -135,7 +143,7 @@ export const lists: readonly ListDef[] = [
       { ...body, required: true },
       { name: 'StartTime', title: 'Börjar', kind: 'DateTime', required: true, indexed: true },
       { name: 'EndTime', title: 'Slutar', kind: 'DateTime' },
-      { name: 'Location', title: 'Plats', kind: 'Text', maxLength: 255 },
+      { name: 'Location', title: 'Plats', kind: 'Text', maxLength: textLimits.meetingLocation },
       {
         name: 'MeetingStatus',
         title: 'Status',
@@ -158,6 +166,7 @@ export const lists: readonly ListDef[] = [
       { name: 'CoSigners', title: 'Justerare', kind: 'UserMulti' },
       { name: 'SigningDue', title: 'Justering senast', kind: 'DateTime' },
       { name: 'NoticePublished', title: 'Kallelse publicerad', kind: 'DateTime' },
+      { name: 'CancellationReason', title: 'Skäl till att sammanträdet ställts in', kind: 'Note' },
     ],
   }),
   list({
@@ -169,7 +178,7 @@ export const lists: readonly ListDef[] = [
     fields: [
       meeting,
       { name: 'ItemNumber', title: 'Nummer', kind: 'Integer', required: true, indexed: true },
-      { name: 'CaseNumber', title: 'Diarienummer', kind: 'Text', maxLength: 40, indexed: true },
+      { name: 'CaseNumber', title: 'Diarienummer', kind: 'Text', maxLength: textLimits.itemCaseNumber, indexed: true },
       {
         name: 'ItemKind',
         title: 'Typ av ärende',

@@ -104,3 +104,56 @@ export function answerOf(
   );
   return confirmed ? { kind: 'willAttend' } : { kind: 'noAnswer' };
 }
+
+/**
+ * The items a person is out for when their notice covers `absent` (DOMAIN §2): someone absent from
+ * an item after serving at an earlier one has left, and where the body does not allow returning the
+ * same day `[L]` they stay out for the rest of the meeting (a substitute serves on). Absence only at
+ * the start is a late arrival, which is always allowed. `agendaNumbers` in agenda order.
+ */
+export function itemsOut(
+  agendaNumbers: readonly number[],
+  absent: ReadonlySet<number> | 'all',
+  returnSameDayAllowed: boolean,
+): Set<number> {
+  if (absent === 'all') return new Set(agendaNumbers);
+  const out = new Set<number>();
+  let served = false;
+  let left = false;
+  for (const n of agendaNumbers) {
+    if (absent.has(n)) {
+      out.add(n);
+      if (served) left = true;
+    } else if (left && !returnSameDayAllowed) out.add(n);
+    else served = true;
+  }
+  return out;
+}
+
+/** What a notice for chosen items means for the person, shown before they send it. */
+export interface NoticeConsequence {
+  /** Items the person serves in. */
+  serves: number[];
+  /** Items a substitute serves in instead. */
+  out: number[];
+  /** Items the person is out for only because the body does not allow returning the same day. */
+  noReturn: number[];
+  /** The item at which the person leaves after serving (null: they only arrive late, or are out throughout). */
+  leavesAt: number | null;
+}
+
+export function noticeConsequence(
+  agendaNumbers: readonly number[],
+  chosen: readonly number[],
+  returnSameDayAllowed: boolean,
+): NoticeConsequence {
+  const out = itemsOut(agendaNumbers, new Set(chosen), returnSameDayAllowed);
+  const firstServed = agendaNumbers.findIndex((n) => !out.has(n));
+  const leavesAt = firstServed < 0 ? null : (agendaNumbers.slice(firstServed).find((n) => out.has(n)) ?? null);
+  return {
+    leavesAt,
+    serves: agendaNumbers.filter((n) => !out.has(n)),
+    out: agendaNumbers.filter((n) => out.has(n)),
+    noReturn: agendaNumbers.filter((n) => out.has(n) && !chosen.includes(n)),
+  };
+}

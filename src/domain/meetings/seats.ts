@@ -1,6 +1,6 @@
 import type { Trust } from '../bodies/trust';
 import type { BodyRules, SeatAssignment } from '../bodies/types';
-import { activeAbsences, coversItem } from './absence';
+import { activeAbsences, itemsOut } from './absence';
 import { disqualifications } from './conflicts';
 import { quorum, type Quorum } from './quorum';
 import type { AgendaItemRef, AttendanceEvent, ConflictEvent } from './types';
@@ -124,9 +124,10 @@ function rollCallTimeline(
   return { at: (i) => get(i).presence, leftBefore: (i) => get(i).left, refusedReturnAt: (i) => get(i).refused };
 }
 
-function plannedTimeline(absent: (itemNumber: number) => boolean, items: readonly AgendaItemRef[]): PresenceTimeline {
+/** Before the meeting: out where the notice says, and after leaving for good where the body does not allow returning. */
+function plannedTimeline(out: ReadonlySet<number>, items: readonly AgendaItemRef[]): PresenceTimeline {
   return {
-    at: (i) => (absent(items[i].number) ? { present: false } : { present: true, remote: false }),
+    at: (i) => (out.has(items[i].number) ? { present: false } : { present: true, remote: false }),
     leftBefore: () => false,
     refusedReturnAt: () => false,
   };
@@ -173,7 +174,14 @@ export function seatTable(input: SeatTableInput): ItemSeats[] {
     timelines.set(
       p.personId,
       input.mode === 'planned'
-        ? plannedTimeline((n) => coversItem(absences, p.personId, n), items)
+        ? plannedTimeline(
+            itemsOut(
+              items.map((it) => it.number),
+              absences.get(p.personId) ?? new Set<number>(),
+              rules.returnSameDayAllowed,
+            ),
+            items,
+          )
         : rollCallTimeline(input.attendance, p.personId, itemIndex, input),
     );
   }
@@ -257,6 +265,15 @@ export function seatTable(input: SeatTableInput): ItemSeats[] {
     });
   });
   return out;
+}
+
+/**
+ * Whether the seat table refuses a person's return from an item (null: from the start). A form that
+ * records an arrival asks this of the stored table before it says the arrival counts.
+ */
+export function returnRefused(table: readonly ItemSeats[], personId: number, fromItemId: number | null): boolean {
+  const seats = fromItemId === null ? table[0] : table.find((x) => x.itemId === fromItemId);
+  return seats?.refusedReturns.includes(personId) ?? false;
 }
 
 /** The electorate of an item: the holders of its seats (what the voting app freezes when a vote opens). */

@@ -12,6 +12,7 @@ import { LiveStatus } from '../common/LiveStatus';
 import { classes } from '../common/styles';
 import { useLanguage } from '../common/useLanguage';
 import { useNarrow } from '../common/useNarrow';
+import { useViewState, type ViewStateUrl } from '../common/viewState';
 import { calendarStrings, type CalendarViewKind } from '../strings/calendar';
 import { AgendaView } from './AgendaView';
 import { DaysView } from './DaysView';
@@ -38,7 +39,15 @@ export interface CalendarProps {
   initialView?: CalendarViewKind;
   /** The page already says "Kalender" (the standalone host's page title): the view's heading is for screen readers only. */
   headingHidden?: boolean;
+  /** Where the view and date are kept, so Back and a shared link return to them. */
+  viewState?: ViewStateUrl;
 }
+
+/** The view in the address, in Swedish as the host's routes: `?vy=manad&datum=2026-12-01`. */
+const VIEW_SLUGS: Record<CalendarViewKind, string> = { day: 'dag', week: 'vecka', month: 'manad', agenda: 'lista' };
+const viewOfSlug = (slug: string | null): CalendarViewKind | null =>
+  (Object.keys(VIEW_SLUGS) as CalendarViewKind[]).find((v) => VIEW_SLUGS[v] === slug) ?? null;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const VIEWS: CalendarViewKind[] = ['day', 'week', 'month', 'agenda'];
 const NARROW_PX = 600;
@@ -49,12 +58,17 @@ function holidayMap(days: string[]): Map<string, Holiday> {
 }
 
 /** "Kalender": own, group and council calendars in one Swedish calendar. */
-export function Calendar({ services, groups, initialView = 'week', headingHidden = false }: CalendarProps): JSX.Element {
+export function Calendar({ services, groups, initialView = 'week', headingHidden = false, viewState }: CalendarProps): JSX.Element {
   const language = useLanguage(services.locale);
   const g = stringsFor(calendarStrings, services.locale);
   const today = dayOf(services.clock.now().toISOString());
-  const [view, setView] = React.useState<CalendarViewKind>(initialView);
-  const [date, setDate] = React.useState(today);
+  const url = useViewState(viewState);
+  const view = viewOfSlug(url.get('vy')) ?? initialView;
+  const typed = url.get('datum');
+  const date = typed && ISO_DAY.test(typed) ? typed : today;
+  // a new view is a step Back returns from; moving through the days just updates the address
+  const setView = (v: CalendarViewKind) => url.set({ vy: VIEW_SLUGS[v] });
+  const setDate = (d: string) => url.set({ datum: d === today ? null : d }, 'replace');
   const [open, setOpen] = React.useState<CalendarEntry | null>(null);
   const [subscribing, setSubscribing] = React.useState(false);
   // once a panel has opened it stays mounted, so closing keeps Fluent's animation and focus return
@@ -89,8 +103,7 @@ export function Calendar({ services, groups, initialView = 'week', headingHidden
     labelledBy: titleId,
     onFocusDay: setDate,
     onOpenDay: (d) => {
-      setDate(d);
-      setView('day');
+      url.set({ vy: VIEW_SLUGS.day, datum: d });
     },
     onOpenEntry: setOpen,
   };

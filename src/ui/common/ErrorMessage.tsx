@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import type { CommonStrings } from '../strings';
-import { errorText } from './errorKind';
+import type { CommonStrings, ErrorText } from '../strings';
+import { errorCode, errorText, type ErrorCode } from './errorKind';
 import { classes } from './styles';
 
 export interface ErrorMessageProps {
@@ -11,14 +11,16 @@ export interface ErrorMessageProps {
   /** Shows a retry button when given. */
   onRetry?: () => void;
   retryLabel?: string;
+  /** The view's own wording for some codes ("Sammanträdet finns inte."), instead of the general one. */
+  texts?: Partial<Record<ErrorCode, ErrorText>>;
 }
 
 /**
  * A failure as a person should see it: what happened and what to do, from the string table by the
  * failure's code, in the UI language. The server's own (English) detail goes to the console only.
  */
-export function ErrorMessage({ error, strings, onRetry, retryLabel }: ErrorMessageProps): JSX.Element {
-  const text = errorText(error, strings);
+export function ErrorMessage({ error, strings, onRetry, retryLabel, texts }: ErrorMessageProps): JSX.Element {
+  const text = texts?.[errorCode(error, strings)] ?? errorText(error, strings);
   React.useEffect(() => {
     if (error) console.warn('Politikerportal:', (error as { message?: unknown }).message ?? error);
   }, [error]);

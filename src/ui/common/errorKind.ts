@@ -20,6 +20,15 @@ export function errorCode(error: unknown, strings: CommonStrings): ErrorCode {
   return typeof code === 'string' && code in strings.errors ? (code as ErrorCode) : 'serverError';
 }
 
+/**
+ * Whether trying the same request again can help: a dropped connection, throttling, a server hiccup
+ * or a concurrent change can; something that does not exist or that the person may not see cannot.
+ */
+export function canRetry(error: unknown): boolean {
+  const kind = errorKind(error);
+  return kind === 'throttled' || kind === 'network' || kind === 'conflict' || kind === 'unknown';
+}
+
 /** What the person is told about a failure, in the UI language. */
 export function errorText(error: unknown, strings: CommonStrings): ErrorText {
   return strings.errors[errorCode(error, strings)];

@@ -11,6 +11,7 @@ import { classes } from '../common/styles';
 import { useLanguage } from '../common/useLanguage';
 import { useMounted } from '../common/useMounted';
 import { useLoad } from '../common/useLoad';
+import { useViewState, type ViewStateUrl } from '../common/viewState';
 import { LoadFrame } from '../common/LoadFrame';
 import { NativeSelect } from '../common/NativeSelect';
 import { nameMatches } from './search';
@@ -24,15 +25,22 @@ import { stringsFor, commonStrings } from '../strings';
 /** People shown at first and per "show more"; their photos come in one Graph $batch. */
 export const PAGE = 20;
 const ALL = '';
+/** The address's key for the person shown. */
+const PERSON = 'person';
 
-/** "Förtroendevalda": everyone with a current assignment, with filters, search and vCard export. */
-/** `headingHidden`: the page already says "Förtroendevalda", so the view's heading is for screen readers only. */
+/**
+ * "Förtroendevalda": everyone with a current assignment, with filters, search and vCard export.
+ * `headingHidden`: the page already says "Förtroendevalda", so the view's heading is for screen readers only.
+ */
 export function Directory({
   services,
   headingHidden = false,
+  viewState,
 }: {
   services: ServicesWith<'directory'>;
   headingHidden?: boolean;
+  /** Where the person shown is kept, so Back returns to the list and a link opens the person. */
+  viewState?: ViewStateUrl;
 }): JSX.Element {
   const language = useLanguage(services.locale);
   const g = stringsFor(directoryStrings, language);
@@ -46,7 +54,7 @@ export function Directory({
   const [body, setBody] = React.useState(ALL);
   const [party, setParty] = React.useState(ALL);
   const [shown, setShown] = React.useState(PAGE);
-  const [person, setPerson] = React.useState<DirectoryPerson | null>(null);
+  const url = useViewState(viewState);
   const [headingId] = React.useState(() => getId('directory-'));
 
   // phones and the like come from Graph after the list shows: the list must not wait for them
@@ -59,6 +67,9 @@ export function Directory({
   }, [state, services, mounted]);
 
   const people = React.useMemo(() => (state.kind === 'loaded' ? state.data : []), [state]);
+  const personId = url.get(PERSON);
+  const person = personId === null ? null : (people.find((p) => String(p.id) === personId) ?? null);
+  const setPerson = (p: DirectoryPerson | null) => url.set({ [PERSON]: p === null ? null : String(p.id) });
   const filtered = React.useMemo(() => {
     const q = query.trim();
     return people.filter(

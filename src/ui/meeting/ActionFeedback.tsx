@@ -24,7 +24,9 @@ export function ActionFeedback({
           {problem}
         </MessageBar>
       )}
-      {!problem && state.kind === 'done' && <MessageBar messageBarType={MessageBarType.success}>{state.message}</MessageBar>}
+      {!problem && state.kind === 'done' && state.message && (
+        <MessageBar messageBarType={MessageBarType.success}>{state.message}</MessageBar>
+      )}
       {!problem && state.kind === 'failed' && <ErrorMessage error={state.error} strings={strings} />}
     </div>
   );

@@ -45,6 +45,7 @@ export function MeetingPage({ services, meetingId, nav }: MeetingPageProps): JSX
         loading={t.loading}
         loaded={(d) => t.loaded(d.title)}
         onRetry={() => void reload()}
+        texts={{ notFound: t.notFound }}
         frame={
           <h2 id={`${idPrefix}-title`} className={classes.heading}>
             {t.heading}
@@ -56,7 +57,11 @@ export function MeetingPage({ services, meetingId, nav }: MeetingPageProps): JSX
             <h2 id={`${idPrefix}-title`} className={classes.heading}>
               {details.title}
             </h2>
-            {details.status === 'Cancelled' && <MessageBar messageBarType={MessageBarType.warning}>{t.cancelled}</MessageBar>}
+            {details.status === 'Cancelled' && (
+              <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+                {details.cancellationReason ? t.cancelledBecause(details.cancellationReason) : t.cancelled}
+              </MessageBar>
+            )}
             <MeetingHeader details={details} language={language} />
             {(canEdit || details.staffIds.includes(services.user.siteUserId)) && (
               <p>
@@ -78,9 +83,12 @@ export function MeetingPage({ services, meetingId, nav }: MeetingPageProps): JSX
             ) : (
               <Agenda details={details} language={language} lastSeen={lastSeen} idPrefix={idPrefix} />
             )}
-            <React.Suspense fallback={<Loading label={t.loading} />}>
-              <LazyMyParticipation services={services} details={details} language={language} reload={reload} idPrefix={idPrefix} />
-            </React.Suspense>
+            {/* nobody attends or reports absence for a cancelled meeting */}
+            {details.status !== 'Cancelled' && (
+              <React.Suspense fallback={<Loading label={t.loading} />}>
+                <LazyMyParticipation services={services} details={details} language={language} reload={reload} idPrefix={idPrefix} />
+              </React.Suspense>
+            )}
             {canEdit && (
               <React.Suspense fallback={<Loading label={t.loading} />}>
                 <LazyClerkTools services={services} details={details} language={language} reload={reload} idPrefix={idPrefix} />

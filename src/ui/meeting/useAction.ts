@@ -9,13 +9,14 @@ export type ActionState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; 
  */
 export function useAction(reload: () => Promise<void>): {
   state: ActionState;
-  run(action: () => Promise<unknown>, success: string): Promise<boolean>;
+  /** Without `success` the form itself shows what is stored (and nothing says "done" on its own). */
+  run(action: () => Promise<unknown>, success?: string): Promise<boolean>;
   reset(): void;
 } {
   const mounted = useMounted();
   const [state, setState] = React.useState<ActionState>({ kind: 'idle' });
   const run = React.useCallback(
-    async (action: () => Promise<unknown>, success: string) => {
+    async (action: () => Promise<unknown>, success = '') => {
       setState({ kind: 'busy' });
       try {
         await action();

@@ -10,6 +10,7 @@ export const en: CommonStrings = {
   },
   common: {
     retry: 'Try again',
+    tooLong: (max, n) => `The text may be at most ${max} characters; it is now ${n}. Shorten it.`,
   },
   errors: {
     signedOut: { title: 'You are no longer signed in.', action: 'Reload the page and sign in again.' },
@@ -52,6 +53,7 @@ export const en: CommonStrings = {
     titleMissing: { title: 'The title is missing.', action: 'Enter a title.' },
     timeInvalid: { title: 'The time is not valid.', action: 'Enter a date and time for the start and the end.' },
     endBeforeStart: { title: 'The meeting ends before it starts.', action: 'Change the end time so that it comes after the start.' },
+    dateInPast: { title: 'The date has already passed.', action: 'Confirm the date beside the field if it is right, otherwise change it.' },
     coSignerTwice: { title: 'The same co-signer is chosen twice.', action: 'Choose different people as co-signers.' },
     tooManyCoSigners: { title: 'Too many co-signers are chosen.', action: 'Choose as many co-signers as the body has.' },
     chairIsCoSigner: { title: 'The chair cannot also be a co-signer.', action: 'Choose another co-signer.' },
@@ -60,6 +62,7 @@ export const en: CommonStrings = {
       title: 'A co-signer holds no assignment in the body on that day.',
       action: "Choose co-signers among the body's members.",
     },
+    coSignerNotMember: { title: 'A co-signer is a substitute.', action: 'Choose co-signers among the members of the body.' },
     documentsAttached: { title: 'The item has documents.', action: 'Delete or move the documents first.' },
     fileNameMissing: { title: 'The file has no name.', action: 'Choose a file with a name.' },
     cancelled: { title: 'The meeting is cancelled.', action: 'A notice cannot be sent for a cancelled meeting.' },

@@ -10,6 +10,7 @@ export const sv: CommonStrings = {
   },
   common: {
     retry: 'Försök igen',
+    tooLong: (max, n) => `Texten får vara högst ${max} tecken, nu är den ${n}. Korta den.`,
   },
   errors: {
     signedOut: { title: 'Du är inte inloggad längre.', action: 'Ladda om sidan och logga in igen.' },
@@ -61,11 +62,13 @@ export const sv: CommonStrings = {
     titleMissing: { title: 'Rubriken saknas.', action: 'Skriv en rubrik.' },
     timeInvalid: { title: 'Tiden är inte giltig.', action: 'Ange datum och klockslag för start och slut.' },
     endBeforeStart: { title: 'Sammanträdet slutar innan det börjar.', action: 'Ändra sluttiden så att den kommer efter starttiden.' },
+    dateInPast: { title: 'Datumet har redan varit.', action: 'Bekräfta datumet vid fältet om det är rätt, annars ändra det.' },
     coSignerTwice: { title: 'Samma justerare är vald två gånger.', action: 'Välj olika personer som justerare.' },
     tooManyCoSigners: { title: 'För många justerare är valda.', action: 'Välj så många justerare som organet har.' },
     chairIsCoSigner: { title: 'Ordföranden kan inte också vara justerare.', action: 'Välj en annan justerare.' },
     chairNotInBody: { title: 'Ordföranden har inget uppdrag i organet den dagen.', action: 'Välj en ordförande bland organets ledamöter.' },
     coSignerNotInBody: { title: 'En justerare har inget uppdrag i organet den dagen.', action: 'Välj justerare bland organets ledamöter.' },
+    coSignerNotMember: { title: 'En justerare är ersättare.', action: 'Välj justerare bland organets ledamöter.' },
     documentsAttached: { title: 'Ärendet har handlingar.', action: 'Ta bort eller flytta handlingarna först.' },
     fileNameMissing: { title: 'Filen saknar namn.', action: 'Välj en fil med ett namn.' },
     cancelled: { title: 'Sammanträdet är inställt.', action: 'En kallelse kan inte skickas till ett inställt sammanträde.' },

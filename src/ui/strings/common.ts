@@ -34,6 +34,8 @@ export interface CommonStrings {
   };
   common: {
     retry: string;
+    /** Beside a text field whose text is longer than its list field holds. */
+    tooLong(max: number, length: number): string;
   };
   /** Every failure by its code (DataError.code): what happened, and what to do next. */
   errors: Record<ErrorCode, ErrorText>;

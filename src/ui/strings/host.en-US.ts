@@ -13,6 +13,7 @@ export const en: HostStrings = {
   notFound: 'The page does not exist. Choose a page in the menu.',
   backToOverview: 'Back to the overview',
   newMeeting: 'New meeting',
+  unsavedChanges: 'You have changes that are not saved. Leave the page and lose them?',
   rollCall: 'Roll call',
   pageTitle: (p) => `${p} – Politikerportalen`,
   mfaRefused: {

@@ -13,6 +13,7 @@ export const sv: HostStrings = {
   notFound: 'Sidan finns inte. Välj en sida i menyn.',
   backToOverview: 'Tillbaka till översikten',
   newMeeting: 'Nytt sammanträde',
+  unsavedChanges: 'Du har ändringar som inte är sparade. Vill du lämna sidan och förlora dem?',
   rollCall: 'Upprop',
   pageTitle: (p) => `${p} – Politikerportalen`,
   mfaRefused: {

@@ -16,6 +16,8 @@ export interface HostStrings {
   notFound: string;
   backToOverview: string;
   newMeeting: string;
+  /** Asked before leaving a page whose form holds input not saved. */
+  unsavedChanges: string;
   rollCall: string;
   pageTitle(page: string): string;
   mfaRefused: {

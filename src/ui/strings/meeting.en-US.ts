@@ -25,6 +25,10 @@ export const en: MeetingStrings = {
   items: (n) => `${n.includes(',') || n.includes('-') ? 'items' : 'item'} ${n}`,
   page: {
     loading: 'Loading the meeting…',
+    notFound: {
+      title: 'The meeting does not exist.',
+      action: 'It may have been removed, or the link is wrong. Go to the overview and choose the meeting there.',
+    },
     loaded: (t) => `${t} is loaded.`,
     heading: 'Meeting',
     body: 'Body',
@@ -45,6 +49,7 @@ export const en: MeetingStrings = {
     rollCallLink: 'Roll call and attendance',
     back: 'Back to the overview',
     cancelled: 'The meeting is cancelled.',
+    cancelledBecause: (r) => `The meeting is cancelled. Reason: ${r}`,
   },
   agenda: {
     heading: 'Agenda',
@@ -75,7 +80,6 @@ export const en: MeetingStrings = {
     calledIn: (m) => `You are called in to serve for ${m}.`,
     calledInItems: (m, i) => `You are called in to serve for ${m} on ${i}.`,
     confirm: 'I will attend',
-    confirmed: 'Thank you, you have said you will attend.',
     reportHeading: 'Send an absence notice',
     scope: 'The absence covers',
     scopeAll: 'The whole meeting',
@@ -85,9 +89,11 @@ export const en: MeetingStrings = {
     reason: 'Reason (optional)',
     reasonHint: 'Visible to the clerk.',
     report: 'Send absence notice',
-    reported: 'Your absence notice is sent. The clerk will call in a substitute.',
+    substitutesCalled: 'The clerk calls in substitutes.',
+    consequenceNoReturn: (n, out) =>
+      `The body does not allow returning the same day. If you leave at item ${n} you do not serve again today; a substitute serves for you in ${out}.`,
+    consequenceReturn: (serves, out) => `You serve in ${serves}. A substitute serves for you in ${out}.`,
     withdraw: 'Withdraw absence notice',
-    withdrawn: 'Your absence notice is withdrawn.',
     noItemsChosen: 'Choose at least one item, or choose the whole meeting.',
     problem: {
       meetingStarted: 'The meeting has already started. Contact the clerk directly.',
@@ -130,8 +136,11 @@ export const en: MeetingStrings = {
     chair: 'Chair',
     noChair: 'None chosen',
     coSigners: 'Co-signers',
-    coSignersHint: (n) => `The body has ${n} ${plural(n, { one: 'co-signer', other: 'co-signers' })}.`,
+    coSignersHint: (n, subs) =>
+      `The body has ${n} ${plural(n, { one: 'co-signer', other: 'co-signers' })}, chosen among ${subs ? 'members and substitutes' : 'its members'}.`,
+    personOption: (name, role) => `${name} (${role.toLowerCase()})`,
     signingDue: 'Minutes signed by',
+    confirmPast: 'Yes, the meeting is to have a date that has already passed',
     save: 'Save changes',
     create: 'Create the meeting',
     cancelEdit: 'Cancel',
@@ -142,10 +151,13 @@ export const en: MeetingStrings = {
       body: 'Choose a body.',
       title: 'Write a title.',
       date: 'Choose a date.',
+      dateFormat: (text) => `${text.trim()} is not a date. Write the date as yyyy-mm-dd, for example 2027-02-26.`,
+      pastDate: 'The date has already passed. Tick the box below if the meeting is still to be saved with that date.',
       time: 'Write the time as hh:mm, for example 09:00.',
       endBeforeStart: 'The end time must be after the start time.',
       tooManyCoSigners: (n) => `Choose at most ${n} co-signers.`,
       chairIsCoSigner: 'The chair cannot also be a co-signer.',
+      coSignerNotMember: 'Choose co-signers among the members: this body does not let substitutes co-sign.',
       summary: (n) => (n === 1 ? 'One field needs correcting.' : `${n} fields need correcting.`),
     },
     notClerk: 'Only clerks can create and edit meetings.',
@@ -161,9 +173,10 @@ export const en: MeetingStrings = {
     prevYear: 'Previous year',
     nextYear: 'Next year',
     close: 'Close the date picker',
-    invalidInput: 'Write the date as yyyy-mm-dd.',
-    required: 'Choose a date.',
     placeholder: 'yyyy-mm-dd',
+    format: 'Type as yyyy-mm-dd or choose in the calendar.',
+    open: 'Calendar',
+    openFor: (l) => `Choose ${l.toLowerCase()} in the calendar`,
   },
   builder: {
     heading: 'Build the agenda',
@@ -227,6 +240,14 @@ export const en: MeetingStrings = {
         ? "The announcement is posted later before the meeting than the body's rules require."
         : `The announcement is posted less than ${d} days before the meeting.`,
     lateAction: 'Check with the chair whether the meeting should be moved, or note the delay in the minutes.',
+    confirmTitle: 'Send the notice?',
+    confirmText: (n, names) =>
+      `The notice reaches the body's ${n} members and substitutes in the group calendar.` +
+      (names.length === 0
+        ? ' No substitutes are called in.'
+        : ` ${names.length} ${plural(names.length, { one: 'called-in substitute', other: 'called-in substitutes' })} also get an invitation of their own: ${names.join(', ')}.`),
+    confirm: 'Send the notice',
+    cancel: 'Cancel',
   },
   cancel: {
     heading: 'Cancel the meeting',
@@ -287,6 +308,8 @@ export const en: MeetingStrings = {
     fromItem: 'Applies from item',
     record: 'Record',
     recordedMovement: (n) => `Recorded for ${n}.`,
+    recordedButRefused: (n, i) =>
+      `The arrival is noted, but ${n} has left the meeting and may not return the same day under the body's rules. ${n} does not serve from item ${i}.`,
     choosePerson: 'Choose a person.',
     chooseItem: 'Choose an item.',
     seatTableHeading: 'Seats per item',

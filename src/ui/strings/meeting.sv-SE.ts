@@ -25,6 +25,10 @@ export const sv: MeetingStrings = {
   items: (n) => `ärende ${n}`,
   page: {
     loading: 'Hämtar sammanträdet…',
+    notFound: {
+      title: 'Sammanträdet finns inte.',
+      action: 'Det kan ha tagits bort, eller så är länken fel. Gå till översikten och välj sammanträdet där.',
+    },
     loaded: (t) => `${t} är hämtat.`,
     heading: 'Sammanträde',
     body: 'Organ',
@@ -45,6 +49,7 @@ export const sv: MeetingStrings = {
     rollCallLink: 'Upprop och närvaro',
     back: 'Tillbaka till översikten',
     cancelled: 'Sammanträdet är inställt.',
+    cancelledBecause: (r) => `Sammanträdet är inställt. Skäl: ${r}`,
   },
   agenda: {
     heading: 'Föredragningslista',
@@ -75,7 +80,6 @@ export const sv: MeetingStrings = {
     calledIn: (m) => `Du är inkallad att tjänstgöra för ${m}.`,
     calledInItems: (m, i) => `Du är inkallad att tjänstgöra för ${m} i ${i}.`,
     confirm: 'Jag kommer',
-    confirmed: 'Tack, du har meddelat att du kommer.',
     reportHeading: 'Anmäl förhinder',
     scope: 'Förhinder gäller',
     scopeAll: 'Hela sammanträdet',
@@ -85,9 +89,11 @@ export const sv: MeetingStrings = {
     reason: 'Anledning (frivilligt)',
     reasonHint: 'Syns för nämndsekreteraren.',
     report: 'Anmäl förhinder',
-    reported: 'Ditt förhinder är anmält. Nämndsekreteraren kallar in ersättare.',
+    substitutesCalled: 'Nämndsekreteraren kallar in ersättare.',
+    consequenceNoReturn: (n, out) =>
+      `Organet tillåter inte att du återinträder samma dag. Lämnar du vid ärende ${n} tjänstgör du inte mer i dag; en ersättare tjänstgör för dig i ${out}.`,
+    consequenceReturn: (serves, out) => `Du tjänstgör i ${serves}. En ersättare tjänstgör för dig i ${out}.`,
     withdraw: 'Återkalla förhinder',
-    withdrawn: 'Ditt förhinder är återkallat.',
     noItemsChosen: 'Välj minst ett ärende, eller välj hela sammanträdet.',
     problem: {
       meetingStarted: 'Sammanträdet har redan börjat. Kontakta nämndsekreteraren direkt.',
@@ -129,8 +135,10 @@ export const sv: MeetingStrings = {
     chair: 'Ordförande',
     noChair: 'Ingen vald',
     coSigners: 'Justerare',
-    coSignersHint: (n) => `Organet har ${n} justerare.`,
+    coSignersHint: (n, subs) => `Organet har ${n} justerare, valda bland ${subs ? 'ledamöter och ersättare' : 'ledamöterna'}.`,
+    personOption: (name, role) => `${name} (${role.toLowerCase()})`,
     signingDue: 'Justering senast',
+    confirmPast: 'Ja, sammanträdet ska ha ett datum som redan har varit',
     save: 'Spara ändringarna',
     create: 'Skapa sammanträdet',
     cancelEdit: 'Avbryt',
@@ -141,10 +149,13 @@ export const sv: MeetingStrings = {
       body: 'Välj organ.',
       title: 'Skriv en rubrik.',
       date: 'Välj datum.',
+      dateFormat: (text) => `${text.trim()} är inget datum. Skriv datumet som åååå-mm-dd, till exempel 2027-02-26.`,
+      pastDate: 'Datumet har redan varit. Kryssa i rutan under om sammanträdet ändå ska sparas med det datumet.',
       time: 'Skriv tiden som tt:mm, till exempel 09:00.',
       endBeforeStart: 'Sluttiden måste vara efter starttiden.',
       tooManyCoSigners: (n) => `Välj högst ${n} justerare.`,
       chairIsCoSigner: 'Ordföranden kan inte också vara justerare.',
+      coSignerNotMember: 'Välj justerare bland ledamöterna: organet låter inte ersättare justera.',
       summary: (n) => (n === 1 ? 'Ett fält behöver rättas.' : `${n} fält behöver rättas.`),
     },
     notClerk: 'Bara nämndsekreterare kan skapa och ändra sammanträden.',
@@ -160,9 +171,10 @@ export const sv: MeetingStrings = {
     prevYear: 'Föregående år',
     nextYear: 'Nästa år',
     close: 'Stäng datumväljaren',
-    invalidInput: 'Skriv datumet som åååå-mm-dd.',
-    required: 'Välj datum.',
     placeholder: 'åååå-mm-dd',
+    format: 'Skriv som åååå-mm-dd eller välj i kalendern.',
+    open: 'Kalender',
+    openFor: (l) => `Välj ${l.toLowerCase()} i kalendern`,
   },
   builder: {
     heading: 'Bygg föredragningslistan',
@@ -226,6 +238,14 @@ export const sv: MeetingStrings = {
         ? 'Kungörelsen publiceras senare än organets regler kräver före sammanträdet.'
         : `Kungörelsen publiceras mindre än ${d} dagar före sammanträdet.`,
     lateAction: 'Kontrollera med ordföranden om sammanträdet ska flyttas, eller anteckna förseningen i protokollet.',
+    confirmTitle: 'Skicka kallelsen?',
+    confirmText: (n, names) =>
+      `Kallelsen når organets ${n} ledamöter och ersättare i gruppkalendern.` +
+      (names.length === 0
+        ? ' Inga ersättare är inkallade.'
+        : ` ${names.length} ${plural(names.length, { one: 'inkallad ersättare', other: 'inkallade ersättare' })} får också en egen inbjudan: ${names.join(', ')}.`),
+    confirm: 'Skicka kallelsen',
+    cancel: 'Avbryt',
   },
   cancel: {
     heading: 'Ställ in sammanträdet',
@@ -286,6 +306,8 @@ export const sv: MeetingStrings = {
     fromItem: 'Gäller från ärende',
     record: 'Registrera',
     recordedMovement: (n) => `Registrerat för ${n}.`,
+    recordedButRefused: (n, i) =>
+      `Ankomsten är noterad, men ${n} har lämnat sammanträdet och får enligt organets regler inte återinträda samma dag. ${n} tjänstgör inte från ärende ${i}.`,
     choosePerson: 'Välj person.',
     chooseItem: 'Välj ärende.',
     seatTableHeading: 'Tjänstgöring per ärende',

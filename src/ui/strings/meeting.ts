@@ -14,6 +14,8 @@ export interface MeetingStrings {
   items(numbers: string): string;
   page: {
     loading: string;
+    /** A meeting id that does not exist (an old link, a typo). */
+    notFound: { title: string; action: string };
     loaded(title: string): string;
     heading: string;
     body: string;
@@ -34,6 +36,7 @@ export interface MeetingStrings {
     rollCallLink: string;
     back: string;
     cancelled: string;
+    cancelledBecause(reason: string): string;
   };
   agenda: {
     heading: string;
@@ -61,7 +64,6 @@ export interface MeetingStrings {
     calledIn(memberName: string): string;
     calledInItems(memberName: string, items: string): string;
     confirm: string;
-    confirmed: string;
     reportHeading: string;
     scope: string;
     scopeAll: string;
@@ -71,9 +73,12 @@ export interface MeetingStrings {
     reason: string;
     reasonHint: string;
     report: string;
-    reported: string;
+    /** Beside a stored notice: what happens next. */
+    substitutesCalled: string;
+    /** What a notice for the chosen items means for when the person serves (DOMAIN §2). */
+    consequenceNoReturn(fromItem: number, out: string): string;
+    consequenceReturn(serves: string, out: string): string;
     withdraw: string;
-    withdrawn: string;
     noItemsChosen: string;
     problem: {
       meetingStarted: string;
@@ -115,8 +120,12 @@ export interface MeetingStrings {
     chair: string;
     noChair: string;
     coSigners: string;
-    coSignersHint(count: number): string;
+    coSignersHint(count: number, substitutesMay: boolean): string;
+    /** A person in the chair and co-signer pickers, with their role in the body. */
+    personOption(name: string, role: string): string;
     signingDue: string;
+    /** The confirmation beside a date that has already been. */
+    confirmPast: string;
     save: string;
     create: string;
     cancelEdit: string;
@@ -127,10 +136,15 @@ export interface MeetingStrings {
       body: string;
       title: string;
       date: string;
+      /** What was typed is not a date ("2027-02-30"). */
+      dateFormat(text: string): string;
+      /** A date before today needs the clerk's confirmation. */
+      pastDate: string;
       time: string;
       endBeforeStart: string;
       tooManyCoSigners(count: number): string;
       chairIsCoSigner: string;
+      coSignerNotMember: string;
       summary(count: number): string;
     };
     notClerk: string;
@@ -146,9 +160,12 @@ export interface MeetingStrings {
     prevYear: string;
     nextYear: string;
     close: string;
-    invalidInput: string;
-    required: string;
     placeholder: string;
+    /** Under the field: the format to type. */
+    format: string;
+    /** The button that opens the calendar, and its name for screen readers. */
+    open: string;
+    openFor(label: string): string;
   };
   builder: {
     heading: string;
@@ -206,6 +223,11 @@ export interface MeetingStrings {
     teamsCreated: string;
     lateAnnouncement(days: number | null): string;
     lateAction: string;
+    /** Asked before sending: who gets it, the called-in substitutes by name. */
+    confirmTitle: string;
+    confirmText(people: number, calledIn: string[]): string;
+    confirm: string;
+    cancel: string;
   };
   cancel: {
     heading: string;
@@ -267,6 +289,8 @@ export interface MeetingStrings {
     fromItem: string;
     record: string;
     recordedMovement(name: string): string;
+    /** Said instead of success when the stored table refuses the arrival just recorded. */
+    recordedButRefused(name: string, itemNumber: number): string;
     choosePerson: string;
     chooseItem: string;
     seatTableHeading: string;

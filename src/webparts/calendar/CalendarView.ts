@@ -4,6 +4,7 @@ import type { CalendarGroup } from '../../data/graph/types';
 import type { CalendarViewKind } from '../../ui/strings/calendar';
 import { Calendar } from '../../ui/calendar/Calendar';
 import { calendarFeature } from '../../data/graph/calendar';
+import { pageQueryViewState } from '../viewState';
 
 /** The calendar's view, in its own chunk (see PortalWebPart). */
 export function calendarView(
@@ -11,7 +12,7 @@ export function calendarView(
   groups: CalendarGroup[],
   initialView: CalendarViewKind,
 ): React.ReactElement {
-  return React.createElement(Calendar, { services, groups, initialView });
+  return React.createElement(Calendar, { services, groups, initialView, viewState: pageQueryViewState });
 }
 
 /** The repositories this view uses: they load with it, not with the page's bundle. */

@@ -83,7 +83,10 @@ describe('meetings: agenda, absence, notice', () => {
     expect(again.eventId).toBe(result.eventId);
 
     await clerk.clerk.cancelMeeting(m.id, 'Inställt på grund av storm');
-    expect((await member.meeting.get(m.id)).status).toBe('Cancelled');
+    const cancelled = await member.meeting.get(m.id);
+    expect(cancelled.status).toBe('Cancelled');
+    // members see why, on the meeting itself
+    expect(cancelled.cancellationReason).toBe('Inställt på grund av storm');
     const after = await graphAs('substitute').api(`/me/calendarView?${window}`).get();
     expect(after.value.find((e: { id: string }) => e.id === result.eventId)?.isCancelled).toBe(true);
   });
@@ -99,7 +102,9 @@ describe('meetings: agenda, absence, notice', () => {
     const bodies = await clerk.clerk.bodies();
     const hsn = bodies.find((b) => b.code === 'HSN')!;
     const people = await clerk.clerk.peopleOf(hsn.id, '2026-12-17');
-    const chair = people[0];
+    // co-signers are members unless the body lets substitutes co-sign
+    const members = people.filter((p) => p.role === 'Member');
+    const chair = members[0];
     const id = await clerk.clerk.createMeeting({
       bodyId: hsn.id,
       title: 'Extra sammanträde',
@@ -108,7 +113,7 @@ describe('meetings: agenda, absence, notice', () => {
       location: 'Luleå',
       remoteAllowed: true,
       chairId: chair.id,
-      coSignerIds: [people[1].id],
+      coSignerIds: [members[1].id],
       signingDue: null,
     });
     await expect(

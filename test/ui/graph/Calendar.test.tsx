@@ -6,6 +6,10 @@ import { Calendar } from '../../../src/ui/calendar/Calendar';
 import { DataError } from '../../../src/data/services';
 import type { CalendarLoad } from '../../../src/data/graph/types';
 import { entry, graphServices } from './fakes';
+import { hashViewState } from '../../../src/host/viewState';
+
+// Fluent and axe are slow in jsdom on a shared machine
+jest.setTimeout(30000);
 
 const week: CalendarLoad = {
   entries: [
@@ -78,6 +82,26 @@ describe('Calendar', () => {
       fireEvent.keyDown(next, { key: 'Enter' });
     });
     expect(screen.getByRole('heading', { name: 'tisdag 1 december 2026' })).toBeTruthy();
+  });
+
+  it('keeps the view and date in the address: a link opens them, Back returns to the previous view', async () => {
+    history.replaceState(null, '', '/#/kalender?vy=manad&datum=2026-12-01');
+    const load = jest.fn().mockResolvedValue(week);
+    render(<Calendar services={graphServices({ calendar: { load } })} viewState={hashViewState} />);
+    expect(await screen.findByRole('heading', { name: /december 2026/ })).toBeTruthy();
+    expect(load).toHaveBeenCalledWith({ from: '2026-11-30', to: '2027-01-04' }, null);
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Vecka' }));
+    });
+    expect(location.hash).toBe('#/kalender?vy=vecka&datum=2026-12-01');
+    expect(screen.getByRole('heading', { name: /Vecka 49/ })).toBeTruthy();
+
+    await act(async () => {
+      history.replaceState(null, '', '/#/kalender?vy=manad&datum=2026-12-01');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.getByRole('heading', { name: /december 2026/ })).toBeTruthy();
   });
 
   it('marks Swedish public holidays', async () => {

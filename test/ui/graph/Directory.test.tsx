@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from '../support/axe';
 import { Directory } from '../../../src/ui/directory/Directory';
 import type { DirectoryPerson } from '../../../src/data/graph/types';
 import { graphServices } from './fakes';
+import { hashViewState } from '../../../src/host/viewState';
 
 const person = (id: number, name: string, party: string, body: string, role: 'Member' | 'Substitute' = 'Member'): DirectoryPerson => ({
   id,
@@ -93,6 +94,30 @@ describe('Directory', () => {
     expect(await screen.findByText(/Ledamot, Regionstyrelsen \(S\), 2018-10-15 – 2022-10-14/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Tillbaka till förteckningen' }));
     expect(screen.getByRole('searchbox')).toBeTruthy();
+  });
+
+  it('keeps the person shown in the address, so Back returns to the list and a link opens the person', async () => {
+    history.replaceState(null, '', '/#/fortroendevalda');
+    render(<Directory services={services()} viewState={hashViewState} />);
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('button', { name: 'Visa Anna Lind' }));
+    });
+    expect(location.hash).toBe('#/fortroendevalda?person=1');
+    expect(screen.getByRole('heading', { name: 'Anna Lind' })).toBeTruthy();
+
+    // Back: the address loses the person, the list returns (the page stays)
+    await act(async () => {
+      history.replaceState(null, '', '/#/fortroendevalda');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.getByRole('searchbox')).toBeTruthy();
+
+    // Forward, or a shared link
+    await act(async () => {
+      history.replaceState(null, '', '/#/fortroendevalda?person=3');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.getByRole('heading', { name: 'Cia Berg' })).toBeTruthy();
   });
 
   it('exports the shown people as vCard', async () => {

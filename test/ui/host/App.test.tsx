@@ -204,4 +204,53 @@ describe('Host', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Portalinställning' })).toBeTruthy();
     expect(await screen.findByText('Bara webbplatsens ägare kan ställa in portalen.', { selector: 'p' })).toBeTruthy();
   });
+
+  const go = (hash: string) =>
+    act(() => {
+      history.replaceState(null, '', `/${hash}`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+
+  it('asks before leaving a form with unsaved input (Back, a link, reload) and stays when the person says no', async () => {
+    history.replaceState(null, '', '/#/sammantrade/ny');
+    const confirm = jest.spyOn(window, 'confirm').mockReturnValue(false);
+    try {
+      render(<Host {...base} initialLocale="sv-SE" createServices={() => Promise.resolve(services())} />);
+      const title = (await screen.findByRole('textbox', { name: /^Rubrik/ })) as HTMLInputElement;
+      fireEvent.change(title, { target: { value: 'Extra sammanträde' } });
+
+      const unload = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(unload);
+      expect(unload.defaultPrevented).toBe(true);
+
+      go('#/');
+      expect(confirm).toHaveBeenCalledWith('Du har ändringar som inte är sparade. Vill du lämna sidan och förlora dem?');
+      expect(location.hash).toBe('#/sammantrade/ny');
+      expect(screen.getByRole('heading', { level: 1, name: 'Nytt sammanträde' })).toBeTruthy();
+      expect(title.value).toBe('Extra sammanträde');
+
+      confirm.mockReturnValue(true);
+      go('#/');
+      expect(screen.getByRole('heading', { level: 1, name: 'Översikt' })).toBeTruthy();
+    } finally {
+      confirm.mockRestore();
+    }
+  });
+
+  it('leaves an untouched form without asking', async () => {
+    history.replaceState(null, '', '/#/sammantrade/ny');
+    const confirm = jest.spyOn(window, 'confirm');
+    try {
+      render(<Host {...base} initialLocale="sv-SE" createServices={() => Promise.resolve(services())} />);
+      await screen.findByRole('textbox', { name: /^Rubrik/ });
+      const unload = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(unload);
+      expect(unload.defaultPrevented).toBe(false);
+      go('#/');
+      expect(confirm).not.toHaveBeenCalled();
+      expect(screen.getByRole('heading', { level: 1, name: 'Översikt' })).toBeTruthy();
+    } finally {
+      confirm.mockRestore();
+    }
+  });
 });

@@ -19,11 +19,12 @@ const rf: BodySummary = {
   defaultLocation: 'Regionhuset, Luleå',
   noticeDaysBefore: 7,
   coSignerCount: 2,
+  coSignersMayBeSubstitutes: false,
   groupId: null,
 };
 const people = [
-  { id: 2, displayName: 'Bo Ek', email: 'bo.ek@norrbotten.example' },
-  { id: 3, displayName: 'Cecilia Berg', email: 'cecilia.berg@norrbotten.example' },
+  { id: 2, displayName: 'Bo Ek', email: 'bo.ek@norrbotten.example', role: 'Member' as const },
+  { id: 3, displayName: 'Cecilia Berg', email: 'cecilia.berg@norrbotten.example', role: 'Member' as const },
 ];
 
 /** Moves an item the way the repository does: to the new number, the rest renumbered. */
@@ -83,7 +84,7 @@ describe('New meeting (clerk)', () => {
     fireEvent.click(await screen.findByRole('option', { name: 'Regionfullmäktige' }));
     expect((screen.getByRole('textbox', { name: 'Plats' }) as HTMLInputElement).value).toBe('Regionhuset, Luleå');
     fireEvent.change(screen.getByRole('textbox', { name: /^Rubrik/ }), { target: { value: 'Regionfullmäktige februari' } });
-    const date = screen.getByRole('combobox', { name: /^Datum/ });
+    const date = screen.getByRole('textbox', { name: /^Datum/ });
     fireEvent.change(date, { target: { value: '2027-02-16' } });
     fireEvent.blur(date);
     fireEvent.change(screen.getByRole('textbox', { name: /^Sluttid/ }), { target: { value: '08:00' } });
@@ -172,6 +173,26 @@ describe('Meeting page (clerk)', () => {
     });
   });
 
+  it('holds an item title to the list field size and says a refused save beside the form', async () => {
+    const store = meetingStore(meetingDetails(), { userId: CLERK_ID });
+    const addItem = jest.fn().mockRejectedValueOnce(new DataError('invalid', 'The value is too long', undefined, 'valueInvalid'));
+    await openAsClerk(clerkServices(store, { addItem }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till ärende' }));
+    const title = screen.getByRole('textbox', { name: /^Rubrik/ });
+    expect(title.getAttribute('maxlength')).toBe('255');
+    expect(screen.getByRole('textbox', { name: 'Diarienummer' }).getAttribute('maxlength')).toBe('40');
+    // pasted or scripted text is not stopped by maxlength: the form checks it too
+    fireEvent.change(title, { target: { value: 'x'.repeat(300) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara ärendet' }));
+    expect(await screen.findByText('Texten får vara högst 255 tecken, nu är den 300. Korta den.')).toBeTruthy();
+    expect(addItem).not.toHaveBeenCalled();
+
+    fireEvent.change(title, { target: { value: 'Motion om tandvård' } });
+    const form = title.closest('form')!;
+    fireEvent.click(within(form).getByRole('button', { name: 'Spara ärendet' }));
+    expect(await within(form).findByText('Ett av värdena godtogs inte.')).toBeTruthy();
+  });
+
   it('uploads a document to an item and shows a failure', async () => {
     const store = meetingStore(meetingDetails(), { userId: CLERK_ID });
     const uploadDocument = jest.fn().mockRejectedValueOnce(new DataError('forbidden', 'Access denied')).mockResolvedValueOnce({});
@@ -195,8 +216,18 @@ describe('Meeting page (clerk)', () => {
     );
   });
 
-  it('publishes the notice and warns visibly when the announcement is late', async () => {
-    const store = meetingStore(meetingDetails(), { userId: CLERK_ID });
+  it('publishes the notice only after showing who gets it, and warns visibly when the announcement is late', async () => {
+    const absent = {
+      id: 1,
+      personId: 2,
+      kind: 'Absence' as const,
+      itemNumbers: null,
+      fromItemId: null,
+      reason: null,
+      at: '2026-11-20T10:00:00Z',
+      authorId: 2,
+    };
+    const store = meetingStore(meetingDetails({ attendance: [absent] }), { userId: CLERK_ID });
     const publishNotice = jest.fn(async () => ({
       eventId: 'e1',
       teamsJoinUrl: 'https://teams.microsoft.com/l/meetup-join/new',
@@ -205,6 +236,14 @@ describe('Meeting page (clerk)', () => {
     }));
     const { container } = await openAsClerk(clerkServices(store, { publishNotice }));
     fireEvent.click(screen.getByRole('button', { name: 'Publicera kallelsen igen' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Skicka kallelsen?' });
+    expect(
+      within(dialog).getByText(
+        'Kallelsen når organets 7 ledamöter och ersättare i gruppkalendern. 1 inkallad ersättare får också en egen inbjudan: Fredrik Ås.',
+      ),
+    ).toBeTruthy();
+    expect(publishNotice).not.toHaveBeenCalled();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Skicka kallelsen' }));
     expect(await screen.findByText('Kungörelsen publiceras mindre än 7 dagar före sammanträdet.')).toBeTruthy();
     expect(
       screen.getByText(/Kallelsen är publicerad i organets gruppkalender, och 12 inkallade ersättare har fått en egen inbjudan/),
@@ -241,7 +280,8 @@ describe('Meeting page (clerk)', () => {
     expect(within(david).getByText('Greta Lund')).toBeTruthy();
     expect(within(picture).getByText('Anna Lind (Ledamot, S)')).toBeTruthy();
     // a notice for item 3 names it by number: the agenda builder warns before items move
-    expect(screen.getByText(/Ett förhinder gäller enskilda ärenden och anger dem med nummer/)).toBeTruthy();
+    // (MessageBar renders its text a moment later)
+    expect(await screen.findByText(/Ett förhinder gäller enskilda ärenden och anger dem med nummer/)).toBeTruthy();
   });
 
   it('does not warn about moving items when no notice names single items', async () => {

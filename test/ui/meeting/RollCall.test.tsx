@@ -103,6 +103,27 @@ describe('RollCallPage', () => {
     ).toBeTruthy();
   });
 
+  it('never says "registered" for an arrival its rules refuse: it says what the rule means for the person', async () => {
+    const details = meetingDetails({
+      attendance: [staffEvent(4, 'Present'), staffEvent(4, 'Departure', 12, '2026-12-01T09:00:00Z')],
+    });
+    const store = meetingStore(details, { userId: CLERK_ID, now: '2026-12-01T10:30:00Z' });
+    const { container } = await open(chair(store));
+    fireEvent.click(screen.getByRole('combobox', { name: /^Person/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'David Holm (M)' }));
+    fireEvent.click(screen.getByRole('combobox', { name: /^Gäller från ärende/ }));
+    fireEvent.click(await screen.findByRole('option', { name: '3. Upphandling av ambulansflyg' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Registrera' }));
+    expect(
+      await screen.findByText(
+        'Ankomsten är noterad, men David Holm har lämnat sammanträdet och får enligt organets regler inte återinträda samma dag. David Holm tjänstgör inte från ärende 3.',
+      ),
+    ).toBeTruthy();
+    expect(store.repo.recordAttendance).toHaveBeenCalledWith(42, 4, 'Arrival', 13);
+    expect(screen.queryByText('Registrerat för David Holm.')).toBeNull();
+    await expectNoAxeViolations(container);
+  });
+
   it('shows jäv on the item, who serves instead, and lets the body rule on it', async () => {
     const details = meetingDetails({
       attendance: [staffEvent(7, 'Present'), staffEvent(2, 'Present'), staffEvent(3, 'Present'), staffEvent(8, 'Present')],

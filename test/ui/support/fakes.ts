@@ -235,6 +235,7 @@ export function meetingDetails(over: Partial<MeetingDetails> = {}): MeetingDetai
     signingDue: null,
     noticePublished: '2026-11-10T10:00:00Z',
     eventId: null,
+    cancellationReason: null,
     items: [
       {
         id: 11,

@@ -40,6 +40,8 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
   const [uploadFor, setUploadFor] = React.useState<number | 'meeting' | null>(null);
   const [pending, setPending] = React.useState<Pending>(null);
   const [refused, setRefused] = React.useState(false);
+  // a failed save is shown in the item's form, beside its Save button
+  const [saveFailure, setSaveFailure] = React.useState<unknown>(null);
   const buttons = React.useRef(new Map<string, IButton | null>());
   const [focusTarget, setFocusTarget] = React.useState<{ itemId: number; dir: 'up' | 'down' } | null>(null);
   const items = [...details.items].sort((a, b) => a.number - b.number);
@@ -70,11 +72,20 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
 
   const save = async (input: AgendaItemInput, item: AgendaItem | null) => {
     setRefused(false);
+    setSaveFailure(null);
     const ok = await action.run(
-      () => (item ? services.clerk.updateItem(item, input) : services.clerk.addItem(details.id, input)),
+      () =>
+        (item ? services.clerk.updateItem(item, input) : services.clerk.addItem(details.id, input)).catch((e: unknown) => {
+          setSaveFailure(e);
+          throw e;
+        }),
       t.itemSaved(input.title),
     );
     if (ok) setEditing(null);
+  };
+  const edit = (next: number | 'new' | null) => {
+    setSaveFailure(null);
+    setEditing(next);
   };
 
   const confirmRemove = async () => {
@@ -142,7 +153,7 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
           text={t.editItem(item.number)}
           ariaLabel={t.edit(item.number, item.title)}
           aria-expanded={editing === item.id}
-          onClick={() => setEditing(editing === item.id ? null : item.id)}
+          onClick={() => edit(editing === item.id ? null : item.id)}
         />
         <DefaultButton
           text={stringsFor(meetingStrings, language).upload.heading(item.number)}
@@ -167,8 +178,9 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
             confidential: item.confidential,
           }}
           busy={busy}
+          failure={saveFailure}
           onSave={(input) => void save(input, item)}
-          onCancel={() => setEditing(null)}
+          onCancel={() => edit(null)}
         />
       )}
       {uploadFor === item.id && (
@@ -202,7 +214,7 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
           </MessageBar>
         )}
       </div>
-      {!refused && <ActionFeedback state={action.state} strings={s} />}
+      {!refused && saveFailure === null && <ActionFeedback state={action.state} strings={s} />}
       <Agenda
         details={details}
         language={language}
@@ -219,7 +231,7 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
           </MessageBar>
         )}
         <div className={css.row}>
-          <DefaultButton text={t.addItem} aria-expanded={editing === 'new'} onClick={() => setEditing(editing === 'new' ? null : 'new')} />
+          <DefaultButton text={t.addItem} aria-expanded={editing === 'new'} onClick={() => edit(editing === 'new' ? null : 'new')} />
           <DefaultButton
             text={stringsFor(meetingStrings, language).upload.heading(null)}
             aria-expanded={uploadFor === 'meeting'}
@@ -231,8 +243,9 @@ export function AgendaBuilder({ services, details, language, lastSeen, reload, i
             language={language}
             initial={emptyItem}
             busy={busy}
+            failure={saveFailure}
             onSave={(input) => void save(input, null)}
-            onCancel={() => setEditing(null)}
+            onCancel={() => edit(null)}
           />
         )}
         {uploadFor === 'meeting' && (

@@ -4,14 +4,17 @@ import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { BodySummary, PersonRef } from '../../../data/services';
+import type { BodyPerson, BodySummary } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
 import { type Language, stringsFor, commonStrings } from '../../strings';
 import { ErrorMessage } from '../../common/ErrorMessage';
+import { textLimits } from '../../../data/schema/limits';
 import { useMounted } from '../../common/useMounted';
-import { dayOf, isoDay } from '../stockholmTime';
+import { isChanged, useUnsavedChanges } from '../../common/unsavedChanges';
+import { swedishDate } from '../../../domain/time/swedishTime';
+import { isoDay, parseIsoDay } from '../stockholmTime';
 import { meetingCss as css } from '../styles';
-import { validateDraft, type DraftErrors, type MeetingDraft } from './meetingDraft';
+import { isPastDay, validateDraft, type DraftErrors, type MeetingDraft } from './meetingDraft';
 import { SwedishDatePicker } from './SwedishDatePicker';
 import { meetingStrings } from '../../strings/meeting';
 
@@ -34,11 +37,12 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
   const mounted = useMounted();
   const [draft, setDraft] = React.useState(initial);
   const [bodies, setBodies] = React.useState<BodySummary[]>([]);
-  const [people, setPeople] = React.useState<PersonRef[]>([]);
+  const [people, setPeople] = React.useState<BodyPerson[]>([]);
   const [errors, setErrors] = React.useState<DraftErrors>({});
   const [failure, setFailure] = React.useState<unknown>(null);
   const [saving, setSaving] = React.useState(false);
   const summaryRef = React.useRef<HTMLDivElement>(null);
+  const release = useUnsavedChanges(isChanged(initial, draft));
   const set = <K extends keyof MeetingDraft>(key: K, value: MeetingDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   React.useEffect(() => {
@@ -49,7 +53,9 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
   }, [services, mounted]);
 
   // Chair and co-signers come from the body's assignees on the meeting's day.
-  const peopleDay = draft.date ? isoDay(dayOf(draft.date)) : null;
+  const typedDay = parseIsoDay(draft.date);
+  const peopleDay = typedDay ? isoDay(typedDay) : null;
+  const today = swedishDate(services.clock.now());
   React.useEffect(() => {
     if (draft.bodyId === null || peopleDay === null) return;
     services.clerk.peopleOf(draft.bodyId, peopleDay).then(
@@ -59,10 +65,11 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
   }, [services, draft.bodyId, peopleDay, mounted]);
 
   const body = bodies.find((b) => b.id === draft.bodyId);
-  const personOptions: IDropdownOption[] = people.map((p) => ({ key: p.id, text: p.displayName }));
+  // each person with their role in the body: a substitute is not a member (DOMAIN §1)
+  const personOptions: IDropdownOption[] = people.map((p) => ({ key: p.id, text: t.personOption(p.displayName, s.role[p.role]) }));
 
   const save = async () => {
-    const { errors: found, input } = validateDraft(draft, body, stringsFor(meetingStrings, language));
+    const { errors: found, input } = validateDraft(draft, body, stringsFor(meetingStrings, language), today, s, people);
     setErrors(found);
     setFailure(null);
     if (!input) {
@@ -74,6 +81,7 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
       const id = meetingId ?? (await services.clerk.createMeeting(input));
       if (meetingId !== undefined) await services.clerk.updateMeeting(meetingId, input);
       if (mounted.current) setSaving(false);
+      release();
       onSaved(id);
     } catch (e) {
       if (mounted.current) {
@@ -95,7 +103,6 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
     >
       <div ref={summaryRef} tabIndex={-1} role="status" aria-live="polite">
         {errorCount > 0 && <MessageBar messageBarType={MessageBarType.error}>{t.invalid.summary(errorCount)}</MessageBar>}
-        {failure !== null && <ErrorMessage error={failure} strings={s} />}
       </div>
       <Dropdown
         label={t.body}
@@ -117,15 +124,26 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
         }}
         errorMessage={errors.bodyId}
       />
-      <TextField label={t.title} required value={draft.title} onChange={(_, v) => set('title', v ?? '')} errorMessage={errors.title} />
+      <TextField
+        label={t.title}
+        required
+        value={draft.title}
+        onChange={(_, v) => set('title', v ?? '')}
+        errorMessage={errors.title}
+        maxLength={textLimits.meetingTitle}
+      />
       <SwedishDatePicker
         label={t.date}
         required
         value={draft.date}
-        onChange={(d) => set('date', d)}
+        // a new date needs its own confirmation if it has passed
+        onChange={(d) => setDraft((x) => ({ ...x, date: d, pastConfirmed: false }))}
         language={language}
         errorMessage={errors.date}
       />
+      {isPastDay(draft.date, today) && (
+        <Checkbox label={t.confirmPast} checked={draft.pastConfirmed} onChange={(_, c) => set('pastConfirmed', !!c)} />
+      )}
       <div className={css.row}>
         <TextField
           label={t.startTime}
@@ -145,7 +163,13 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
           inputMode="numeric"
         />
       </div>
-      <TextField label={t.place} value={draft.location} onChange={(_, v) => set('location', v ?? '')} />
+      <TextField
+        label={t.place}
+        value={draft.location}
+        onChange={(_, v) => set('location', v ?? '')}
+        errorMessage={errors.location}
+        maxLength={textLimits.meetingLocation}
+      />
       <Checkbox label={t.remoteAllowed} checked={draft.remoteAllowed} onChange={(_, c) => set('remoteAllowed', !!c)} />
       <Dropdown
         label={t.chair}
@@ -163,8 +187,18 @@ export function MeetingForm({ services, language, initial, meetingId, onSaved, o
         }
         errorMessage={errors.coSignerIds}
       />
-      {body && <p>{t.coSignersHint(body.coSignerCount)}</p>}
-      <SwedishDatePicker label={t.signingDue} value={draft.signingDue} onChange={(d) => set('signingDue', d)} language={language} />
+      {body && <p>{t.coSignersHint(body.coSignerCount, body.coSignersMayBeSubstitutes)}</p>}
+      <SwedishDatePicker
+        label={t.signingDue}
+        value={draft.signingDue}
+        onChange={(d) => set('signingDue', d)}
+        language={language}
+        errorMessage={errors.signingDue}
+      />
+      {/* a refused save is said beside the button that made it */}
+      <div role="status" aria-live="polite">
+        {failure !== null && <ErrorMessage error={failure} strings={s} />}
+      </div>
       <div className={css.row}>
         <PrimaryButton type="submit" text={saving ? t.saving : meetingId === undefined ? t.create : t.save} disabled={saving} />
         {onCancel && <DefaultButton text={t.cancelEdit} onClick={onCancel} disabled={saving} />}

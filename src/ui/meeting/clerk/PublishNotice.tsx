@@ -12,6 +12,9 @@ import { safeHref } from '../../common/safeUrl';
 import { useMounted } from '../../common/useMounted';
 import { meetingCss as css } from '../styles';
 import { meetingStrings } from '../../strings/meeting';
+import { plannedCallIns } from '../../../domain/meetings/callIns';
+import { trustFromStaff } from '../../../domain/bodies/trust';
+import { ConfirmDialog } from './ConfirmDialog';
 
 type PublishState =
   | { kind: 'idle' }
@@ -35,6 +38,20 @@ export function PublishNotice({
   const t = stringsFor(meetingStrings, language).publish;
   const mounted = useMounted();
   const [state, setState] = React.useState<PublishState>({ kind: 'idle' });
+  const [asking, setAsking] = React.useState(false);
+  // who the invitation reaches, by the same rule the repository sends it with
+  const preview = React.useMemo(() => {
+    const names = new Map(details.seatAssignments.map((a) => [a.personId, a.name]));
+    const callIns = plannedCallIns({
+      rules: details.rules,
+      assignments: details.seatAssignments,
+      attendance: details.attendance,
+      meetingStart: details.start,
+      trust: trustFromStaff(details.staffIds),
+      itemNumbers: details.items.map((i) => i.number),
+    });
+    return { people: names.size, calledIn: [...callIns.keys()].map((id) => names.get(id) ?? String(id)) };
+  }, [details]);
 
   const publish = async () => {
     setState({ kind: 'publishing' });
@@ -59,7 +76,19 @@ export function PublishNotice({
       <PrimaryButton
         text={details.noticePublished ? t.republish : t.publish}
         disabled={state.kind === 'publishing' || details.status === 'Cancelled'}
-        onClick={() => void publish()}
+        onClick={() => setAsking(true)}
+      />
+      <ConfirmDialog
+        hidden={!asking}
+        title={t.confirmTitle}
+        text={t.confirmText(preview.people, preview.calledIn)}
+        confirmLabel={t.confirm}
+        cancelLabel={t.cancel}
+        onConfirm={() => {
+          setAsking(false);
+          void publish();
+        }}
+        onDismiss={() => setAsking(false)}
       />
       <div role="status" aria-live="polite">
         {state.kind === 'publishing' && <Spinner size={SpinnerSize.small} label={t.publishing} labelPosition="right" />}

@@ -3,7 +3,7 @@ import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { checkAbsenceNotice, checkWithdrawal, type NoticeProblem } from '../../../domain/meetings/absence';
+import { checkAbsenceNotice, checkWithdrawal, noticeConsequence, type NoticeProblem } from '../../../domain/meetings/absence';
 import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
 import { type Language, stringsFor, commonStrings } from '../../strings';
@@ -11,7 +11,7 @@ import { classes } from '../../common/styles';
 import { ActionFeedback } from '../ActionFeedback';
 import { meetingCss as css } from '../styles';
 import { useAction } from '../useAction';
-import { problemText } from './participationState';
+import { itemsText, problemText } from './participationState';
 import { meetingStrings } from '../../strings/meeting';
 
 export interface AbsenceFormProps {
@@ -20,11 +20,13 @@ export interface AbsenceFormProps {
   language: Language;
   absence: 'all' | Set<number> | undefined;
   reload(): Promise<void>;
+  /** After a stored notice or withdrawal: the page moves focus to the stored state. */
+  onStored(): void;
   idPrefix: string;
 }
 
 /** Förhinder: for the whole meeting or chosen items, with an optional reason; or withdraw it. */
-export function AbsenceForm({ services, details, language, absence, reload, idPrefix }: AbsenceFormProps): JSX.Element {
+export function AbsenceForm({ services, details, language, absence, reload, onStored, idPrefix }: AbsenceFormProps): JSX.Element {
   const s = stringsFor(commonStrings, language);
   const t = stringsFor(meetingStrings, language).participation;
   const action = useAction(reload);
@@ -34,6 +36,17 @@ export function AbsenceForm({ services, details, language, absence, reload, idPr
   const [problem, setProblem] = React.useState<string | null>(null);
   const items = [...details.items].sort((a, b) => a.number - b.number);
   const busy = action.state.kind === 'busy';
+  const ms = stringsFor(meetingStrings, language);
+  // what the chosen items (with any notice already stored) mean under the body's rule on returning
+  const agendaNumbers = items.map((i) => i.number);
+  const planned = [...new Set([...chosen, ...(absence instanceof Set ? absence : [])])];
+  const consequence = noticeConsequence(agendaNumbers, planned, details.rules.returnSameDayAllowed);
+  const consequenceText =
+    chosen.length === 0 || consequence.serves.length === 0
+      ? ''
+      : consequence.noReturn.length > 0 && consequence.leavesAt !== null
+        ? t.consequenceNoReturn(consequence.leavesAt, itemsText(consequence.out, ms))
+        : t.consequenceReturn(itemsText(consequence.serves, ms), itemsText(consequence.out, ms));
 
   const refuse = (p: NoticeProblem | null): boolean => {
     setProblem(p ? problemText(p, stringsFor(meetingStrings, language)) : null);
@@ -51,16 +64,17 @@ export function AbsenceForm({ services, details, language, absence, reload, idPr
       current: absence,
     });
     if (refuse(p)) return;
-    if (await action.run(() => services.meeting.reportAbsence(details.id, itemNumbers, reason.trim()), t.reported)) {
+    if (await action.run(() => services.meeting.reportAbsence(details.id, itemNumbers, reason.trim()))) {
       setChosen([]);
       setReason('');
+      onStored();
     }
   };
 
   const withdraw = async () => {
     if (refuse(checkWithdrawal({ now: services.clock.now(), meetingStart: details.start, current: absence }))) return;
     // A withdrawal of the whole notice: the domain offers no partial withdrawal of an 'all' notice.
-    await action.run(() => services.meeting.withdrawAbsence(details.id, null), t.withdrawn);
+    if (await action.run(() => services.meeting.withdrawAbsence(details.id, null))) onStored();
   };
 
   return (
@@ -89,6 +103,9 @@ export function AbsenceForm({ services, details, language, absence, reload, idPr
                 onChange={(_, on) => setChosen((c) => (on ? [...c, i.number] : c.filter((n) => n !== i.number)))}
               />
             ))}
+            <p className={classes.paragraph} aria-live="polite">
+              {consequenceText}
+            </p>
           </fieldset>
         )}
         <TextField label={t.reason} description={t.reasonHint} value={reason} onChange={(_, v) => setReason(v ?? '')} multiline rows={2} />

@@ -29,6 +29,9 @@ export function MyParticipation({ services, details, language, reload, idPrefix 
   const state = React.useMemo(() => myState(details, me, planned), [details, me, planned]);
   const confirm = useAction(reload);
   const allItems = details.items.length;
+  // after a write the person lands on what is now stored (keyboard and screen-reader users alike)
+  const statusRef = React.useRef<HTMLDivElement>(null);
+  const focusStatus = React.useCallback(() => statusRef.current?.focus(), []);
 
   return (
     <section aria-labelledby={`${idPrefix}-mine`}>
@@ -46,12 +49,18 @@ export function MyParticipation({ services, details, language, reload, idPrefix 
                 : t.calledInItems(c.memberName, itemsText(c.itemNumbers, stringsFor(meetingStrings, language)))}
             </MessageBar>
           ))}
-          <p className={classes.paragraph}>{answerText(state.answer, stringsFor(meetingStrings, language))}</p>
+          {/* the message is the stored answer, never the last click */}
+          <div ref={statusRef} tabIndex={-1} role="status" aria-live="polite">
+            <p className={classes.paragraph}>{answerText(state.answer, stringsFor(meetingStrings, language))}</p>
+            {state.answer.kind === 'absent' && <p className={classes.paragraph}>{t.substitutesCalled}</p>}
+          </div>
           {state.answer.kind === 'noAnswer' && (
             <PrimaryButton
               text={t.confirm}
               disabled={confirm.state.kind === 'busy'}
-              onClick={() => void confirm.run(() => services.meeting.confirmAttendance(details.id), t.confirmed)}
+              onClick={() =>
+                void confirm.run(() => services.meeting.confirmAttendance(details.id)).then((stored) => stored && focusStatus())
+              }
             />
           )}
           <ActionFeedback state={confirm.state} strings={s} />
@@ -61,6 +70,7 @@ export function MyParticipation({ services, details, language, reload, idPrefix 
             language={language}
             absence={state.absence}
             reload={reload}
+            onStored={focusStatus}
             idPrefix={idPrefix}
           />
           <ConflictForm

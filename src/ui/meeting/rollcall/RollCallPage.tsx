@@ -14,6 +14,7 @@ import { ActionFeedback } from '../ActionFeedback';
 import type { MeetingNav } from '../nav';
 import { meetingCss as css } from '../styles';
 import { trustFromStaff } from '../../../domain/bodies/trust';
+import { returnRefused } from '../../../domain/meetings/seats';
 import { useAction } from '../useAction';
 import { useMeeting } from '../useMeeting';
 import { ItemConflicts } from './ItemConflicts';
@@ -79,9 +80,15 @@ function RollCall({
   const [itemId, setItemId] = React.useState<number | null>(null);
   const seats = table.find((x) => x.itemId === itemId) ?? table[0];
   const busy = action.state.kind === 'busy';
+  // the last person recorded: once stored, the seat table decides whether "registered" is the whole truth
+  const [last, setLast] = React.useState<{ person: SeatAssignment; fromItemId: number | null } | null>(null);
 
-  const record = (p: SeatAssignment, kind: 'Present' | 'PresentRemote' | 'Absent' | 'Arrival' | 'Departure', fromItemId: number | null) =>
+  const record = (p: SeatAssignment, kind: 'Present' | 'PresentRemote' | 'Absent' | 'Arrival' | 'Departure', fromItemId: number | null) => {
+    setLast(kind === 'Absent' || kind === 'Departure' ? null : { person: p, fromItemId });
     void action.run(() => services.meeting.recordAttendance(details.id, p.personId, kind, fromItemId), t.recordedMovement(p.name));
+  };
+  const refused = action.state.kind === 'done' && last !== null && returnRefused(table, last.person.personId, last.fromItemId);
+  const refusedFrom = refused ? (table.find((x) => x.itemId === last.fromItemId) ?? table[0]).itemNumber : 0;
 
   return (
     <>
@@ -92,7 +99,7 @@ function RollCall({
       )}
       {!details.staffIds.includes(services.user.siteUserId) && <MessageBar messageBarType={MessageBarType.info}>{t.notStaff}</MessageBar>}
       <p className={classes.paragraph}>{t.intro}</p>
-      <ActionFeedback state={action.state} strings={s} />
+      <ActionFeedback state={action.state} strings={s} problem={refused ? t.recordedButRefused(last.person.name, refusedFrom) : null} />
       <RollCallList
         services={services}
         details={details}

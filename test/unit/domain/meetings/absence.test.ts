@@ -1,4 +1,11 @@
-import { activeAbsences, answerOf, checkAbsenceNotice, checkWithdrawal } from '../../../../src/domain/meetings/absence';
+import {
+  itemsOut,
+  noticeConsequence,
+  activeAbsences,
+  answerOf,
+  checkAbsenceNotice,
+  checkWithdrawal,
+} from '../../../../src/domain/meetings/absence';
 import { CLERK, notice, START, trust } from '../builders';
 
 describe('absence notices (förhinder)', () => {
@@ -56,5 +63,19 @@ describe('absence notices (förhinder)', () => {
     expect(answerOf(events, 1, START, trust, a)).toEqual({ kind: 'willAttend' });
     expect(answerOf(events, 2, START, trust, a)).toEqual({ kind: 'absent', items: [2] });
     expect(answerOf(events, 3, START, trust, a)).toEqual({ kind: 'noAnswer' });
+  });
+});
+
+describe('what a notice for chosen items means (leaving and returning, DOMAIN §2)', () => {
+  const agenda = [1, 2, 3, 4, 5, 6];
+  it('where returning the same day is not allowed, leaving for item 4 means not serving again that day', () => {
+    expect(noticeConsequence(agenda, [4], false)).toEqual({ serves: [1, 2, 3], out: [4, 5, 6], noReturn: [5, 6], leavesAt: 4 });
+  });
+  it('where returning is allowed, the person serves again from item 5', () => {
+    expect(noticeConsequence(agenda, [4], true)).toEqual({ serves: [1, 2, 3, 5, 6], out: [4], noReturn: [], leavesAt: 4 });
+  });
+  it('absence at the start only is a late arrival, always allowed', () => {
+    expect([...itemsOut(agenda, new Set([1, 2]), false)]).toEqual([1, 2]);
+    expect([...itemsOut(agenda, 'all', false)]).toEqual(agenda);
   });
 });

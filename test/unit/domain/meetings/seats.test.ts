@@ -285,11 +285,21 @@ describe('quorum', () => {
 describe('planned seat table (before the meeting)', () => {
   it('expects everyone without a notice and calls in for notices, per item', () => {
     const attendance = [notice(101, 'Absence'), notice(102, 'Absence', [2])];
-    const t = table({ rules: rfRules, assignments: rf, attendance, mode: 'planned' });
+    const t = table({ rules: { ...rfRules, returnSameDayAllowed: true }, assignments: rf, attendance, mode: 'planned' });
     expect(t.map(holders)).toEqual([
       [201, 102, 103, 104, 105],
       [201, 202, 103, 104, 105],
       [201, 102, 103, 104, 105],
+    ]);
+  });
+
+  it('where returning the same day is not allowed, a member absent for item 2 does not serve again: the substitute serves on', () => {
+    const attendance = [notice(102, 'Absence', [2])];
+    const t = table({ rules: rfRules, assignments: rf, attendance, mode: 'planned' });
+    expect(t.map(holders)).toEqual([
+      [101, 102, 103, 104, 105],
+      [101, 201, 103, 104, 105],
+      [101, 201, 103, 104, 105],
     ]);
   });
 

@@ -21,6 +21,22 @@ describe('validating a meeting the clerk sets up', () => {
     expect(validateMeeting(plan({ title: '  ' }), rf)).toEqual([{ code: 'titleMissing', field: 'title' }]);
   });
 
+  it('keeps a date already passed only when the clerk confirms it', () => {
+    const when = { today: '2026-12-10', day: '2026-12-09', pastConfirmed: false };
+    expect(validateMeeting(plan(), rf, when)).toEqual([{ code: 'dateInPast', field: 'start' }]);
+    expect(validateMeeting(plan(), rf, { ...when, pastConfirmed: true })).toEqual([]);
+    expect(validateMeeting(plan(), rf, { ...when, today: '2026-12-09' })).toEqual([]);
+  });
+
+  it('co-signers are ordinary members unless the body allows substitutes', () => {
+    const body = { ...rf, memberIds: new Set([1, 2, 4]) };
+    expect(validateMeeting(plan({ coSignerIds: [3, 5] }), body)).toEqual([
+      { code: 'coSignerNotMember', field: 'coSignerIds', personIds: [3, 5] },
+    ]);
+    expect(codes(plan({ coSignerIds: [2, 4] }), body)).toEqual([]);
+    expect(codes(plan({ coSignerIds: [3, 5] }), { ...body, coSignersMayBeSubstitutes: true })).toEqual([]);
+  });
+
   it('refuses an end at or before the start', () => {
     expect(codes(plan({ end: '2026-12-09T07:00:00.000Z' }))).toEqual(['endBeforeStart']);
     expect(codes(plan({ end: '2026-12-09T08:00:00.000Z' }))).toEqual(['endBeforeStart']);
