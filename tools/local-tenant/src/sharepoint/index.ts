@@ -14,6 +14,7 @@ import { resolve } from './router';
 import { contentType, type RouteCtx } from './routes/context';
 import { dispatch, effectiveMethod } from './routes/dispatch';
 import { SiteCore } from './site';
+import { serveFile } from './fileServe';
 
 export class SharePointSite {
   private readonly core: SiteCore;
@@ -39,12 +40,8 @@ export class SharePointSite {
       const path = req.url.pathname;
       const rest = path.slice(SITE_PATH.length);
       const api = /^\/_api(\/|$)/i.exec(rest);
-      if (!api)
-        return {
-          status: 404,
-          headers: { 'content-type': 'text/plain; charset=utf-8' },
-          body: 'Only the REST API (/_api) of the site is emulated.',
-        };
+      // outside /_api: a file at its URL, as a browser following a document link asks for it
+      if (!api) return serveFile(this.core, this.ops, req);
       if (!req.user || req.authError) throw unauthorized();
       if (!this.core.store.web) throw new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'The site is not provisioned yet.');
       const user = this.core.requestUser(req.user);
