@@ -29,7 +29,7 @@ export class Permissions {
     const [, listId, id] = scope.split(':');
     const ref = this.store.itemsOf(listId).get(Number(id))?.values.FileRef;
     const folder = typeof ref === 'string' ? this.store.folderAt(listId, dirOf(ref)) : undefined;
-    return folder ? itemScope(listId, folder.Id) : listScope(listId);
+    return folder && folder.Id !== Number(id) ? itemScope(listId, folder.Id) : listScope(listId);
   }
 
   /** The scope whose assignments apply to `scope` (itself when it has unique assignments). */
