@@ -185,6 +185,9 @@ export interface PublishResult {
   invited: number;
 }
 
+/** A file name the meeting already has: refuse ('fileExists'), a new version of that file, or keep both ("X (2).pdf"). */
+export type SameName = 'refuse' | 'replace' | 'keepBoth';
+
 export interface ClerkRepository {
   /** Whether the signed-in person may edit meetings (a clerk or site owner: EditListItems on Meetings). */
   canEdit(): Promise<boolean>;
@@ -199,11 +202,16 @@ export interface ClerkRepository {
   moveItem(meetingId: number, itemId: number, toNumber: number): Promise<void>;
   /** Refuses (DataError 'conflict') while documents are attached; nothing is deleted then. */
   deleteItem(itemId: number): Promise<void>;
+  /**
+   * Stores the file in the meeting's folder (confidential ones where only the body's readers
+   * reach them). A name the meeting's folder already has is refused with 'fileExists' unless
+   * `sameName` says what to do: a new version of that file, or both under a free name.
+   */
   uploadDocument(
     meetingId: number,
     itemId: number | null,
     file: { name: string; content: ArrayBuffer },
-    meta: { title: string; kind: DocumentKind; confidential: boolean },
+    meta: { title: string; kind: DocumentKind; confidential: boolean; sameName?: SameName },
   ): Promise<MeetingDocument>;
   deleteDocument(documentId: number): Promise<void>;
   /** Sends the notice: the body's group calendar event with a Teams link, updated on re-publish; RF: the announcement on the notice board. */

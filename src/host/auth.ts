@@ -61,6 +61,11 @@ export function loginUrl(returnPath: string): string {
   return `/_local/login?returnUrl=${encodeURIComponent(returnPath || '/')}`;
 }
 
+/** Sign-out: the tenant clears the browser's file session (its FedAuth cookie), then the sign-in page. */
+export function logoutUrl(returnPath: string): string {
+  return `/_local/logout?returnUrl=${encodeURIComponent(loginUrl(returnPath))}`;
+}
+
 export type SignInState =
   { kind: 'signedIn'; tokens: TokenSet; claims: IdClaims } | { kind: 'refused'; claims: IdClaims } | { kind: 'signIn' };
 

@@ -1,4 +1,4 @@
-import { loginUrl, signInState, tokensFromHash, type SignInState, type TokenSet } from './auth';
+import { loginUrl, logoutUrl, signInState, tokensFromHash, type SignInState, type TokenSet } from './auth';
 
 /**
  * The browser side of signing in: tokens live in sessionStorage (gone when the tab closes,
@@ -52,5 +52,5 @@ export function redirectToSignIn(): void {
 export function signOut(): void {
   sessionStorage.removeItem(TOKEN_KEY);
   sessionStorage.removeItem(RETURN_KEY);
-  location.assign(loginUrl('/'));
+  location.assign(logoutUrl('/'));
 }

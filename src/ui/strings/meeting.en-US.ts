@@ -212,7 +212,7 @@ export const en: MeetingStrings = {
     file: 'File',
     title: "Document's name",
     kind: 'Kind of document',
-    confidential: 'Confidential (not shown to members)',
+    confidential: "Confidential (only the body's members, the clerks and the portal's owners can open it; not substitutes or the public)",
     upload: 'Upload',
     uploading: (f) => `Uploading ${f}…`,
     uploaded: (f) => `${f} is uploaded.`,

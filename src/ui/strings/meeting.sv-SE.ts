@@ -210,7 +210,8 @@ export const sv: MeetingStrings = {
     file: 'Fil',
     title: 'Handlingens namn',
     kind: 'Typ av handling',
-    confidential: 'Omfattas av sekretess (visas inte för ledamöterna)',
+    confidential:
+      'Omfattas av sekretess (bara organets ledamöter, sekreterarna och portalens ägare kan öppna den; inte ersättare eller allmänheten)',
     upload: 'Ladda upp',
     uploading: (f) => `Laddar upp ${f}…`,
     uploaded: (f) => `${f} är uppladdad.`,

@@ -159,18 +159,19 @@ describe('meetings: agenda, absence, notice', () => {
     const hsnMember = (await member.meeting.get(id)).seatAssignments.some((s) => s.personId === member.user.siteUserId);
     expect(hsnMember).toBe(true);
     expect((await member.meeting.get(id)).documents.map((x) => x.id)).toContain(doc.id);
-    // the RF substitute holds no assignment in HSN and is not in the presidium (the presidium may read)
+    // the RF substitute holds no assignment in HSN (only the body's ledamöter, clerks and owners may read)
     const outsider = await servicesFor('substitute');
     expect((await outsider.meeting.get(id)).documents.map((x) => x.id)).not.toContain(doc.id);
-    // the content arrived only after the permissions were restricted: the first version is empty
+    // the file went into its meeting's restricted Sekretess folder and inherits that restriction
     const asPersona = (p: string) => standaloneSp(t.siteUrl, () => t.token(upn(p)));
     const path = decodeURIComponent(doc.url);
     expect(await asPersona('member').web.getFileByServerRelativePath(path).getText()).toBe('%PDF-1.4 x');
     await expect(asPersona('substitute').web.getFileByServerRelativePath(path).getText()).rejects.toMatchObject({
       status: expect.any(Number),
     });
-    const versions = await asPersona('clerk').web.getFileByServerRelativePath(path).versions.select('Size')<{ Size: number }[]>();
-    expect(versions.map((v) => Number(v.Size))).toContain(0);
+    expect(path).toBe(`/sites/politikerportal/MeetingDocuments/${id}/Sekretess/Hemlig.pdf`);
+    const own = await asPersona('clerk').web.getFileByServerRelativePath(path).listItemAllFields.select('HasUniqueRoleAssignments')();
+    expect(own.HasUniqueRoleAssignments).toBe(false);
 
     await expect(
       member.clerk.updateItem(

@@ -1,4 +1,4 @@
-import { decodeJwt, hasMfa, isExpired, loginUrl, signInState, tokensFromHash } from '../../../src/host/auth';
+import { decodeJwt, hasMfa, isExpired, loginUrl, logoutUrl, signInState, tokensFromHash } from '../../../src/host/auth';
 import { startSession } from '../../../src/host/session';
 
 const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -43,6 +43,8 @@ describe('sign-in tokens', () => {
 
   it('send people to the local sign-in page with where to come back', () => {
     expect(loginUrl('/')).toBe('/_local/login?returnUrl=%2F');
+    // sign-out goes through the tenant, which clears the file session cookie, back to sign-in
+    expect(logoutUrl('/')).toBe(`/_local/logout?returnUrl=${encodeURIComponent('/_local/login?returnUrl=%2F')}`);
   });
 });
 

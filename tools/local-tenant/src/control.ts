@@ -6,6 +6,7 @@ import type { Directory } from './directory';
 import type { Faults, FaultRule } from './faults';
 import type { TenantRequest, TenantResponse } from './http';
 import { loginPage, safeReturnUrl } from './login';
+import { clearedSessionCookie, sessionCookie } from './sessionCookie';
 import type { RequestLog } from './requestLog';
 import type { TokenService } from './tokens';
 
@@ -44,9 +45,29 @@ export function controlRequest(req: TenantRequest, d: ControlDeps): TenantRespon
   if (p === '/_local/login/complete' && req.method === 'GET') {
     const user = d.directory.userByUpn(req.url.searchParams.get('user') ?? '');
     if (!user) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Okänd användare.' };
-    const { token } = d.tokens.issue(user);
+    const { token, claims } = d.tokens.issue(user);
+    // the browser's session for opening files: SharePoint only, expiring with the sign-in token
+    const session = d.tokens.issue(user, { resource: 'sharepoint' });
     const ret = safeReturnUrl(req.url.searchParams.get('returnUrl'));
-    return { status: 302, headers: { location: `${ret}#access_token=${token}&id_token=${token}&token_type=Bearer` } };
+    return {
+      status: 302,
+      headers: {
+        location: `${ret}#access_token=${token}&id_token=${token}&token_type=Bearer`,
+        'set-cookie': sessionCookie(session.token, claims.exp - Math.floor(Date.now() / 1000)),
+        'cache-control': 'no-store',
+      },
+    };
+  }
+  if (p === '/_local/logout' && req.method === 'GET') {
+    // sign-out ends the file session too; back to where the host asks (same origin only)
+    return {
+      status: 302,
+      headers: {
+        location: safeReturnUrl(req.url.searchParams.get('returnUrl')),
+        'set-cookie': clearedSessionCookie(),
+        'cache-control': 'no-store',
+      },
+    };
   }
   if (p === '/_local/token' && req.method === 'GET') {
     const user = d.directory.userByUpn(req.url.searchParams.get('user') ?? '');

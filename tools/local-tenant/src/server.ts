@@ -10,6 +10,7 @@ import { Faults } from './faults';
 import { serialize, type TenantRequest, type TenantResponse } from './http';
 import { areaError, bodyTooLarge, brokenBody, internalError, starting, urlTooLong, type Area } from './areaErrors';
 import { controlRequest, STARTING_PAGE } from './control';
+import { cookieMayAuthenticate, cookieToken } from './sessionCookie';
 import { GRAPH_MAX_BODY_BYTES, LOCAL_MAX_BODY_BYTES, MAX_URL_LENGTH, SP_MAX_BODY_BYTES, SP_MAX_UPLOAD_BYTES } from './limits';
 import { BodyError, hasBody, readBody } from './requestBody';
 import { RequestLog } from './requestLog';
@@ -220,8 +221,11 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
 
   function authenticate(req: TenantRequest, area: 'sharepoint' | 'graph'): void {
     const auth = req.headers.authorization;
-    if (!auth) return;
-    const m = /^Bearer\s+(.+)$/i.exec(auth);
+    // a browser opening a file brings the session cookie instead of a token (sessionCookie.ts)
+    const cookie =
+      !auth && area === 'sharepoint' && cookieMayAuthenticate(req.method, req.url.pathname) ? cookieToken(req.headers.cookie) : null;
+    if (!auth && !cookie) return;
+    const m = cookie ? [cookie, cookie] : /^Bearer\s+(.+)$/i.exec(auth ?? '');
     if (!m) {
       req.authError = 'Authorization header is not a bearer token.';
       return;

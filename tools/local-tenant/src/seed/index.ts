@@ -178,6 +178,8 @@ export async function seedTenant(t: RunningTenant, anchor: string, log: (line: s
             Confidential: false,
           },
           clerk,
+          // each meeting's documents in its own folder, as the portal uploads them
+          String(meetingId),
         );
         documents += 1;
       }

@@ -14,6 +14,8 @@ import { resolve } from './router';
 import { contentType, type RouteCtx } from './routes/context';
 import { dispatch, effectiveMethod } from './routes/dispatch';
 import { SiteCore } from './site';
+import { serveFile } from './fileServe';
+import { locate } from './folders';
 
 export class SharePointSite {
   private readonly core: SiteCore;
@@ -39,12 +41,8 @@ export class SharePointSite {
       const path = req.url.pathname;
       const rest = path.slice(SITE_PATH.length);
       const api = /^\/_api(\/|$)/i.exec(rest);
-      if (!api)
-        return {
-          status: 404,
-          headers: { 'content-type': 'text/plain; charset=utf-8' },
-          body: 'Only the REST API (/_api) of the site is emulated.',
-        };
+      // outside /_api: a file at its URL, as a browser following a document link asks for it
+      if (!api) return serveFile(this.core, this.ops, req);
       if (!req.user || req.authError) throw unauthorized();
       if (!this.core.store.web) throw new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'The site is not provisioned yet.');
       const user = this.core.requestUser(req.user);
@@ -119,17 +117,32 @@ export class SharePointSite {
     return { Id: item.Id };
   }
 
-  addFile(libraryUrl: string, fileName: string, content: Buffer, fields: Record<string, unknown>, as: DirectoryUser): { Id: number } {
-    const list = this.core.listByUrl(libraryUrl);
+  /** A file in a library, or in a folder of it (`folder`: `17` or `17/Sekretess`, created as needed); same name = a new version. */
+  addFile(
+    libraryUrl: string,
+    fileName: string,
+    content: Buffer,
+    fields: Record<string, unknown>,
+    as: DirectoryUser,
+    folder = '',
+  ): { Id: number } {
+    let list = this.core.listByUrl(libraryUrl);
     if (!list || list.BaseTemplate !== 101) throw new Error(`No document library at '${libraryUrl}'.`);
     const actor = { user: this.core.ensureUser(as), check: false };
-    const existing = [...this.core.store.itemsOf(list.Id).values()].find((it) => it.file?.name.toLowerCase() === fileName.toLowerCase());
-    if (existing) {
+    let dir = this.ops.fileFolder(list);
+    for (const name of folder.split('/').filter(Boolean)) {
+      if (!this.core.store.folderAt(list.Id, `${dir}/${name}`)) this.ops.add(list, {}, actor, { name, dir });
+      dir = `${dir}/${name}`;
+      // adding took the list's next item id: the next add needs the list as it is now
+      list = this.core.store.lists.get(list.Id)!;
+    }
+    const existing = locate(this.core, `${dir}/${fileName}`)?.item;
+    if (existing?.file) {
       const item = this.ops.update(list, existing.Id, fields, actor, undefined, { content });
       return { Id: item.Id };
     }
     // file and its fields land in one write, as the seed expects one version per upload
-    const item = this.ops.add(list, fields, actor, { name: fileName, content });
+    const item = this.ops.add(list, fields, actor, { name: fileName, content, dir });
     return { Id: item.Id };
   }
 }

@@ -7,7 +7,7 @@ import { SITE_PATH } from '../context';
 import { PermissionKind } from './permissionKinds';
 import { accessDenied, badValue, duplicateValues, etagMismatch, itemNotFound, SpError } from './errors';
 import type { ItemRecord, ItemValues, ListInfo, SiteUser } from './model';
-import { itemScope, listScope } from './permissions';
+import { dirOf, itemScope, listScope } from './permissions';
 import type { SiteCore } from './site';
 import { bodyToStorage, defaultValues, isEmptyValue, uniqueKey } from './values';
 
@@ -60,9 +60,17 @@ export class ItemOps {
     }
   }
 
-  add(list: ListInfo, body: Record<string, unknown>, actor: Actor, file?: { name: string; content: Buffer }): ItemRecord {
+  /**
+   * A new item; in a library a file (`content`) or a folder (no content) named `name` in the
+   * folder `dir` (server-relative; the root folder when absent). Adding needs AddListItems where
+   * it lands: in a folder with its own permissions, that folder's.
+   */
+  add(list: ListInfo, body: Record<string, unknown>, actor: Actor, file?: { name: string; content?: Buffer; dir?: string }): ItemRecord {
+    const dir = file?.dir ?? this.fileFolder(list);
+    const parent = this.core.store.folderAt(list.Id, dir);
     if (actor.check) {
-      if (!this.core.perms.has(actor.user, listScope(list.Id), PermissionKind.AddListItems)) throw accessDenied();
+      const scope = parent ? itemScope(list.Id, parent.Id) : listScope(list.Id);
+      if (!this.core.perms.has(actor.user, scope, PermissionKind.AddListItems)) throw accessDenied();
       if (list.WriteSecurity === 4 && !this.core.perms.overridesListBehaviors(actor.user, list)) throw accessDenied();
     }
     const given = bodyToStorage(list, body, this.valueCtx, { allowFileLeafRef: false });
@@ -79,16 +87,16 @@ export class ItemOps {
       Version: 1,
       values: { ...values, ID: id, Created: now, Modified: now, Author: actor.user.Id, Editor: actor.user.Id, _UIVersionString: '1.0' },
     };
-    if (file) {
+    if (file) item.values.FileRef = `${dir}/${file.name}`;
+    if (file?.content) {
       item.file = { name: file.name, size: file.content.length, uniqueId: randomUUID() };
-      item.values.FileRef = `${this.fileFolder(list)}/${file.name}`;
       item.values.File_x0020_Size = file.content.length;
-    }
+    } else if (file) item.values.FSObjType = 1;
     this.core.store.tx(() => {
       this.core.store.saveList({ ...list, NextItemId: id + 1, LastItemModifiedDate: now });
       this.core.store.saveItem(list.Id, item);
       this.core.store.saveVersion(list.Id, item);
-      if (file) this.core.store.saveFile(list.Id, id, 1, file.content);
+      if (file?.content) this.core.store.saveFile(list.Id, id, 1, file.content);
       this.core.store.addChange(list.Id, id, CHANGE_ADD, now, this.core.perms.visibilityOf(list, item));
     });
     return item;
@@ -142,7 +150,7 @@ export class ItemOps {
       const name = typeof given.FileLeafRef === 'string' ? given.FileLeafRef : item.file.name;
       next.file = { ...item.file, name, size: file ? file.content.length : item.file.size };
       next.values.FileLeafRef = name;
-      next.values.FileRef = `${this.fileFolder(list)}/${name}`;
+      next.values.FileRef = `${dirOf(String(item.values.FileRef))}/${name}`;
       next.values.File_x0020_Size = next.file.size;
     }
     this.core.store.tx(() => {

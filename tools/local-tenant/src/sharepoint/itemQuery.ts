@@ -10,7 +10,8 @@ import type { FieldInfo, ItemRecord, ListInfo, SiteUser } from './model';
 import { propsOf } from '../odata/filter';
 import { compileFilter, parseFilter, type FilterNode, type PropAccessor } from './odata/filter';
 import { collectionBody, project, type Entity, type QueryOptions } from './odata/query';
-import { itemScope, listScope } from './permissions';
+import { dirOf, itemScope, listScope } from './permissions';
+import { isFolder } from './store';
 import type { SiteCore } from './site';
 import { isLookup, isMulti, isUser, restName } from './values';
 
@@ -76,7 +77,7 @@ export function itemEntity(core: SiteCore, list: ListInfo, item: ItemRecord, dep
   const v = item.values;
   const library = list.BaseTemplate === 101;
   const props: Record<string, unknown> = {
-    FileSystemObjectType: 0,
+    FileSystemObjectType: isFolder(item) ? 1 : 0,
     Id: item.Id,
     ServerRedirectedEmbedUri: null,
     ServerRedirectedEmbedUrl: '',
@@ -85,7 +86,7 @@ export function itemEntity(core: SiteCore, list: ListInfo, item: ItemRecord, dep
   const nav: Record<string, () => Entity | Entity[] | null> = {};
   const extra: Record<string, () => unknown> = {
     HasUniqueRoleAssignments: () => core.perms.hasUnique(itemScope(list.Id, item.Id)),
-    FileDirRef: () => `${SITE_PATH}/${list.Url}`,
+    FileDirRef: () => fileDirRef(list, item),
   };
   for (const f of list.fields) {
     if (f.InternalName === 'FileLeafRef' || f.InternalName === 'FileRef' || f.InternalName === 'File_x0020_Size') {
@@ -192,9 +193,18 @@ function typeOf(f: FieldInfo): ItemCol['type'] {
   }
 }
 
+/** The folder an item of a library is in (server-relative); for a list, its root. */
+function fileDirRef(list: ListInfo, item: ItemRecord): string {
+  const ref = item.values.FileRef;
+  return typeof ref === 'string' ? dirOf(ref) : `${SITE_PATH}/${list.Url}`;
+}
+
 /** Resolves a column reference in $filter/$orderby: `Title`, `BodyId`, `Body/Id`, `Person/EMail`, `Body/BodyCode`. */
 export function resolveColumn(core: SiteCore, list: ListInfo, path: string): ItemCol {
   if (path === 'ID' || path === 'Id') return { get: (i) => i.Id, type: 'number', indexed: true, field: null };
+  // SharePoint indexes the folder path itself: filtering a library by folder stays under the threshold
+  if (path === 'FileDirRef') return { get: (i) => fileDirRef(list, i), type: 'text', indexed: true, field: null };
+  if (path === 'FSObjType') return { get: (i) => (isFolder(i) ? 1 : 0), type: 'number', indexed: true, field: null };
   const byRest = list.fields.find((f) => restName(f) === path);
   if (byRest && (isLookup(byRest) || isUser(byRest))) {
     return {

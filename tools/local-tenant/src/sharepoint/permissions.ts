@@ -14,20 +14,28 @@ export const itemScope = (listId: string, itemId: number): ScopeKey => `item:${l
 export const FULL: BasePermissions = toBasePermissions([PermissionKind.FullMask]);
 export const EMPTY: BasePermissions = { High: 0, Low: 0 };
 
-export function parentScope(scope: ScopeKey): ScopeKey | null {
-  if (scope === WEB_SCOPE) return null;
-  if (scope.startsWith('list:')) return WEB_SCOPE;
-  const [, listId] = scope.split(':');
-  return listScope(listId);
+/** The directory part of a server-relative URL: `/sites/x/Lib/a/b.pdf` → `/sites/x/Lib/a`. */
+export function dirOf(serverRelativeUrl: string): string {
+  return serverRelativeUrl.slice(0, serverRelativeUrl.lastIndexOf('/'));
 }
 
 export class Permissions {
   constructor(private readonly store: SpStore) {}
 
+  /** Where a scope inherits from: an item from its folder (if it is in one), a folder item likewise, the list from the web. */
+  parentScope(scope: ScopeKey): ScopeKey | null {
+    if (scope === WEB_SCOPE) return null;
+    if (scope.startsWith('list:')) return WEB_SCOPE;
+    const [, listId, id] = scope.split(':');
+    const ref = this.store.itemsOf(listId).get(Number(id))?.values.FileRef;
+    const folder = typeof ref === 'string' ? this.store.folderAt(listId, dirOf(ref)) : undefined;
+    return folder && folder.Id !== Number(id) ? itemScope(listId, folder.Id) : listScope(listId);
+  }
+
   /** The scope whose assignments apply to `scope` (itself when it has unique assignments). */
   effectiveScope(scope: ScopeKey): ScopeKey {
     let s: ScopeKey | null = scope;
-    while (s && s !== WEB_SCOPE && !this.store.uniqueScopes.has(s)) s = parentScope(s);
+    while (s && s !== WEB_SCOPE && !this.store.uniqueScopes.has(s)) s = this.parentScope(s);
     return s ?? WEB_SCOPE;
   }
 
@@ -93,11 +101,11 @@ export class Permissions {
     return true;
   }
 
-  /** Who may read an item now: its author, and the readers of its own scope if it has one (kept with each change). */
+  /** Who may read an item now: its author, and the readers of the item scope it takes permissions from, its own or its folder's (kept with each change). */
   visibilityOf(list: ListInfo, item: ItemRecord): ChangeVisibility {
-    const scope = itemScope(list.Id, item.Id);
+    const scope = this.effectiveScope(itemScope(list.Id, item.Id));
     const author = typeof item.values.Author === 'number' ? item.values.Author : null;
-    if (!this.store.uniqueScopes.has(scope)) return { author, readers: null };
+    if (!scope.startsWith('item:')) return { author, readers: null };
     const readers = (this.store.assignments.get(scope) ?? [])
       .filter((a) => {
         const d = this.store.roleDefs.get(a.roleDefId);

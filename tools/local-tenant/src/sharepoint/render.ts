@@ -2,9 +2,9 @@
 import { SITE_PATH } from '../context';
 import { fieldODataType } from './fieldXml';
 import { listApiUrl } from './itemQuery';
-import type { FieldInfo, ListInfo, RoleDef, ScopeKey, SiteGroup, SiteUser } from './model';
+import type { FieldInfo, ItemRecord, ListInfo, RoleDef, ScopeKey, SiteGroup, SiteUser } from './model';
 import type { Entity } from './odata/query';
-import { listScope } from './permissions';
+import { dirOf, listScope } from './permissions';
 import type { SiteCore } from './site';
 import { accessDenied } from './errors';
 import { changeToken } from './changes';
@@ -144,22 +144,24 @@ export function webEntity(core: SiteCore, viewer: SiteUser | null): Entity {
   };
 }
 
-export function folderEntity(core: SiteCore, serverRelativeUrl: string, list: ListInfo | null): Entity {
+/** A folder: the site's or a library's root (`item` null), or a folder item in a library. */
+export function folderEntity(core: SiteCore, serverRelativeUrl: string, list: ListInfo | null, item: ItemRecord | null = null): Entity {
   const name = serverRelativeUrl.split('/').pop() ?? '';
+  const inside = (it: ItemRecord): boolean => dirOf(String(it.values.FileRef ?? '')).toLowerCase() === serverRelativeUrl.toLowerCase();
   return {
     type: 'SP.Folder',
     id: `${core.siteUrl()}/_api/Web/GetFolderByServerRelativePath(decodedurl='${serverRelativeUrl}')`,
     props: {
       Exists: true,
       IsWOPIEnabled: false,
-      ItemCount: list ? core.store.itemsOf(list.Id).size : 0,
+      ItemCount: list ? [...core.store.itemsOf(list.Id).values()].filter(inside).length : 0,
       Name: name,
       ProgID: null,
       ServerRelativeUrl: serverRelativeUrl,
       ServerRelativePath: { DecodedUrl: serverRelativeUrl },
-      TimeCreated: list?.Created ?? core.store.web!.Created,
-      TimeLastModified: list?.LastItemModifiedDate ?? core.store.web!.Created,
-      UniqueId: list ? list.Id : core.store.web!.Id,
+      TimeCreated: item?.values.Created ?? list?.Created ?? core.store.web!.Created,
+      TimeLastModified: item?.values.Modified ?? list?.LastItemModifiedDate ?? core.store.web!.Created,
+      UniqueId: item ? item.GUID : list ? list.Id : core.store.web!.Id,
       WelcomePage: '',
     },
   };

@@ -3,7 +3,8 @@
  * segments are SharePoint's 400 "Resource not found for the segment".
  */
 import { SITE_PATH } from '../context';
-import { accessDenied, fieldNotFound, fileNotFound, notFound, SpError, unknownSegment } from './errors';
+import { accessDenied, fieldNotFound, notFound, SpError, unknownSegment } from './errors';
+import { fileAt, folderAt, serverRelative } from './folders';
 import { listApiUrl } from './itemQuery';
 import type { ListInfo, ScopeKey } from './model';
 import { literal, namedArgs, type Segment } from './odata/path';
@@ -43,23 +44,6 @@ export function securable(c: RouteCtx, n: Node): { scope: ScopeKey; base: string
   if (n.k === 'item' || n.k === 'fileItem')
     return { scope: itemScope(n.list.Id, n.id), base: `${listApiUrl(c.core, n.list)}/Items(${n.id})` };
   return null;
-}
-
-function serverRelative(url: string): string {
-  let u = url.replace(/^https?:\/\/[^/]+/i, '');
-  if (!u.startsWith('/')) u = `${SITE_PATH}/${u}`;
-  return u.replace(/\/+$/, '');
-}
-
-/** Finds the file item at a server-relative URL (`/sites/politikerportal/MeetingDocuments/a.pdf`). */
-function fileAt(c: RouteCtx, url: string): { list: ListInfo; id: number } {
-  const rel = serverRelative(url);
-  const slash = rel.lastIndexOf('/');
-  const list = c.core.listByUrl(rel.slice(0, slash));
-  const name = rel.slice(slash + 1).toLowerCase();
-  if (list)
-    for (const it of c.core.store.itemsOf(list.Id).values()) if (it.file && it.file.name.toLowerCase() === name) return { list, id: it.Id };
-  throw fileNotFound(rel);
 }
 
 export function resolve(c: RouteCtx, segs: Segment[]): Node {
@@ -105,13 +89,11 @@ export function resolve(c: RouteCtx, segs: Segment[]): Node {
         else if (name === 'roleassignments') node = assignments(c, n, seg);
         else if (name === 'getfilebyserverrelativepath' || name === 'getfilebyserverrelativeurl') {
           const args = namedArgs(seg.args, c.req.url.searchParams);
-          node = { k: 'file', ...fileAt(c, String(args.decodedurl ?? args[''] ?? '')) };
+          node = { k: 'file', ...fileAt(core, String(args.decodedurl ?? args[''] ?? '')) };
         } else if (name === 'getfolderbyserverrelativepath' || name === 'getfolderbyserverrelativeurl') {
           const args = namedArgs(seg.args, c.req.url.searchParams);
           const url = serverRelative(String(args.decodedurl ?? args[''] ?? ''));
-          const list = core.listByUrl(url);
-          if (!list && url !== SITE_PATH) throw fileNotFound(url);
-          node = { k: 'folder', list: list ?? null, url };
+          node = url === SITE_PATH ? { k: 'folder', list: null, url } : { k: 'folder', ...folderAt(core, url) };
         } else if (name === 'rootfolder') node = { k: 'folder', list: null, url: SITE_PATH };
         else if (name === 'siteuserinfolist') node = { k: 'list', list: core.listById(core.store.web!.userInfoListId ?? '') };
         else throw unknownSegment(seg.name, 'SP.Web');
@@ -126,7 +108,7 @@ export function resolve(c: RouteCtx, segs: Segment[]): Node {
           node = seg.args !== null ? { k: 'item', list: n.list, id: Number(one(seg, c)) } : { k: 'items', list: n.list };
         else if (name === 'fields') node = seg.args !== null ? fieldById(n.list, String(one(seg, c))) : { k: 'fields', list: n.list };
         else if (name === 'roleassignments') node = assignments(c, n, seg);
-        else if (name === 'rootfolder') node = { k: 'folder', list: n.list, url: `${SITE_PATH}/${n.list.Url}` };
+        else if (name === 'rootfolder') node = { k: 'folder', list: n.list, url: `${SITE_PATH}/${n.list.Url}`, item: null };
         else if (name === 'getitembyid') node = { k: 'item', list: n.list, id: Number(one(seg, c)) };
         else throw unknownSegment(seg.name, 'SP.List');
         break;
@@ -247,14 +229,26 @@ export function resolve(c: RouteCtx, segs: Segment[]): Node {
         } else throw unknownSegment(seg.name, 'SP.RoleAssignment');
         break;
       case 'folder':
-        if (name === 'files' && n.list) node = { k: 'files', list: n.list };
-        else throw unknownSegment(seg.name, 'SP.Folder');
+        // `files('a.pdf')` is `files.getByUrl('a.pdf')`
+        if (name === 'files' && n.list && seg.args !== null) node = { k: 'file', ...fileAt(core, `${n.url}/${String(one(seg, c))}`) };
+        else if (name === 'files' && n.list) node = { k: 'files', list: n.list, url: n.url };
+        else if (name === 'folders' && n.list && seg.args !== null)
+          node = { k: 'folder', ...folderAt(core, `${n.url}/${String(one(seg, c))}`) };
+        else if (name === 'folders' && n.list) node = { k: 'folders', list: n.list, url: n.url };
+        else if (name === 'listitemallfields' && n.list) {
+          // a library's root folder has no item of its own
+          const item = core.store.folderAt(n.list.Id, n.url);
+          if (!item) throw new SpError(404, '-2147024809, System.ArgumentException', 'The root folder of a library has no list item.');
+          node = { k: 'fileItem', list: n.list, id: item.Id };
+        } else throw unknownSegment(seg.name, 'SP.Folder');
         break;
       case 'files':
-        if (name === 'getbyurl' || name === '') {
-          const fname = String(one(seg, c));
-          node = { k: 'file', ...fileAt(c, `${SITE_PATH}/${n.list.Url}/${fname}`) };
-        } else throw unknownSegment(seg.name, 'Collection(SP.File)');
+        if (name === 'getbyurl' || name === '') node = { k: 'file', ...fileAt(core, `${n.url}/${String(one(seg, c))}`) };
+        else throw unknownSegment(seg.name, 'Collection(SP.File)');
+        break;
+      case 'folders':
+        if (name === 'getbyurl' || name === '') node = { k: 'folder', ...folderAt(core, `${n.url}/${String(one(seg, c))}`) };
+        else throw unknownSegment(seg.name, 'Collection(SP.Folder)');
         break;
       case 'file':
         if (name === '$value') node = { k: 'fileContent', list: n.list, id: n.id };

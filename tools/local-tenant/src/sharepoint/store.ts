@@ -45,6 +45,8 @@ export class SpStore {
   readonly items = new Map<string, Map<number, ItemRecord>>();
   readonly uniqueScopes = new Set<ScopeKey>();
   readonly assignments = new Map<ScopeKey, Assignment[]>();
+  /** Folders of each library by their server-relative URL (lower case): the parents permission inheritance walks through. */
+  private readonly folders = new Map<string, Map<string, number>>();
 
   constructor(readonly db: Db) {
     db.exec(`
@@ -94,6 +96,7 @@ export class SpStore {
     }[]) {
       const it = JSON.parse(r.data) as ItemRecord;
       this.items.get(r.list_id)?.set(it.Id, it);
+      if (isFolder(it)) this.foldersOf(r.list_id).set(folderKey(it), it.Id);
     }
     for (const r of this.db.prepare('SELECT scope FROM sp_scopes').all() as { scope: string }[]) this.uniqueScopes.add(r.scope);
     for (const r of this.db.prepare('SELECT scope, principal_id, roledef_id FROM sp_assignments ORDER BY rowid').all() as {
@@ -261,6 +264,22 @@ export class SpStore {
       .prepare('INSERT INTO sp_items (list_id, id, data) VALUES (?, ?, ?) ON CONFLICT(list_id, id) DO UPDATE SET data = excluded.data')
       .run(listId, item.Id, JSON.stringify(item));
     this.put(this.itemsOf(listId), item.Id, item);
+    if (isFolder(item)) this.put(this.foldersOf(listId), folderKey(item), item.Id);
+  }
+
+  private foldersOf(listId: string): Map<string, number> {
+    let m = this.folders.get(listId);
+    if (!m) {
+      m = new Map();
+      this.folders.set(listId, m);
+    }
+    return m;
+  }
+
+  /** The folder item at a server-relative URL, if the library has one there. */
+  folderAt(listId: string, serverRelativeUrl: string): ItemRecord | undefined {
+    const id = this.foldersOf(listId).get(serverRelativeUrl.toLowerCase());
+    return id === undefined ? undefined : this.itemsOf(listId).get(id);
   }
 
   deleteItem(listId: string, id: number): void {
@@ -268,6 +287,8 @@ export class SpStore {
       this.db.prepare('DELETE FROM sp_items WHERE list_id = ? AND id = ?').run(listId, id);
       this.db.prepare('DELETE FROM sp_item_versions WHERE list_id = ? AND item_id = ?').run(listId, id);
       this.db.prepare('DELETE FROM sp_files WHERE list_id = ? AND item_id = ?').run(listId, id);
+      const gone = this.itemsOf(listId).get(id);
+      if (gone && isFolder(gone)) this.drop(this.foldersOf(listId), folderKey(gone));
       this.drop(this.itemsOf(listId), id);
       this.setUnique(`item:${listId}:${id}`, false);
     });
@@ -392,4 +413,13 @@ export class SpStore {
       visibility: r.visibility ? (JSON.parse(r.visibility) as ChangeVisibility) : null,
     }));
   }
+}
+
+/** A folder in a library is an item with `FSObjType` 1 and no file, as in SharePoint. */
+export function isFolder(item: ItemRecord): boolean {
+  return item.values.FSObjType === 1;
+}
+
+function folderKey(item: ItemRecord): string {
+  return String(item.values.FileRef).toLowerCase();
 }

@@ -1,7 +1,7 @@
 import type { TenantRequest, TenantResponse } from '../../http';
 import { malformedBody } from '../errors';
 import type { ItemOps } from '../itemOps';
-import type { FieldInfo, ListInfo, RoleDef, ScopeKey, SiteGroup, SiteUser } from '../model';
+import type { FieldInfo, ItemRecord, ListInfo, RoleDef, ScopeKey, SiteGroup, SiteUser } from '../model';
 import { collectionBody, entityBody, project, queryEntities, readQuery, type Entity, type QueryOptions } from '../odata/query';
 import type { SiteCore } from '../site';
 
@@ -27,8 +27,9 @@ export type Node =
   | { k: 'roleAssignments'; scope: ScopeKey; base: string }
   | { k: 'roleAssignment'; scope: ScopeKey; base: string; principalId: number }
   | { k: 'bindings'; scope: ScopeKey; principalId: number }
-  | { k: 'folder'; list: ListInfo | null; url: string }
-  | { k: 'files'; list: ListInfo }
+  | { k: 'folder'; list: ListInfo | null; url: string; item?: ItemRecord | null }
+  | { k: 'files'; list: ListInfo; url: string }
+  | { k: 'folders'; list: ListInfo; url: string }
   | { k: 'file'; list: ListInfo; id: number }
   | { k: 'fileContent'; list: ListInfo; id: number }
   | { k: 'fileItem'; list: ListInfo; id: number }

@@ -4,7 +4,17 @@ import { methodNotAllowed, SpError, unknownSegment } from '../errors';
 import { changeToken } from '../changes';
 import type { Node, RouteCtx } from './context';
 import { sendValue } from './context';
-import { addFile, handleFile, handleFileContent, handleFileVersions, handleItem, handleItems, handleVersions, recycleItem } from './items';
+import {
+  addFile,
+  addFolder,
+  handleFile,
+  handleFileContent,
+  handleFileVersions,
+  handleItem,
+  handleItems,
+  handleVersions,
+  recycleItem,
+} from './items';
 import { addField, createFieldAsXml, handleField, handleFields, handleList, handleListCall, handleLists } from './lists';
 import {
   handleAssignments,
@@ -67,8 +77,11 @@ export function dispatch(c: RouteCtx, n: Node, method: string): TenantResponse {
       return handleAssignments(c, n, method);
     case 'folder':
       if (method !== 'GET') throw methodNotAllowed();
-      return sendEntity(c, folderEntity(c.core, n.url, n.list));
+      // a folder the caller cannot read does not exist for them, like its files
+      if (n.list && n.item) c.ops.getForRead(n.list, n.item.Id, c.user);
+      return sendEntity(c, folderEntity(c.core, n.url, n.list, n.item ?? null));
     case 'files':
+    case 'folders':
       throw methodNotAllowed();
     case 'file':
       return handleFile(c, n.list, n.id, method);
@@ -126,9 +139,9 @@ function call(c: RouteCtx, n: Extract<Node, { k: 'call' }>, method: string): Ten
     if (!u) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.');
     return dispatch(c, { k: 'user', user: u }, 'DELETE');
   }
-  if (n.name === 'addusingpath' && t.k === 'files') {
+  if (n.name === 'addusingpath' && (t.k === 'files' || t.k === 'folders')) {
     if (method !== 'POST') throw methodNotAllowed();
-    return addFile(c, t.list, n.args);
+    return t.k === 'files' ? addFile(c, t.list, t.url, n.args) : addFolder(c, t.list, t.url, n.args);
   }
   if (n.name === 'ensureuser' && t.k === 'web') {
     if (method !== 'POST') throw methodNotAllowed();

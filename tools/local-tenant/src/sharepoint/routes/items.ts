@@ -6,7 +6,10 @@ import { etagOf } from '../itemOps';
 import { fileProps, itemEntity, itemJson, itemsBody, listApiUrl, queryItems } from '../itemQuery';
 import type { ItemRecord, ListInfo } from '../model';
 import { collectionBody, entityBody, project, type Entity } from '../odata/query';
-import { listScope } from '../permissions';
+import { dirOf, listScope } from '../permissions';
+import { SITE_PATH } from '../../context';
+import { checkName, folderAt, locate, nameTaken, serverRelative } from '../folders';
+import { folderEntity } from '../render';
 import { body, noContent, ok, query, sendEntity, type RouteCtx } from './context';
 
 const actor = (c: RouteCtx): { user: RouteCtx['user']; check: true } => ({ user: c.user, check: true });
@@ -110,30 +113,49 @@ function fileEntity(c: RouteCtx, list: ListInfo, item: ItemRecord): Entity {
   };
 }
 
-/** `folder.files.addUsingPath(name, content, { Overwrite })`: a new file, or a new version of one. */
-export function addFile(c: RouteCtx, list: ListInfo, args: Record<string, string | number | boolean | null>): TenantResponse {
+/** `folder.files.addUsingPath(name, content, { Overwrite })`: a new file in the folder at `dir`, or a new version of one. */
+export function addFile(c: RouteCtx, list: ListInfo, dir: string, args: Record<string, string | number | boolean | null>): TenantResponse {
   const name =
     String(args.decodedurl ?? args.url ?? args[''] ?? '')
       .split('/')
       .pop() ?? '';
-  if (!name || /[~"#%&*:<>?\\{|}]/.test(name))
-    throw new SpError(400, '-2130575245, Microsoft.SharePoint.SPException', `The file name '${name}' is not valid.`);
+  checkName(name, 'file');
   const content = c.req.body;
-  const existing = [...c.core.store.itemsOf(list.Id).values()].find((it) => it.file?.name.toLowerCase() === name.toLowerCase());
+  const existing = locate(c.core, `${dir}/${name}`)?.item;
   let item: ItemRecord;
   if (existing) {
-    if (args.overwrite !== true) {
-      throw new SpError(
-        400,
-        '-2130575257, Microsoft.SharePoint.SPException',
-        `A file with the name ${list.Url}/${name} already exists. It was last modified by ${c.core.store.users.get(existing.values.Editor as number)?.LoginName ?? ''} on ${String(existing.values.Modified)}.`,
+    if (args.overwrite !== true || !existing.file) {
+      const by = c.core.store.users.get(existing.values.Editor as number)?.LoginName ?? '';
+      throw nameTaken(
+        `${dir.slice(SITE_PATH.length + 1)}/${name}`,
+        ` It was last modified by ${by} on ${String(existing.values.Modified)}.`,
       );
     }
     item = c.ops.update(list, existing.Id, {}, actor(c), undefined, { content });
   } else {
-    item = c.ops.add(list, {}, actor(c), { name, content });
+    item = c.ops.add(list, {}, actor(c), { name, content, dir });
   }
   return sendEntity(c, fileEntity(c, c.core.store.lists.get(list.Id)!, item));
+}
+
+/** `folder.folders.addUsingPath(url)`: a folder in the folder at `dir` (the url may be its name or its server-relative URL). */
+export function addFolder(
+  c: RouteCtx,
+  list: ListInfo,
+  dir: string,
+  args: Record<string, string | number | boolean | null>,
+): TenantResponse {
+  const given = serverRelative(String(args.decodedurl ?? args[''] ?? ''));
+  const url = given.toLowerCase().startsWith(`${dir.toLowerCase()}/`) ? given : `${dir}/${given.slice(SITE_PATH.length + 1)}`;
+  const parent = dirOf(url);
+  const name = url.slice(parent.length + 1);
+  checkName(name, 'folder');
+  if (parent.toLowerCase() !== dir.toLowerCase()) folderAt(c.core, parent); // the parent must exist
+  if (locate(c.core, url)) {
+    if (args.overwrite !== true) throw nameTaken(url.slice(SITE_PATH.length + 1));
+  } else c.ops.add(list, {}, actor(c), { name, dir: parent });
+  const found = folderAt(c.core, url);
+  return sendEntity(c, folderEntity(c.core, found.url, list, found.item));
 }
 
 export function handleFile(c: RouteCtx, list: ListInfo, id: number, method: string): TenantResponse {

@@ -3,7 +3,7 @@ import { PermissionKind } from '../permissionKinds';
 import type { TenantResponse } from '../../http';
 import { accessDenied, invalidQuery, methodNotAllowed, SpError } from '../errors';
 import type { ScopeKey, SiteGroup } from '../model';
-import { itemScope, listScope, parentScope, WEB_SCOPE } from '../permissions';
+import { itemScope, listScope, WEB_SCOPE } from '../permissions';
 import { groupEntity, principalEntity, roleAssignmentEntities, roleDefEntity, userEntity, webEntity } from '../render';
 import { securable } from '../router';
 import { body, noContent, ok, sendCollection, sendEntity, sendValue, type Node, type RouteCtx } from './context';
@@ -293,7 +293,7 @@ export function handleSecurityCall(c: RouteCtx, n: Extract<Node, { k: 'call' }>,
     const clear = n.args.clearsubscopes === true;
     core.store.tx(() => {
       if (!core.perms.hasUnique(sec.scope)) {
-        const inherited = [...(core.store.assignments.get(core.perms.effectiveScope(parentScope(sec.scope)!)) ?? [])];
+        const inherited = [...(core.store.assignments.get(core.perms.effectiveScope(core.perms.parentScope(sec.scope)!)) ?? [])];
         core.store.setUnique(sec.scope, true);
         if (copy) for (const a of inherited) core.store.addAssignment(sec.scope, a);
         // SharePoint keeps the caller in: breaking without copying grants them Full Control

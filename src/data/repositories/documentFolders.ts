@@ -1,0 +1,114 @@
+import '@pnp/sp/files';
+import '@pnp/sp/folders';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
+import { isValidOn } from '../../domain/bodies/assignments';
+import { swedishDate } from '../../domain/time/swedishTime';
+import { assignmentRole } from '../mapping';
+import { groups } from '../schema/permissions';
+import { toDataError } from '../errors';
+import { validOnFilter } from './raw';
+import { listUrl, type RepoContext } from './site';
+
+/** SharePoint's built-in role types (SP.RoleType). */
+const ROLE = { Reader: 2, Administrator: 5 } as const;
+
+/** The folder of a meeting's confidential documents, inside the meeting's folder. */
+export const CONFIDENTIAL_FOLDER = 'Sekretess';
+
+/**
+ * Where a meeting's documents go: `MeetingDocuments/<meetingId>` (so names never collide with
+ * other meetings'), confidential ones in its `Sekretess` folder. Server-relative URLs.
+ */
+export function meetingFolderUrl(ctx: RepoContext, meetingId: number, confidential: boolean): string {
+  const own = `${listUrl(ctx, 'MeetingDocuments')}/${meetingId}`;
+  return confidential ? `${own}/${CONFIDENTIAL_FOLDER}` : own;
+}
+
+const parentOf = (url: string): string => url.slice(0, url.lastIndexOf('/'));
+
+/** Creates the folder at `url` (in an existing parent) unless it is there; another clerk creating it first is fine. */
+async function ensureFolder(ctx: RepoContext, url: string): Promise<void> {
+  try {
+    await ctx.sp.web.getFolderByServerRelativePath(url).select('ServerRelativeUrl')();
+    return;
+  } catch (e) {
+    if ((await toDataError(e)).code !== 'notFound') throw e;
+  }
+  try {
+    await ctx.sp.web.getFolderByServerRelativePath(parentOf(url)).folders.addUsingPath(url.slice(url.lastIndexOf('/') + 1));
+  } catch (e) {
+    if ((await toDataError(e)).code !== 'fileExists') throw e;
+  }
+}
+
+/**
+ * Who may open a meeting's confidential documents (the checkbox's help text says the same):
+ * the site's owners and the clerks (Full Control, as on the library: they manage the documents
+ * and these permissions), and the body's ordinary members
+ * (ledamöter — its chair and vice chairs are among them) with an assignment on the meeting's
+ * date. Substitutes are not readers, not even when called in: there is no grant at call-in yet.
+ * Everyone else — members of other bodies, the presidium of other bodies, substitutes — is out.
+ */
+async function grantBody(ctx: RepoContext, folderId: number, meetingId: number): Promise<void> {
+  const [batched, execute] = ctx.sp.batched();
+  const meetingP = batched.web.getList(listUrl(ctx, 'Meetings')).items.getById(meetingId).select('BodyId', 'StartTime')<{
+    BodyId: number;
+    StartTime: string;
+  }>();
+  const ownersP = batched.web.associatedOwnerGroup.select('Id')<{ Id: number }>();
+  const clerksP = batched.web.siteGroups.getByName(groups.Clerks.title).select('Id')<{ Id: number }>();
+  const fullP = batched.web.roleDefinitions.getByType(ROLE.Administrator).select('Id')<{ Id: number }>();
+  const readP = batched.web.roleDefinitions.getByType(ROLE.Reader).select('Id')<{ Id: number }>();
+  await execute();
+  const meeting = await meetingP;
+  const date = swedishDate(new Date(meeting.StartTime));
+  const rows = await ctx.sp.web
+    .getList(listUrl(ctx, 'Assignments'))
+    .items.filter(`BodyId eq ${meeting.BodyId} and Role eq '${assignmentRole.toChoice('Member')}' and ${validOnFilter(date)}`)
+    .select('PersonId', 'ValidFrom', 'ValidTo')
+    .top(2000)<{ PersonId: number; ValidFrom: string; ValidTo: string | null }[]>();
+  const readers = [...new Set(rows.filter((r) => isValidOn({ validFrom: r.ValidFrom, validTo: r.ValidTo }, date)).map((r) => r.PersonId))];
+  const [full, read] = [(await fullP).Id, (await readP).Id];
+  const grants: [number, number][] = [
+    [(await ownersP).Id, full],
+    [(await clerksP).Id, full],
+    ...readers.map((id): [number, number] => [id, read]),
+  ];
+  const [b, run] = ctx.sp.batched();
+  const folderItem = b.web.getList(listUrl(ctx, 'MeetingDocuments')).items.getById(folderId);
+  const done = grants.map(([principal, role]) => folderItem.roleAssignments.add(principal, role));
+  await run();
+  await Promise.all(done);
+  // Breaking without copying left the uploader Full Control of their own; their group's grant is what counts.
+  try {
+    await ctx.sp.web.getList(listUrl(ctx, 'MeetingDocuments')).items.getById(folderId).roleAssignments.remove(ctx.user.siteUserId, full);
+  } catch (e) {
+    // SharePoint answers 404 when the uploader got no personal grant (e.g. a site collection admin)
+    if ((await toDataError(e)).code !== 'notFound') throw e;
+  }
+}
+
+/**
+ * The folder a meeting's document goes into, ready before any file does: the meeting's folder,
+ * and for a confidential document its `Sekretess` folder with its own permissions (inheritance
+ * broken, then the body's readers granted), so a file there is never readable by anyone else,
+ * not for a moment. A step that fails stops the upload before the file exists; the next upload
+ * finishes the restriction (an unrestricted `Sekretess` folder is restricted before it is used).
+ */
+export async function prepareFolder(ctx: RepoContext, meetingId: number, confidential: boolean): Promise<string> {
+  const own = meetingFolderUrl(ctx, meetingId, false);
+  await ensureFolder(ctx, own);
+  if (!confidential) return own;
+  const url = meetingFolderUrl(ctx, meetingId, true);
+  await ensureFolder(ctx, url);
+  // a folder is a list item: its permissions are the item's
+  const { Id, HasUniqueRoleAssignments } = await ctx.sp.web
+    .getFolderByServerRelativePath(url)
+    .listItemAllFields.select('Id', 'HasUniqueRoleAssignments')<{ Id: number; HasUniqueRoleAssignments: boolean }>();
+  if (!HasUniqueRoleAssignments)
+    await ctx.sp.web.getList(listUrl(ctx, 'MeetingDocuments')).items.getById(Id).breakRoleInheritance(false, false);
+  // granted on every upload: the body's members on this meeting's date, whoever joined since
+  await grantBody(ctx, Id, meetingId);
+  return url;
+}
