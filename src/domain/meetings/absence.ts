@@ -38,12 +38,6 @@ export function activeAbsences(events: readonly AttendanceEvent[], meetingStart:
   return out;
 }
 
-/** Whether a person's active notice covers an item. */
-export function coversItem(absences: ActiveAbsences, personId: number, itemNumber: number): boolean {
-  const a = absences.get(personId);
-  return a === 'all' || (a !== undefined && a.has(itemNumber));
-}
-
 export type NoticeProblem =
   | { code: 'meetingStarted' }
   | { code: 'unknownItems'; numbers: number[] }
