@@ -29,7 +29,7 @@ export const en: CommonStrings = {
       title: 'It cannot be deleted because something else belongs to it.',
       action: "Delete or move what belongs to it first, such as the item's documents.",
     },
-    fileExists: { title: 'A file with that name already exists.', action: 'Rename the file or replace the existing one.' },
+    fileExists: { title: 'A file with that name already exists.', action: 'Rename the file and upload it again.' },
     valueInvalid: { title: 'One of the values was not accepted.', action: 'Check the fields and try again.' },
     listViewThreshold: {
       title: 'The list is too large for this query.',

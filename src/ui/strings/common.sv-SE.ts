@@ -32,7 +32,7 @@ export const sv: CommonStrings = {
       title: 'Det går inte att ta bort eftersom något annat hör till det.',
       action: 'Ta bort eller flytta det som hör till först, till exempel handlingar till ärendet.',
     },
-    fileExists: { title: 'Det finns redan en fil med det namnet.', action: 'Byt namn på filen eller ersätt den befintliga.' },
+    fileExists: { title: 'Det finns redan en fil med det namnet.', action: 'Byt namn på filen och ladda upp den igen.' },
     valueInvalid: { title: 'Ett av värdena godtogs inte.', action: 'Kontrollera uppgifterna vid fälten och försök igen.' },
     listViewThreshold: {
       title: 'Listan är för stor för den här sökningen.',
