@@ -83,6 +83,10 @@ export const attendanceEvent = table<typeof choices.attendanceEvent, AttendanceK
   Ankomst: 'Arrival',
   Avgång: 'Departure',
   Tjänstgör: 'Serving',
+  'Ser och hör mötet': 'RemoteConfirmed',
+  'Ser eller hör inte mötet': 'LinkBroken',
+  'Förbindelsen fungerar igen': 'LinkRestored',
+  'Frånvarande (bruten förbindelse)': 'LinkAbsent',
 });
 
 export const conflictEvent = table<typeof choices.conflictEvent, ConflictKind>(choices.conflictEvent, {

@@ -27,7 +27,19 @@ export interface AgendaItemRef {
  * `authorId` the server's `Author` — never values a client wrote (DESIGN §4).
  */
 export type AttendanceKind =
-  'WillAttend' | 'Absence' | 'AbsenceWithdrawn' | 'Present' | 'PresentRemote' | 'Absent' | 'Arrival' | 'Departure';
+  | 'WillAttend'
+  | 'Absence'
+  | 'AbsenceWithdrawn'
+  | 'Present'
+  | 'PresentRemote'
+  | 'Absent'
+  | 'Arrival'
+  | 'Departure'
+  // remote participation during the meeting (KL 5:16; src/domain/live/remote.ts)
+  | 'RemoteConfirmed'
+  | 'LinkBroken'
+  | 'LinkRestored'
+  | 'LinkAbsent';
 
 export interface AttendanceEvent {
   id: number;
