@@ -8,6 +8,7 @@ import { meetingFeature } from './repositories/meetingRepository';
 import { meetingsFeature } from './repositories/myMeetingsRepository';
 import type { Services } from './services';
 import { visitsFeature } from './visits';
+import { liveFeature } from './live';
 
 /** Every feature: the standalone host shows all views on one page, so it builds them all. */
 export const allFeatures = {
@@ -19,6 +20,7 @@ export const allFeatures = {
   calendar: calendarFeature,
   mail: mailFeature,
   directory: directoryFeature,
+  live: liveFeature,
 };
 
 export function createServices(parts: BuildParts): Services {

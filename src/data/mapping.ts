@@ -1,5 +1,6 @@
 import type { AssignmentRole, BodyKind, Position, SubstituteRule } from '../domain/bodies/types';
 import type { AttendanceKind, ConflictKind, ItemKind, MeetingStatus } from '../domain/meetings/types';
+import type { LivePhase, ProposalEventKind, ProposalKind, SpeakerEventKind } from '../domain/live/types';
 import { choices } from './schema/choices';
 import type { DocumentKind } from './services';
 
@@ -94,4 +95,47 @@ export const conflictEvent = table<typeof choices.conflictEvent, ConflictKind>(c
   'Återkallat jäv': 'Withdrawn',
   'Jäv fastställt': 'Upheld',
   'Jäv ogillat': 'Rejected',
+});
+
+export const speakerKind = table<typeof choices.speakerKind, SpeakerEventKind>(choices.speakerKind, {
+  Anförande: 'Speech',
+  Replik: 'Reply',
+  Genmäle: 'Answer',
+  Ordningsfråga: 'PointOfOrder',
+  Återkallad: 'Withdrawn',
+  'Ordet lämnat': 'FloorGiven',
+  'Anförande avslutat': 'SpeechEnded',
+  Flyttad: 'Moved',
+  Struken: 'Removed',
+  'Talarlistan stängd': 'ListClosed',
+  'Talarlistan öppnad': 'ListOpened',
+});
+
+export const proposalKind = table<typeof choices.proposalKind, ProposalKind>(choices.proposalKind, {
+  Bifall: 'Approve',
+  Avslag: 'Reject',
+  'Eget yrkande': 'Own',
+  Ändringsyrkande: 'Amendment',
+  Tilläggsyrkande: 'Addition',
+  Återremiss: 'ReferBack',
+  Minoritetsåterremiss: 'MinorityReferBack',
+  Bordläggning: 'Table',
+});
+
+export const proposalEvent = table<typeof choices.proposalEvent, ProposalEventKind>(choices.proposalEvent, {
+  Yrkat: 'Made',
+  Instämt: 'Supported',
+  Återtaget: 'Withdrawn',
+  Ändrat: 'Changed',
+  'Yrkandena låsta': 'Locked',
+});
+
+export const livePhase = table<typeof choices.livePhase, LivePhase>(choices.livePhase, {
+  'Ej startat': 'NotStarted',
+  Upprop: 'RollCall',
+  Överläggning: 'Debate',
+  Beslut: 'Decision',
+  Votering: 'Voting',
+  Ajournerat: 'Adjourned',
+  Avslutat: 'Ended',
 });

@@ -1,20 +1,26 @@
 import type { NoticeProblem } from '../domain/meetings/absence';
 import type { MeetingProblem } from '../domain/meetings/validation';
+import type { LiveRefusal } from '../domain/live/types';
 import { DataError } from './services';
 
 /** A problem a domain rule found with what someone asked to write. */
-export type DomainProblem = NoticeProblem | MeetingProblem;
+export type DomainProblem = NoticeProblem | MeetingProblem | LiveRefusal;
 
 /**
  * A write the domain refused, as a DataError whose `code` is the problem's code: the UI explains
  * it in its own language from the code. The English message is for logs and developers only, and
  * is built here, the one place that turns domain problems into words in the data layer.
  */
-export function refusal(p: DomainProblem): DataError {
+export function refusal(p: NoticeProblem | MeetingProblem): DataError {
   return new DataError('invalid', logMessage(p), undefined, p.code);
 }
 
-function logMessage(p: DomainProblem): string {
+/** A live-meeting request the debate rules refuse (src/domain/live); the UI explains the code. */
+export function liveRefusal(r: LiveRefusal): DataError {
+  return new DataError('invalid', `The rules of the debate refuse this: ${r.code}.`, undefined, r.code);
+}
+
+function logMessage(p: NoticeProblem | MeetingProblem): string {
   switch (p.code) {
     case 'meetingStarted':
       return 'The meeting has already started, so absence can no longer be reported or withdrawn here; tell the clerk instead.';

@@ -5,6 +5,7 @@ import type { AttendanceEvent, ConflictEvent, ItemKind, Meeting } from '../domai
 import type { ProvisioningPlan, ProvisioningProgress, ProvisioningResult } from './provisioning/plan';
 import { codeOfKind, type ErrorCode, type ErrorKind } from './errorCodes';
 import type { CalendarRepository, DirectoryRepository, MailRepository } from './graph/types';
+import type { LiveSession, LiveSessionOptions } from './live/session';
 
 /**
  * Everything the UI may use. Built once per host (SPFx web part, standalone host) from the
@@ -30,6 +31,19 @@ export interface Services {
   mail: MailRepository;
   /** Elected officials: assignments from the site, phones and photos from Graph. */
   directory: DirectoryRepository;
+  /** The live meeting: speaker list, proposals, remote participation, the chair's console (DESIGN §5). */
+  live: LiveRepository;
+}
+
+/** One open live view's connection to the meeting: its state, kept current, and its writes. */
+export type LiveClient = LiveSession;
+export type { LiveSessionOptions };
+
+export interface LiveRepository {
+  /** Inside a Teams meeting: the portal meeting whose Teams chat this is; null if none. */
+  meetingOfThread(threadId: string): Promise<number | null>;
+  /** Loads the meeting and its live events; call `start()` on the client to keep it current. */
+  open(meetingId: number, options: LiveSessionOptions): Promise<LiveClient>;
 }
 
 export interface CurrentUser {

@@ -1,4 +1,5 @@
 import { swedishDate, stockholmOffsetMinutes } from '../../domain/time/swedishTime';
+import { teamsThreadId } from '../teamsThread';
 import { plannedCallIns } from '../../domain/meetings/callIns';
 import { announcementIsLate } from '../../domain/meetings/announcement';
 import { toDataError, guarded } from '../errors';
@@ -143,7 +144,13 @@ export function createNoticeWrites(ctx: RepoContext, graph: GraphClient): Pick<C
         try {
           await meetings()
             .getById(meetingId)
-            .update({ EventId: saved.id, TeamsJoinUrl: teamsJoinUrl, NoticePublished: ctx.now().toISOString(), MeetingStatus: 'Kallat' });
+            .update({
+              EventId: saved.id,
+              TeamsJoinUrl: teamsJoinUrl,
+              TeamsThreadId: teamsThreadId(teamsJoinUrl),
+              NoticePublished: ctx.now().toISOString(),
+              MeetingStatus: 'Kallat',
+            });
           if (d.bodyKind === 'RegionalAssembly') postedOn = await announce(d);
         } catch (e) {
           // nothing half-written: a new invitation the meeting does not know about is withdrawn

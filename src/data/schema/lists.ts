@@ -56,6 +56,20 @@ const chairWrites: readonly ListRole[] = [
   { group: 'Members', level: 'Read' },
 ];
 
+/**
+ * The live state: the clerks and the presidium create a meeting's item and set its permissions
+ * (only that meeting's chair, vice chairs and the body's clerks may write it); members read.
+ */
+const liveControl: readonly ListRole[] = [
+  { group: 'Owners', level: 'FullControl' },
+  { group: 'Clerks', level: 'MeetingControl' },
+  { group: 'Presidium', level: 'MeetingControl' },
+  { group: 'Members', level: 'Read' },
+];
+
+/** Staff recording an event for a member (DESIGN §4: it counts only when the author is staff of the body). */
+const onBehalfOf: FieldDef = { name: 'OnBehalfOf', title: 'För', kind: 'User' };
+
 const list = (def: Omit<ListDef, 'url' | 'versioning' | 'readSecurity' | 'writeSecurity'> & Partial<ListDef>): ListDef => ({
   url: LIST_URLS[def.key],
   versioning: true,
@@ -88,6 +102,13 @@ export const lists: readonly ListDef[] = [
       { name: 'MaxRepliesPerSpeech', title: 'Repliker per anförande', kind: 'Integer', defaultValue: '2' },
       { name: 'ReplySeconds', title: 'Replik (sekunder)', kind: 'Integer', defaultValue: '120' },
       { name: 'RejoinderSeconds', title: 'Genmäle (sekunder)', kind: 'Integer', defaultValue: '60' },
+      { name: 'SpeechSeconds', title: 'Anförande (sekunder)', kind: 'Integer', defaultValue: '0', description: '0 = ingen tidsgräns.' },
+      {
+        name: 'Clerks',
+        title: 'Sekreterare',
+        kind: 'UserMulti',
+        description: 'Organets sekreterare: de leder sammanträdet tillsammans med presidiet och skriver mötesläget.',
+      },
       { name: 'CoSignerCount', title: 'Antal justerare', kind: 'Integer', defaultValue: '2' },
       {
         name: 'CoSignersMayBeSubstitutes',
@@ -155,6 +176,14 @@ export const lists: readonly ListDef[] = [
       },
       { name: 'RemoteAllowed', title: 'Deltagande på distans', kind: 'Boolean', defaultValue: '0' },
       { name: 'TeamsJoinUrl', title: 'Teams-länk', kind: 'Note' },
+      {
+        name: 'TeamsThreadId',
+        title: 'Teams-mötets chatt',
+        kind: 'Text',
+        maxLength: 255,
+        indexed: true,
+        description: 'Id för Teams-mötets chatt (19:meeting_…@thread.v2), ur Teams-länken: mötesappen hittar sammanträdet med det.',
+      },
       {
         name: 'EventId',
         title: 'Kalenderhändelse',
@@ -269,6 +298,8 @@ export const lists: readonly ListDef[] = [
         kind: 'Integer',
         description: 'Id för anförandet som repliken gäller, eller begäran som återkallas.',
       },
+      onBehalfOf,
+      { name: 'Position', title: 'Plats i listan', kind: 'Integer', description: 'Ny plats när ordföranden flyttar en begäran.' },
     ],
   }),
   list({
@@ -281,10 +312,19 @@ export const lists: readonly ListDef[] = [
     fields: [
       meeting,
       { ...agendaItem, required: true },
-      { name: 'ProposalKind', title: 'Typ av yrkande', kind: 'Choice', choices: choices.proposalKind, required: true },
+      // empty on support, withdrawal and lock events
+      { name: 'ProposalKind', title: 'Typ av yrkande', kind: 'Choice', choices: choices.proposalKind },
       { name: 'ProposalEvent', title: 'Händelse', kind: 'Choice', choices: choices.proposalEvent, required: true, defaultValue: 'Yrkat' },
       { name: 'ProposalText', title: 'Yrkande', kind: 'Note' },
       { name: 'RefersTo', title: 'Avser yrkande', kind: 'Integer' },
+      onBehalfOf,
+      {
+        name: 'UnanimousConsent',
+        title: 'Enhälligt medgivande',
+        kind: 'Boolean',
+        defaultValue: '0',
+        description: 'Ändringen efter att yrkandena låsts har församlingens enhälliga medgivande (AO § 46).',
+      },
     ],
   }),
   list({
@@ -338,15 +378,24 @@ export const lists: readonly ListDef[] = [
     template: 100,
     titleField: null,
     versioning: false,
-    roles: chairWrites,
+    // Lists the chair's console writes; each meeting's item gets its own permissions when it goes live.
+    roles: liveControl,
     fields: [
-      { ...meeting, unique: true },
+      // not unique: a key anyone on staff can compute first (DESIGN §4); the first item a writer of the meeting created counts
+      meeting,
       { name: 'Phase', title: 'Läge', kind: 'Choice', choices: choices.livePhase, required: true, defaultValue: 'Ej startat' },
       { name: 'CurrentItem', title: 'Aktuellt ärende', kind: 'Integer' },
       { name: 'CurrentSpeaker', title: 'Talare', kind: 'Integer' },
       { name: 'OpenVote', title: 'Öppen votering', kind: 'Integer' },
       { name: 'Revision', title: 'Revision', kind: 'Integer', required: true, defaultValue: '0' },
       { name: 'Quorum', title: 'Beslutförhet', kind: 'Note' },
+      {
+        name: 'EventMark',
+        title: 'Senaste händelser',
+        kind: 'Text',
+        maxLength: 255,
+        description: 'Högsta id per händelselista som konsolen sett (JSON); ledamöternas klienter läser bara listor som ändrats.',
+      },
     ],
   }),
   list({

@@ -134,6 +134,17 @@ export const customLevels = {
       'Visa objekt och lägga till nya, men inte ändra eller ta bort. För listor där förtroendevalda skriver händelser (röster, förhinder, yrkanden, justeringar).',
     kinds: [...READ, PermissionKind.AddListItems],
   },
+  /**
+   * The clerks and the presidium start a live meeting: they create its live-state item and give it
+   * its own permissions, so that only that meeting's chair, vice chairs and the body's clerks write it.
+   */
+  MeetingControl: {
+    key: 'MeetingControl',
+    name: 'Politikerportal Mötesledning',
+    description:
+      'Skapa mötesläget för ett sammanträde och ge det egna behörigheter: bara sammanträdets ordförande, vice ordförande och organets sekreterare får sedan ändra det.',
+    kinds: [...CONTRIBUTE, PermissionKind.ManagePermissions, PermissionKind.EnumeratePermissions],
+  },
   /** Payroll sees and handles every claim despite the claim list's own-items-only security. */
   Payroll: {
     key: 'Payroll',

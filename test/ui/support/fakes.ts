@@ -49,6 +49,7 @@ export function fakeServices(
     mail?: Partial<Services['mail']>;
     directory?: Partial<Services['directory']>;
     provisioning?: Partial<Services['provisioning']>;
+    live?: Partial<Services['live']>;
   } = {},
 ): Services {
   const unexpected = (name: string) => () => Promise.reject(new Error(`unexpected call: ${name}`));
@@ -103,6 +104,7 @@ export function fakeServices(
     calendar: loud<Services['calendar']>('calendar', overrides.calendar),
     mail: loud<Services['mail']>('mail', overrides.mail),
     directory: loud<Services['directory']>('directory', overrides.directory),
+    live: loud<Services['live']>('live', overrides.live),
     provisioning: {
       canManage: unexpected('provisioning.canManage'),
       inspect: unexpected('provisioning.inspect'),

@@ -3,6 +3,7 @@ import type { SPFI } from '@pnp/sp';
 import { provisionSite } from '../../../../src/data/provisioning';
 import { standaloneSp } from '../../../../src/data/hosts/standalone';
 import { groups as portalGroups } from '../../../../src/data/schema/permissions';
+import { teamsThreadId } from '../../../../src/data/teamsThread';
 import { SITE_PATH } from '../context';
 import type { DirectoryUser } from '../directory';
 import type { RunningTenant } from '../server';
@@ -84,6 +85,8 @@ export async function seedTenant(t: RunningTenant, anchor: string, log: (line: s
         MaxRepliesPerSpeech: 2,
         ReplySeconds: 120,
         RejoinderSeconds: 60,
+        SpeechSeconds: b.code === 'RF' ? 300 : 0,
+        ClerksId: [sharepoint.ensureUser(clerk)],
         CoSignerCount: 2,
         NoticeDaysBefore: b.code === 'RF' ? 7 : 5,
         GroupId: groupIds.get(b.code) ?? null,
@@ -134,6 +137,7 @@ export async function seedTenant(t: RunningTenant, anchor: string, log: (line: s
         MeetingStatus: m.status,
         RemoteAllowed: m.remoteAllowed,
         TeamsJoinUrl: m.teamsJoinUrl,
+        TeamsThreadId: teamsThreadId(m.teamsJoinUrl),
         EventId: meetingEvents.get(meetingEventKey(m)) ?? null,
         ChairId: chair ? siteUserId(chair.personKey) : null,
         CoSignersId: coSigners.map((a) => siteUserId(a.personKey)),

@@ -1,0 +1,497 @@
+import { spfi, type SPFI } from '@pnp/sp';
+import { livePicture, type LivePicture } from '../../domain/live/picture';
+import { canChangeProposal, canPropose, canSupport, canWithdrawProposal } from '../../domain/live/proposals';
+import { canReportLink } from '../../domain/live/remote';
+import { canRequest, canWithdraw } from '../../domain/live/speakers';
+import { staffIds } from '../../domain/live/staff';
+import type { LivePhase, LiveRefusal, ProposalKind, RemoteEventKind, RequestKind } from '../../domain/live/types';
+import { toDataError } from '../errors';
+import { liveRefusal } from '../refusals';
+import { DataError } from '../services';
+import type { RepoContext } from '../repositories/site';
+import { nextPollDelay, withinBudget } from './pollPolicy';
+import { markCovers, maxMark, type EventMark, type LiveState } from './raw';
+import { RateWatch } from './rateWatch';
+import { findState, readNew, readState, type EventList, type LiveSnapshot, type NewEvents } from './reads';
+import { appendAttendance, appendProposalEvent, appendSpeakerEvent, startLive, updateState, type StatePatch } from './writes';
+
+const ALL_LISTS: readonly EventList[] = ['speakers', 'proposals', 'attendance', 'conflicts'];
+/** With no console relaying, members still read the event lists this often. */
+const SAFETY_READ_MS = 20000;
+
+export interface Visibility {
+  visible(): boolean;
+  /** Calls back when visibility changes; returns the unsubscribe. */
+  subscribe(onChange: () => void): () => void;
+}
+
+export interface LiveSessionOptions {
+  /** The console relays members' events into the live state (see `relay`) and polls faster. */
+  console: boolean;
+  visibility?: Visibility;
+}
+
+/** Counts for the bench and the status line. */
+export interface LiveStats {
+  requests: number[];
+  lastOkAt: number | null;
+  error: DataError | null;
+}
+
+const always: Visibility = { visible: () => true, subscribe: () => () => undefined };
+
+/**
+ * One client's view of a live meeting (member view, console or stage): the snapshot, kept current
+ * by polling as DESIGN §5 says, and the writes, each checked by the same domain rules that derive
+ * the state, against the state this client already holds (no re-read before a write).
+ *
+ * How members' events reach everyone without members writing the live state: the console reads
+ * the event lists every second and, when it sees events beyond the state's `EventMark`, writes the
+ * new mark (with the ETag, so two consoles do it once). Members poll only the state item and read
+ * the lists the mark says moved. If no console is open, members still read the lists every 20 s.
+ */
+export class LiveSession {
+  private snap: LiveSnapshot;
+  private readonly sp: SPFI;
+  readonly watch: RateWatch;
+  private readonly listeners = new Set<() => void>();
+  private readonly stats: LiveStats = { requests: [], lastOkAt: null, error: null };
+  private failures = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running = false;
+  private busy = false;
+  private lastListsReadAt = Date.now();
+  private pictureCache: { key: unknown; picture: LivePicture } | null = null;
+  private unsubscribeVisibility: () => void = () => undefined;
+  private readonly visibility: Visibility;
+
+  constructor(
+    private readonly ctx: RepoContext,
+    snapshot: LiveSnapshot,
+    private readonly options: LiveSessionOptions,
+  ) {
+    this.snap = snapshot;
+    this.watch = new RateWatch();
+    this.sp = spfi(ctx.sp).using(this.watch.behavior());
+    this.visibility = options.visibility ?? always;
+  }
+
+  get snapshot(): LiveSnapshot {
+    return this.snap;
+  }
+
+  get status(): Readonly<LiveStats> {
+    return this.stats;
+  }
+
+  get meetingId(): number {
+    return this.snap.meeting.id;
+  }
+
+  /** The server's time as this client estimates it (for the speech timer). */
+  serverNow(): Date {
+    return new Date(Date.now() + this.watch.skewMs);
+  }
+
+  /** The derived picture for the current item, recomputed only when the events or the item changed. */
+  picture(): LivePicture {
+    const s = this.snap;
+    const key = [s.seen.speakers, s.seen.proposals, s.seen.attendance, s.seen.conflicts, s.state?.currentItemId ?? null].join(':');
+    if (this.pictureCache?.key === key) return this.pictureCache.picture;
+    const picture = livePicture({
+      rules: s.meeting.rules,
+      debate: s.debate,
+      assignments: s.meeting.seatAssignments,
+      items: s.meeting.items,
+      attendance: s.meeting.attendance,
+      conflicts: s.meeting.conflicts,
+      meetingStart: s.meeting.start,
+      remoteAllowed: s.meeting.remoteAllowed,
+      staff: s.staff,
+      speakers: s.speakers,
+      proposals: s.proposals,
+      currentItemId: s.state?.currentItemId ?? null,
+      now: this.serverNow().toISOString(),
+    });
+    this.pictureCache = { key, picture };
+    return picture;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(): void {
+    for (const l of this.listeners) l();
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.unsubscribeVisibility = this.visibility.subscribe(() => {
+      // back in view: poll at once rather than after the hidden interval
+      if (this.visibility.visible()) this.schedule(0);
+    });
+    this.schedule(0);
+  }
+
+  stop(): void {
+    this.running = false;
+    this.unsubscribeVisibility();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private schedule(ms: number): void {
+    if (!this.running) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), ms);
+  }
+
+  private count(): void {
+    const now = Date.now();
+    this.stats.requests.push(now);
+    // the policy looks back one minute; keep a little more for the bench's per-minute counts
+    if (this.stats.requests.length > 4000) this.stats.requests.splice(0, 2000);
+  }
+
+  private async tick(): Promise<void> {
+    if (!this.running) return;
+    if (this.busy) return this.schedule(250);
+    this.busy = true;
+    try {
+      if (this.options.console) await this.consoleTick();
+      else await this.memberTick();
+      this.failures = 0;
+      this.stats.lastOkAt = Date.now();
+      if (this.stats.error) {
+        this.stats.error = null;
+        this.emit();
+      }
+    } catch (e) {
+      this.watch.observeError(e);
+      this.failures += 1;
+      this.stats.error = e instanceof DataError ? e : await toDataError(e);
+      this.emit();
+    } finally {
+      this.busy = false;
+    }
+    const now = Date.now();
+    if (this.watch.retryAfterUntil !== null && this.watch.retryAfterUntil < now) this.watch.retryAfterUntil = null;
+    this.schedule(
+      nextPollDelay({
+        now,
+        sent: this.stats.requests,
+        visible: this.visibility.visible(),
+        console: this.options.console,
+        live: this.snap.state !== null && this.snap.state.phase !== 'Ended',
+        failures: this.failures,
+        retryAfterUntil: this.watch.retryAfterUntil,
+        rateLimitLow: this.watch.low,
+      }),
+    );
+  }
+
+  private async memberTick(): Promise<void> {
+    const state = this.snap.state;
+    if (!state) {
+      this.count();
+      const found = await findState(this.ctx, this.sp, this.meetingId, this.snap.staff);
+      if (found) {
+        this.applyState(found);
+        await this.readLists(ALL_LISTS);
+      }
+      return;
+    }
+    this.count();
+    const fresh = await readState(this.ctx, this.sp, state.id);
+    const moved = ALL_LISTS.filter((l) => fresh.mark[l] > this.snap.seen[l]);
+    if (fresh.revision !== state.revision) this.applyState(fresh);
+    if (moved.length > 0 && withinBudget(Date.now(), this.stats.requests)) await this.readLists(moved);
+    else if (Date.now() - this.lastListsReadAt > SAFETY_READ_MS && withinBudget(Date.now(), this.stats.requests))
+      await this.readLists(ALL_LISTS);
+  }
+
+  private async consoleTick(): Promise<void> {
+    this.count();
+    const ev = await readNew(this.ctx, this.sp, this.meetingId, this.snap.seen, ALL_LISTS, { staff: this.snap.staff });
+    this.lastListsReadAt = Date.now();
+    if (ev.state) this.applyState(ev.state);
+    this.merge(ev);
+    await this.relay();
+  }
+
+  /** Console: members cannot write the live state, so the console moves its mark for them. */
+  private async relay(): Promise<void> {
+    const state = this.snap.state;
+    if (!state || state.phase === 'Ended' || markCovers(state.mark, this.snap.seen)) return;
+    const seen = this.snap.seen;
+    this.count();
+    const next = await updateState(this.ctx, state, (fresh) => (markCovers(fresh.mark, seen) ? null : { mark: maxMark(fresh.mark, seen) }));
+    this.applyState(next);
+  }
+
+  private async readLists(lists: readonly EventList[]): Promise<void> {
+    this.count();
+    const ev = await readNew(this.ctx, this.sp, this.meetingId, this.snap.seen, lists, null);
+    this.lastListsReadAt = Date.now();
+    this.merge(ev);
+  }
+
+  /** Reads what changed now (after one's own write, or when the person asks). */
+  async refresh(): Promise<void> {
+    await this.readLists(ALL_LISTS);
+  }
+
+  private applyState(s: LiveState): void {
+    const old = this.snap.state;
+    if (old && old.id === s.id && old.revision > s.revision) return;
+    this.snap = { ...this.snap, state: s };
+    this.emit();
+  }
+
+  private merge(ev: NewEvents): void {
+    const s = this.snap;
+    const fresh = <T extends { id: number }>(rows: T[], after: number) => rows.filter((r) => r.id > after);
+    const sp = fresh(ev.speakers, s.seen.speakers);
+    const pr = fresh(ev.proposals, s.seen.proposals);
+    const at = fresh(ev.attendance, s.seen.attendance);
+    const co = fresh(ev.conflicts, s.seen.conflicts);
+    if (!sp.length && !pr.length && !at.length && !co.length) return;
+    const top = (rows: { id: number }[], floor: number) => rows.reduce((m, r) => Math.max(m, r.id), floor);
+    this.snap = {
+      ...s,
+      speakers: sp.length ? [...s.speakers, ...sp] : s.speakers,
+      proposals: pr.length ? [...s.proposals, ...pr] : s.proposals,
+      meeting:
+        at.length || co.length
+          ? { ...s.meeting, attendance: [...s.meeting.attendance, ...at], conflicts: [...s.meeting.conflicts, ...co] }
+          : s.meeting,
+      seen: {
+        speakers: top(sp, s.seen.speakers),
+        proposals: top(pr, s.seen.proposals),
+        attendance: top(at, s.seen.attendance),
+        conflicts: top(co, s.seen.conflicts),
+      },
+    };
+    this.emit();
+  }
+
+  // ---- writes: checked by the domain's rules on the state this client holds, then appended ----
+
+  private refuseIf(r: LiveRefusal | null): void {
+    if (r) throw liveRefusal(r);
+  }
+
+  private currentItem(): number {
+    const id = this.snap.state?.currentItemId;
+    if (!id) throw liveRefusal({ code: 'itemNotCurrent' });
+    return id;
+  }
+
+  private current() {
+    const c = this.picture().current;
+    if (!c) throw liveRefusal({ code: 'itemNotCurrent' });
+    return c;
+  }
+
+  private me(): number {
+    return this.ctx.user.siteUserId;
+  }
+
+  /** After a write: the new event is read back with the others (cheap: only newer ids). */
+  private async wrote(): Promise<void> {
+    this.count();
+    await this.readLists(ALL_LISTS);
+    if (this.options.console) await this.relay();
+  }
+
+  async requestFloor(kind: RequestKind, refersTo: number | null = null, onBehalfOf: number | null = null): Promise<void> {
+    const c = this.current();
+    const person = onBehalfOf ?? this.me();
+    if (onBehalfOf !== null && !c.standing.isStaff(this.me())) throw liveRefusal({ code: 'notStaff' });
+    this.refuseIf(canRequest(c.speakers, person, kind, refersTo, c.standing, this.snap.debate));
+    this.count();
+    await appendSpeakerEvent(this.ctx, this.meetingId, c.itemId, kind, { refersTo, onBehalfOf });
+    await this.wrote();
+  }
+
+  async withdrawRequest(requestId: number): Promise<void> {
+    const c = this.current();
+    this.refuseIf(canWithdraw(c.speakers, this.me(), requestId, c.standing));
+    const request = [...c.speakers.queue].find((r) => r.requestId === requestId);
+    const onBehalfOf = request && request.personId !== this.me() ? request.personId : null;
+    this.count();
+    await appendSpeakerEvent(this.ctx, this.meetingId, c.itemId, 'Withdrawn', { refersTo: requestId, onBehalfOf });
+    await this.wrote();
+  }
+
+  async propose(kind: ProposalKind, text: string, onBehalfOf: number | null = null): Promise<void> {
+    const c = this.current();
+    const person = onBehalfOf ?? this.me();
+    if (onBehalfOf !== null && !c.standing.isStaff(this.me())) throw liveRefusal({ code: 'notStaff' });
+    const wording = text.trim();
+    this.refuseIf(canPropose(c.proposals, person, kind, wording, c.standing));
+    this.count();
+    await appendProposalEvent(this.ctx, this.meetingId, c.itemId, 'Made', { proposalKind: kind, text: wording, onBehalfOf });
+    await this.wrote();
+  }
+
+  async support(proposalId: number): Promise<void> {
+    const c = this.current();
+    this.refuseIf(canSupport(c.proposals, this.me(), proposalId, c.standing));
+    this.count();
+    await appendProposalEvent(this.ctx, this.meetingId, c.itemId, 'Supported', { refersTo: proposalId });
+    await this.wrote();
+  }
+
+  async withdrawProposal(proposalId: number): Promise<void> {
+    const c = this.current();
+    this.refuseIf(canWithdrawProposal(c.proposals, this.me(), proposalId, c.standing));
+    this.count();
+    await appendProposalEvent(this.ctx, this.meetingId, c.itemId, 'Withdrawn', { refersTo: proposalId });
+    await this.wrote();
+  }
+
+  /** Before the lock by the proposer; after it only staff, recording the assembly's unanimous consent (AO § 46). */
+  async changeProposal(proposalId: number, text: string, unanimousConsent = false): Promise<void> {
+    const c = this.current();
+    const wording = text.trim();
+    this.refuseIf(canChangeProposal(c.proposals, this.me(), proposalId, wording, unanimousConsent, c.standing));
+    this.count();
+    await appendProposalEvent(this.ctx, this.meetingId, c.itemId, 'Changed', { refersTo: proposalId, text: wording, unanimousConsent });
+    await this.wrote();
+  }
+
+  /** Remote participation (KL 5:16): confirm, report a broken link, report it working again; staff may report for someone. */
+  async reportLink(
+    kind: Extract<RemoteEventKind, 'RemoteConfirmed' | 'LinkBroken' | 'LinkRestored'>,
+    personId: number | null = null,
+  ): Promise<void> {
+    const person = personId ?? this.me();
+    if (personId !== null && personId !== this.me() && !staffIds(this.snap.staff).includes(this.me()))
+      throw liveRefusal({ code: 'notStaff' });
+    this.refuseIf(canReportLink(this.picture().remote, person, kind));
+    this.count();
+    await appendAttendance(this.ctx, this.meetingId, this.snap.state?.currentItemId ?? null, person, kind);
+    await this.wrote();
+  }
+
+  // ---- the console: the chair, the vice chairs, the body's clerks ----
+
+  private requireStaff(): void {
+    if (!staffIds(this.snap.staff).includes(this.me())) throw liveRefusal({ code: 'notStaff' });
+  }
+
+  private async setState(change: (fresh: LiveState) => StatePatch | null): Promise<void> {
+    this.requireStaff();
+    const state = this.snap.state;
+    if (!state) throw liveRefusal({ code: 'itemNotCurrent' });
+    this.count();
+    const next = await updateState(this.ctx, state, (fresh) => {
+      const patch = change(fresh);
+      // every console write carries the events this console has seen
+      return patch ? { ...patch, mark: maxMark(fresh.mark, this.snap.seen) } : null;
+    });
+    this.applyState(next);
+  }
+
+  /** Starts the meeting: the live state, restricted to the people who run it, at the roll call. */
+  async startMeeting(): Promise<void> {
+    this.requireStaff();
+    this.count();
+    const state = await startLive(this.ctx, this.meetingId, this.snap.staff, {
+      currentItemId: this.snap.meeting.items[0]?.id ?? null,
+      mark: this.snap.seen,
+    });
+    this.applyState(state);
+  }
+
+  async setPhase(phase: LivePhase): Promise<void> {
+    await this.setState((fresh) => (fresh.phase === phase ? null : { phase }));
+  }
+
+  /** To an item (between items only: the speaker on the floor must have finished). */
+  async goToItem(itemId: number): Promise<void> {
+    const c = this.picture().current;
+    if (c?.speakers.current) await this.endSpeech();
+    await this.setState((fresh) =>
+      fresh.currentItemId === itemId
+        ? null
+        : { currentItemId: itemId, currentSpeakerId: null, phase: fresh.phase === 'RollCall' ? 'Debate' : fresh.phase },
+    );
+  }
+
+  async nextItem(): Promise<void> {
+    const items = this.snap.meeting.items;
+    const i = items.findIndex((x) => x.id === this.snap.state?.currentItemId);
+    const next = items[i + 1];
+    if (next) await this.goToItem(next.id);
+  }
+
+  private async staffSpeakerEvent(
+    kind: 'FloorGiven' | 'SpeechEnded' | 'Moved' | 'Removed' | 'ListClosed' | 'ListOpened',
+    extra: { refersTo?: number; position?: number },
+  ): Promise<number> {
+    this.requireStaff();
+    const itemId = this.currentItem();
+    this.count();
+    const row = await appendSpeakerEvent(this.ctx, this.meetingId, itemId, kind, extra);
+    return row.Id;
+  }
+
+  /** Gives the floor to the first in the queue, or to `requestId`. */
+  async giveFloor(requestId?: number): Promise<void> {
+    const c = this.current();
+    const id = requestId ?? c.speakers.queue[0]?.requestId;
+    if (id === undefined) return;
+    const eventId = await this.staffSpeakerEvent('FloorGiven', { refersTo: id });
+    await this.afterStaffEvent(eventId, id);
+  }
+
+  async endSpeech(): Promise<void> {
+    const c = this.current();
+    if (!c.speakers.current) return;
+    const eventId = await this.staffSpeakerEvent('SpeechEnded', { refersTo: c.speakers.current.requestId });
+    await this.afterStaffEvent(eventId, null);
+  }
+
+  async moveRequest(requestId: number, position: number): Promise<void> {
+    await this.afterStaffEvent(await this.staffSpeakerEvent('Moved', { refersTo: requestId, position }));
+  }
+
+  async removeRequest(requestId: number): Promise<void> {
+    await this.afterStaffEvent(await this.staffSpeakerEvent('Removed', { refersTo: requestId }));
+  }
+
+  async setListOpen(open: boolean): Promise<void> {
+    await this.afterStaffEvent(await this.staffSpeakerEvent(open ? 'ListOpened' : 'ListClosed', {}));
+  }
+
+  async lockProposals(): Promise<void> {
+    this.requireStaff();
+    const itemId = this.currentItem();
+    this.count();
+    await appendProposalEvent(this.ctx, this.meetingId, itemId, 'Locked');
+    await this.wrote();
+  }
+
+  /** A broken link the chair has dealt with: the person is recorded absent, and decisions may go on. */
+  async markLinkAbsent(personId: number): Promise<void> {
+    this.requireStaff();
+    this.count();
+    await appendAttendance(this.ctx, this.meetingId, this.snap.state?.currentItemId ?? null, personId, 'LinkAbsent');
+    await this.wrote();
+  }
+
+  /** After a console's own event: read it back and move the state so members see it at their next poll. */
+  private async afterStaffEvent(eventId: number, currentSpeakerId?: number | null): Promise<void> {
+    await this.readLists(['speakers']);
+    const mark: EventMark = { ...this.snap.seen, speakers: Math.max(this.snap.seen.speakers, eventId) };
+    await this.setState((fresh) => ({
+      mark: maxMark(fresh.mark, mark),
+      ...(currentSpeakerId !== undefined ? { currentSpeakerId } : {}),
+    }));
+  }
+}
