@@ -188,6 +188,51 @@ describe('politikerportal.sppkg', () => {
     }
   });
 
+  describe('the Teams meeting app (teams/, zipped by `npm run package`)', () => {
+    const teamsDir = path.join(root, 'teams');
+    const teamsManifest = JSON.parse(fs.readFileSync(path.join(teamsDir, 'manifest.json'), 'utf8'));
+    let app: JSZip;
+
+    beforeAll(async () => {
+      // package-solution copies everything in teams/ into ClientSideAssets/; Sync to Teams looks for this zip
+      const entry = zip.file('ClientSideAssets/TeamsSPFxApp.zip');
+      if (!entry) throw new Error(`the package has no ClientSideAssets/TeamsSPFxApp.zip (files: ${files.join(', ')})`);
+      app = await JSZip.loadAsync(await entry.async('nodebuffer'));
+    });
+
+    it('its zip holds teams/manifest.json as it is in the source tree', async () => {
+      const packaged = app.file('manifest.json');
+      if (!packaged) throw new Error(`TeamsSPFxApp.zip has no manifest.json at its root (has ${Object.keys(app.files).join(', ')})`);
+      expect(JSON.parse(await packaged.async('string'))).toEqual(teamsManifest);
+    });
+
+    it('its zip holds the icons and localization files the manifest names, at its root, byte for byte', async () => {
+      const named = [
+        teamsManifest.icons.color,
+        teamsManifest.icons.outline,
+        ...((teamsManifest.localizationInfo?.additionalLanguages ?? []) as { file: string }[]).map((l) => l.file),
+      ];
+      expect(named).toEqual(expect.arrayContaining(['color.png', 'outline.png']));
+      for (const f of named) {
+        const packaged = app.file(f);
+        if (!packaged) throw new Error(`TeamsSPFxApp.zip has no ${f} at its root`);
+        expect(Buffer.compare(await packaged.async('nodebuffer'), fs.readFileSync(path.join(teamsDir, f)))).toBe(0);
+      }
+      // nothing in a subfolder: a zipped folder is not a valid Teams app package
+      expect(Object.keys(app.files).filter((f) => f.includes('/'))).toEqual([]);
+    });
+
+    it('its tab shows a web part of this package that may be hosted in a Teams meeting', () => {
+      const ids = [...JSON.stringify(teamsManifest).matchAll(/componentId=([0-9a-f-]+)/gi)].map((m) => m[1]);
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) {
+        const webPart = packaged.get(id);
+        if (!webPart) throw new Error(`the Teams tab shows component ${id}, which is not a web part in the package`);
+        expect(webPart.supportedHosts).toContain('TeamsMeetingApp');
+      }
+    });
+  });
+
   describe('web part manifests validate against the SPFx schema', () => {
     const validate = webPartValidator();
     const explain = () => JSON.stringify(validate.errors, null, 2);
