@@ -38,6 +38,8 @@ export interface Services {
 /** One open live view's connection to the meeting: its state, kept current, and its writes. */
 export type LiveClient = LiveSession;
 export type { LiveSessionOptions };
+export type { LiveSnapshot } from './live/reads';
+export type { LiveState } from './live/raw';
 
 export interface LiveRepository {
   /** Inside a Teams meeting: the portal meeting whose Teams chat this is; null if none. */

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { getId } from '@fluentui/react/lib/Utilities';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { theme } from './styles';
+import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/utilities/ThemeProvider/useTheme';
 
 export interface NativeSelectProps {
   label: string;
@@ -11,26 +11,29 @@ export interface NativeSelectProps {
   className?: string;
 }
 
-const p = theme.palette;
-const css = mergeStyleSets({
-  label: { display: 'block', fontWeight: 600, fontSize: '0.875rem', padding: '5px 0', color: p.neutralPrimary },
-  select: {
-    display: 'block',
-    width: '100%',
-    height: '2rem',
-    padding: '0 0.5rem',
-    font: 'inherit',
-    fontSize: '0.875rem',
-    color: p.neutralPrimary,
-    background: p.white,
-    border: `1px solid ${p.neutralSecondary}`,
-    borderRadius: 2,
-    selectors: {
-      ':hover': { borderColor: p.neutralPrimary },
-      ':focus-visible': { outline: `2px solid ${p.themePrimary}`, outlineOffset: 0 },
+function selectClasses(t: ITheme) {
+  const p = t.palette;
+  const s = t.semanticColors;
+  return mergeStyleSets({
+    label: { display: 'block', fontWeight: 600, fontSize: '0.875rem', padding: '5px 0', color: s.bodyText },
+    select: {
+      display: 'block',
+      width: '100%',
+      height: '2rem',
+      padding: '0 0.5rem',
+      font: 'inherit',
+      fontSize: '0.875rem',
+      color: s.inputText,
+      background: s.inputBackground,
+      border: `1px solid ${s.inputBorder}`,
+      borderRadius: 2,
+      selectors: {
+        ':hover': { borderColor: s.inputBorderHovered },
+        ':focus-visible': { outline: `2px solid ${p.themePrimary}`, outlineOffset: 0 },
+      },
     },
-  },
-});
+  });
+}
 
 /**
  * A labelled single choice as the browser draws it, in Fluent's colours. For a short filter list
@@ -40,6 +43,9 @@ const css = mergeStyleSets({
  */
 export function NativeSelect({ label, options, selectedKey, onChange, className }: NativeSelectProps): JSX.Element {
   const [id] = React.useState(() => getId('select-'));
+  // the theme in force: Teams' dark and high-contrast themes in the live meeting, the page's elsewhere
+  const theme = useTheme();
+  const css = React.useMemo(() => selectClasses(theme), [theme]);
   return (
     <div className={className}>
       <label htmlFor={id} className={css.label}>

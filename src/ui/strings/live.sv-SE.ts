@@ -22,6 +22,7 @@ export const sv: LiveStrings = {
     MinorityReferBack: 'Minoritetsåterremiss',
     Table: 'Bordläggning',
   },
+  unknownPerson: 'Okänd person',
   loading: 'Hämtar sammanträdet…',
   noMeetingForTeams: {
     title: 'Det här Teams-mötet hör inte till något sammanträde i portalen.',
@@ -95,12 +96,14 @@ export const sv: LiveStrings = {
   },
   remote: {
     heading: 'Deltagande på distans',
-    intro: 'Du räknas som närvarande på distans bara så länge du ser och hör sammanträdet och de andra ser och hör dig (kommunallagen 5 kap. 16 §).',
+    intro:
+      'Du räknas som närvarande på distans bara så länge du ser och hör sammanträdet och de andra ser och hör dig (kommunallagen 5 kap. 16 §).',
     confirm: 'Jag ser och hör sammanträdet',
     confirmRemote: 'Jag deltar på distans och ser och hör sammanträdet',
     confirmed: (t) => `Du bekräftade ${t} att du ser och hör sammanträdet.`,
     broken: 'Jag ser eller hör inte mötet',
-    brokenSince: (t) => `Din förbindelse är anmäld som bruten sedan ${t}. Du räknas som frånvarande tills den fungerar igen. Ordföranden har fått veta det.`,
+    brokenSince: (t) =>
+      `Din förbindelse är anmäld som bruten sedan ${t}. Du räknas som frånvarande tills den fungerar igen. Ordföranden har fått veta det.`,
     restored: 'Förbindelsen fungerar igen',
     reported: 'Anmält. Ordföranden har fått veta det.',
   },
@@ -146,7 +149,8 @@ export const sv: LiveStrings = {
     consentHint: 'Efter låsningen får ett yrkande ändras bara om församlingen enhälligt medger det. Ändringen registreras som medgiven.',
     saveChange: 'Spara ändringen',
     blocked: (names, since) => `Beslut kan inte fattas: förbindelsen är bruten för ${names} (sedan ${since}).`,
-    blockedHint: 'Markera personen som frånvarande, så kan en ersättare kallas in mellan ärendena, eller vänta tills förbindelsen fungerar igen.',
+    blockedHint:
+      'Markera personen som frånvarande, så kan en ersättare kallas in mellan ärendena, eller vänta tills förbindelsen fungerar igen.',
     markAbsent: (name) => `Markera ${name} som frånvarande`,
     restoreFor: (name) => `Förbindelsen fungerar för ${name}`,
     remoteHeading: 'Distansdeltagare',

@@ -9,6 +9,7 @@ export interface LiveStrings {
   phase: Record<LivePhase, string>;
   requestKind: Record<RequestKind, string>;
   proposalKind: Record<ProposalKind, string>;
+  unknownPerson: string;
   loading: string;
   /** The Teams meeting has no portal meeting linked to it. */
   noMeetingForTeams: { title: string; action: string };

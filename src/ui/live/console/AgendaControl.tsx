@@ -1,0 +1,88 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import type { LiveClient, LiveSnapshot } from '../../../data/services';
+import type { CommonStrings } from '../../strings';
+import type { LiveStrings } from '../../strings/live';
+import { NativeSelect } from '../../common/NativeSelect';
+import { useLiveClasses } from '../styles';
+import { useLiveAction } from '../useLiveAction';
+import { Feedback } from '../parts/Feedback';
+
+/** Runs the agenda: start, next item, any item, adjourn, resume, end. */
+export function AgendaControl({ client, snapshot, t, common }: { client: LiveClient; snapshot: LiveSnapshot; t: LiveStrings; common: CommonStrings }): JSX.Element {
+  const css = useLiveClasses();
+  const action = useLiveAction();
+  const [confirmEnd, setConfirmEnd] = React.useState(false);
+  const state = snapshot.state;
+  const items = snapshot.meeting.items;
+  const [target, setTarget] = React.useState<string>(String(state?.currentItemId ?? items[0]?.id ?? ''));
+  React.useEffect(() => setTarget(String(state?.currentItemId ?? items[0]?.id ?? '')), [state?.currentItemId, items]);
+  const busy = action.state.kind === 'busy';
+  const index = items.findIndex((i) => i.id === state?.currentItemId);
+  const run = (key: string, f: () => Promise<void>, message = '') => void action.run(key, f, message);
+
+  if (!state)
+    return (
+      <section className={css.card} aria-labelledby="live-agenda-heading">
+        <h2 id="live-agenda-heading" className={css.heading}>
+          {t.console.heading}
+        </h2>
+        <p className={css.text}>{t.console.startHint}</p>
+        <PrimaryButton text={t.console.start} disabled={busy} onClick={() => run('start', () => client.startMeeting(), t.console.started)} />
+        <Feedback state={action.state} strings={common} />
+      </section>
+    );
+  return (
+    <section className={css.card} aria-labelledby="live-agenda-heading">
+      <h2 id="live-agenda-heading" className={css.heading}>
+        {t.console.heading} · {t.phase[state.phase]}
+      </h2>
+      {state.phase !== 'Ended' && (
+        <>
+          <div className={css.actions}>
+            {state.phase === 'RollCall' ? (
+              <PrimaryButton text={t.console.next} disabled={busy || items.length === 0} onClick={() => run('first', () => client.goToItem(items[Math.max(0, index)].id))} />
+            ) : (
+              <PrimaryButton text={t.console.next} disabled={busy || index < 0 || index >= items.length - 1} onClick={() => run('next', () => client.nextItem())} />
+            )}
+            {state.phase === 'Adjourned' ? (
+              <DefaultButton text={t.console.resume} disabled={busy} onClick={() => run('resume', () => client.setPhase('Debate'))} />
+            ) : (
+              <DefaultButton text={t.console.adjourn} disabled={busy} onClick={() => run('adjourn', () => client.setPhase('Adjourned'))} />
+            )}
+            {!confirmEnd ? (
+              <DefaultButton text={t.console.end} disabled={busy} onClick={() => setConfirmEnd(true)} />
+            ) : (
+              <>
+                <PrimaryButton
+                  text={t.console.endConfirm}
+                  disabled={busy}
+                  onClick={() => {
+                    setConfirmEnd(false);
+                    run('end', () => client.setPhase('Ended'));
+                  }}
+                />
+                <DefaultButton text={t.console.cancel} onClick={() => setConfirmEnd(false)} />
+              </>
+            )}
+          </div>
+          <div className={css.actions}>
+            <NativeSelect
+              label={t.console.goToLabel}
+              options={items.map((i) => ({ key: String(i.id), text: t.console.itemOption(i.number, i.title) }))}
+              selectedKey={target}
+              onChange={setTarget}
+            />
+            <DefaultButton
+              text={t.console.goTo}
+              disabled={busy || Number(target) === state.currentItemId}
+              onClick={() => run('goto', () => client.goToItem(Number(target)))}
+              styles={{ root: { alignSelf: 'flex-end' } }}
+            />
+          </div>
+        </>
+      )}
+      <Feedback state={action.state} strings={common} />
+    </section>
+  );
+}

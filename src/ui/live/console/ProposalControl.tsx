@@ -1,0 +1,111 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { TextField } from '@fluentui/react/lib/TextField';
+import type { LivePicture } from '../../../domain/live/picture';
+import type { Proposal } from '../../../domain/live/types';
+import type { LiveClient } from '../../../data/services';
+import type { CommonStrings } from '../../strings';
+import type { LiveStrings } from '../../strings/live';
+import type { Language } from '../../strings/registry';
+import { NativeSelect } from '../../common/NativeSelect';
+import type { People } from '../people';
+import { useLiveClasses } from '../styles';
+import { useLiveAction } from '../useLiveAction';
+import { Feedback } from '../parts/Feedback';
+import { ProposalList } from '../parts/ProposalList';
+import { ProposalForm } from '../member/ProposalForm';
+
+type Current = NonNullable<LivePicture['current']>;
+
+/** The chair's proposals: as they come, recorded for a member, read back, locked; after the lock, changed only with consent. */
+export function ProposalControl({
+  client,
+  current,
+  people,
+  t,
+  common,
+  language,
+  time,
+}: {
+  client: LiveClient;
+  current: Current;
+  people: People;
+  t: LiveStrings;
+  common: CommonStrings;
+  language: Language;
+  time(iso: string): string;
+}): JSX.Element {
+  const css = useLiveClasses();
+  const action = useLiveAction();
+  const [readBack, setReadBack] = React.useState(false);
+  const [editing, setEditing] = React.useState<{ id: number; text: string } | null>(null);
+  const set = current.proposals;
+  const serving = current.seats.seats.filter((s) => s.holderId !== null && current.standing.serving(s.holderId));
+  const [forPerson, setForPerson] = React.useState(String(serving[0]?.holderId ?? ''));
+  const busy = action.state.kind === 'busy';
+  const open = set.proposals.filter((p) => !p.withdrawn);
+
+  const consentEditor = (p: Proposal) =>
+    editing?.id === p.id ? (
+      <div className={css.grow}>
+        <TextField label={t.console.changeWithConsent} description={t.console.consentHint} multiline value={editing.text} onChange={(_, v) => setEditing({ id: p.id, text: v ?? '' })} />
+        <div className={css.actions}>
+          <PrimaryButton
+            text={t.console.saveChange}
+            disabled={busy}
+            onClick={() => void action.run(`change-${p.id}`, () => client.changeProposal(p.id, editing.text, true)).then((ok) => ok && setEditing(null))}
+          />
+          <DefaultButton text={t.console.cancel} onClick={() => setEditing(null)} />
+        </div>
+      </div>
+    ) : (
+      <DefaultButton text={t.console.changeWithConsent} onClick={() => setEditing({ id: p.id, text: p.text })} />
+    );
+
+  return (
+    <>
+      <ProposalList set={set} people={people} t={t} language={language} time={time} actions={set.locked ? consentEditor : undefined} />
+      <div className={css.actions}>
+        <DefaultButton text={t.console.readBack} aria-expanded={readBack} onClick={() => setReadBack(!readBack)} />
+        {!set.locked && open.length > 0 && <PrimaryButton text={t.console.lock} disabled={busy} onClick={() => void action.run('lock', () => client.lockProposals())} />}
+      </div>
+      {!set.locked && <p className={css.meta}>{t.console.lockHint}</p>}
+      <Feedback state={action.state} strings={common} />
+      {readBack && (
+        <section className={css.card} aria-labelledby="live-readback-heading">
+          <h3 id="live-readback-heading" className={css.heading}>
+            {t.console.readBackHeading}
+          </h3>
+          <ol>
+            {open.map((p) => (
+              <li key={p.id} className={css.text}>
+                {people.name(p.personId)}: {t.proposalKind[p.kind]}
+                {p.text ? ` – ${p.text}` : ''}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {!set.locked && serving.length > 0 && (
+        <section className={css.card} aria-label={t.console.recordProposal}>
+          <NativeSelect
+            className={css.field}
+            label={t.console.person}
+            options={serving.map((s) => ({ key: String(s.holderId), text: `${s.holderName ?? ''} (${s.party})` }))}
+            selectedKey={forPerson}
+            onChange={setForPerson}
+          />
+          <ProposalForm
+            set={set}
+            standing={current.standing}
+            personId={Number(forPerson)}
+            onSubmit={(kind, text) => client.propose(kind, text, Number(forPerson))}
+            t={t}
+            common={common}
+            heading={t.console.recordProposal}
+          />
+        </section>
+      )}
+    </>
+  );
+}

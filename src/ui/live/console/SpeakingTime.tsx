@@ -1,0 +1,61 @@
+import * as React from 'react';
+import type { LivePicture } from '../../../domain/live/picture';
+import type { LiveStrings } from '../../strings/live';
+import { clock } from '../format';
+import type { People } from '../people';
+import { useLiveClasses } from '../styles';
+
+/** Speaking time per party and per speaker, replies and answers included, for this item and the meeting. */
+export function SpeakingTime({ picture, people, t }: { picture: LivePicture; people: People; t: LiveStrings }): JSX.Element {
+  const css = useLiveClasses();
+  const time = picture.time;
+  const item = picture.current ? time.byItem.get(picture.current.itemId) : undefined;
+  const byParty = [...time.byParty.entries()].sort((a, b) => b[1].seconds - a[1].seconds);
+  const byPerson = [...time.byPerson.entries()].sort((a, b) => b[1].seconds - a[1].seconds);
+  const table = (rows: [string, { seconds: number; speeches: number; replies: number; answers: number }][], caption: string) => (
+    <table className={css.table}>
+      <caption className={css.meta} style={{ textAlign: 'left' }}>
+        {caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.console.timeColumns.who}</th>
+          <th scope="col" className="num">
+            {t.console.timeColumns.time}
+          </th>
+          <th scope="col" className="num">
+            {t.console.timeColumns.speeches}
+          </th>
+          <th scope="col" className="num">
+            {t.console.timeColumns.replies}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([who, v]) => (
+          <tr key={who}>
+            <th scope="row">{who}</th>
+            <td className="num">{clock(v.seconds)}</td>
+            <td className="num">{v.speeches}</td>
+            <td className="num">{v.replies + v.answers}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <section className={css.card} aria-labelledby="live-time-heading">
+      <h2 id="live-time-heading" className={css.heading}>
+        {t.console.timeHeading}
+      </h2>
+      <p className={css.meta}>{t.console.timeTotalItem(clock(item?.seconds ?? 0))}</p>
+      <p className={css.meta}>{t.console.timeTotalMeeting(clock(time.total.seconds))}</p>
+      {byParty.length > 0 && table(byParty, t.console.timeByParty)}
+      {byPerson.length > 0 &&
+        table(
+          byPerson.map(([id, v]) => [`${people.name(id)}${people.party(id) ? ` (${people.party(id)})` : ''}`, v]),
+          t.console.timeByPerson,
+        )}
+    </section>
+  );
+}

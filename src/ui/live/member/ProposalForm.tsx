@@ -1,0 +1,74 @@
+import * as React from 'react';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { canPropose } from '../../../domain/live/proposals';
+import type { ItemStanding, ProposalKind, ProposalSet } from '../../../domain/live/types';
+import type { CommonStrings } from '../../strings';
+import type { LiveStrings } from '../../strings/live';
+import { NativeSelect } from '../../common/NativeSelect';
+import { errorCode } from '../../common/errorKind';
+import { useLiveClasses } from '../styles';
+import { useLiveAction } from '../useLiveAction';
+import { Feedback } from '../parts/Feedback';
+
+const KINDS: ProposalKind[] = ['Approve', 'Reject', 'Own', 'Amendment', 'Addition', 'ReferBack', 'Table'];
+
+/** A proposal (yrkande) with its wording; the text stays if the write is refused. */
+export function ProposalForm({
+  set,
+  standing,
+  personId,
+  onSubmit,
+  t,
+  common,
+  heading,
+}: {
+  set: ProposalSet;
+  standing: ItemStanding;
+  /** For whom: the person themself, or the member a chair records it for. */
+  personId: number;
+  onSubmit(kind: ProposalKind, text: string): Promise<void>;
+  t: LiveStrings;
+  common: CommonStrings;
+  heading: string;
+}): JSX.Element {
+  const css = useLiveClasses();
+  const [kind, setKind] = React.useState<ProposalKind>('Approve');
+  const [text, setText] = React.useState('');
+  const [problem, setProblem] = React.useState<string | null>(null);
+  const action = useLiveAction();
+  const submit = async () => {
+    const refused = canPropose(set, personId, kind, text.trim(), standing);
+    if (refused) {
+      setProblem(common.errors[refused.code].title + ' ' + common.errors[refused.code].action);
+      return;
+    }
+    setProblem(null);
+    if (await action.run('propose', () => onSubmit(kind, text), t.proposals.made)) setText('');
+  };
+  const failedCode = action.state.kind === 'failed' ? errorCode(action.state.error, common) : null;
+  return (
+    <section className={css.card} aria-label={heading}>
+      <h2 className={css.heading}>{heading}</h2>
+      <NativeSelect
+        className={css.field}
+        label={t.proposals.kind}
+        options={KINDS.map((k) => ({ key: k, text: t.proposalKind[k] }))}
+        selectedKey={kind}
+        onChange={(k) => setKind(k as ProposalKind)}
+      />
+      <TextField
+        className={css.field}
+        label={t.proposals.text}
+        description={t.proposals.textHint}
+        multiline
+        autoAdjustHeight
+        value={text}
+        onChange={(_, v) => setText(v ?? '')}
+        errorMessage={problem ?? (failedCode === 'textMissing' ? common.errors.textMissing.title : undefined)}
+      />
+      <PrimaryButton text={t.proposals.submit} disabled={action.state.kind === 'busy'} onClick={() => void submit()} />
+      <Feedback state={failedCode === 'textMissing' ? { kind: 'idle' } : action.state} strings={common} />
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import type { LiveSnapshot } from '../../data/services';
+
+/** Names and parties of the people a live view shows, from the body's assignments and the meeting's chair. */
+export interface People {
+  name(personId: number): string;
+  party(personId: number): string;
+}
+
+export function peopleOf(snapshot: LiveSnapshot, unknown: string): People {
+  const names = new Map<number, string>();
+  const parties = new Map<number, string>();
+  for (const a of snapshot.meeting.seatAssignments) {
+    names.set(a.personId, a.name);
+    if (!parties.has(a.personId) || a.role === 'Member') parties.set(a.personId, a.party);
+  }
+  const chair = snapshot.meeting.chair;
+  if (chair && !names.has(chair.id)) names.set(chair.id, chair.displayName);
+  return { name: (id) => names.get(id) || unknown, party: (id) => parties.get(id) ?? '' };
+}
