@@ -116,6 +116,5 @@ export function motions() {
     change: (authorId: number, refersTo: number | null, text: string | null, o: Opt & { personId?: number } = {}) =>
       add('Changed', o.personId ?? authorId, { refersTo, text, authorId, ...o }),
     lock: (o: Opt = {}) => add('Locked', o.authorId ?? CHAIR, o),
-    at: (seconds: number) => iso(seconds),
   };
 }
