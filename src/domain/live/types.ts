@@ -86,7 +86,19 @@ export type LiveRefusalCode =
   | 'textMissing'
   | 'noLinkToRestore'
   | 'notRemote'
-  | 'itemNotCurrent';
+  | 'itemNotCurrent'
+  /** The request referred to was withdrawn or struck from the list. */
+  | 'requestWithdrawn'
+  /** Speech ended for a request that does not have the floor. */
+  | 'notSpeaking'
+  /** Moved refers to something other than an ordinary speech. */
+  | 'notASpeech'
+  /** Moved without a place (1 or more). */
+  | 'badPosition'
+  /** Non-serving substitutes attend but do not make or support proposals (DOMAIN §2). */
+  | 'substituteMayNotPropose'
+  /** A proposal made without saying which kind. */
+  | 'kindMissing';
 
 export interface LiveRefusal {
   code: LiveRefusalCode;
@@ -133,10 +145,36 @@ export interface SpeakerList {
   queue: ListedRequest[];
   /** Given speeches, oldest first. */
   done: Speech[];
+  /** Taken back by the person (or staff for them) before the floor was given, in the order asked. */
+  withdrawn: ListedRequest[];
+  /** Struck from the list by the chair, in the order asked. */
+  removed: ListedRequest[];
+  /**
+   * Waiting replies and answers that will no longer be called: a later speech has begun, or the
+   * reply an answer was for was withdrawn or struck. Kept so the member view can say why.
+   */
+  lapsed: ListedRequest[];
   /** The latest speech (Speech kind) replies may refer to, given or going on. */
   latestSpeechId: number | null;
   /** Events that do not count, with why (forged, late, against the rules). */
   refused: { eventId: number; code: LiveRefusalCode }[];
+}
+
+/** Speaking time (src/domain/live/speakingTime.ts): replies, answers and points of order included. */
+export interface SpeakingTotals {
+  /** Whole seconds. */
+  seconds: number;
+  speeches: number;
+  replies: number;
+  answers: number;
+  pointsOfOrder: number;
+}
+
+export interface SpeakingTime {
+  meeting: SpeakingTotals;
+  byPerson: Map<number, SpeakingTotals>;
+  byParty: Map<string, SpeakingTotals>;
+  byItem: Map<number, SpeakingTotals>;
 }
 
 export type ProposalKind = 'Approve' | 'Reject' | 'Own' | 'Amendment' | 'Addition' | 'ReferBack' | 'MinorityReferBack' | 'Table';

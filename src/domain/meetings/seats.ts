@@ -1,4 +1,4 @@
-import type { Trust } from '../bodies/trust';
+import { trustedAuthor, type Trust } from '../bodies/trust';
 import type { BodyRules, SeatAssignment } from '../bodies/types';
 import { activeAbsences, itemsOut } from './absence';
 import { disqualifications } from './conflicts';
@@ -17,6 +17,9 @@ import type { AgendaItemRef, AttendanceEvent, ConflictEvent } from './types';
  * - a serving substitute is not displaced by a higher-ranked substitute who arrives later, but a
  *   member who arrives late takes the seat back; changes happen only between items;
  * - a member or substitute who left may not return the same day unless the body allows it;
+ * - a remote participant whose link breaks is absent until it works again (KL 5:16), but has not
+ *   left: they take the seat back when it works, whatever the body says about returning. The seat
+ *   stays empty for the rest of the item on which the link broke; a substitute may serve from the next;
  * - one person holds at most one seat, and every seat is counted once.
  */
 
@@ -70,10 +73,19 @@ export interface SeatTableInput {
 
 const ROLL_CALL = new Set(['Present', 'PresentRemote', 'Absent', 'Arrival', 'Departure']);
 
+/** Roll-call events count from staff; a broken or restored link also from the person (src/domain/live/remote.ts). */
+function countsForRollCall(e: AttendanceEvent, trust: Trust): boolean {
+  if (ROLL_CALL.has(e.kind) || e.kind === 'LinkAbsent') return trust.isStaff(e.authorId);
+  if (e.kind === 'LinkBroken' || e.kind === 'LinkRestored') return trustedAuthor(e, trust);
+  return false;
+}
+
 interface PresenceTimeline {
   at(itemIndex: number): Presence;
   leftBefore(itemIndex: number): boolean;
   refusedReturnAt(itemIndex: number): boolean;
+  /** Out on this item because the link broke during it: the seat waits for the next item. */
+  linkBrokeDuring(itemIndex: number): boolean;
 }
 
 /** Presence per person and item from roll-call events: the latest event (server order) in force at that item. */
@@ -84,22 +96,36 @@ function rollCallTimeline(
   input: SeatTableInput,
 ): PresenceTimeline {
   const own = events
-    .filter((e) => e.personId === personId && ROLL_CALL.has(e.kind) && input.trust.isStaff(e.authorId))
+    .filter((e) => e.personId === personId && countsForRollCall(e, input.trust))
     .map((e) => ({ e, from: e.fromItemId === null ? 0 : (itemIndex.get(e.fromItemId) ?? Number.POSITIVE_INFINITY) }))
     .filter((x) => Number.isFinite(x.from))
     .sort((a, b) => (a.e.at < b.e.at ? -1 : a.e.at > b.e.at ? 1 : a.e.id - b.e.id));
-  const cache = new Map<number, { presence: Presence; left: boolean; refused: boolean }>();
+  const cache = new Map<number, { presence: Presence; left: boolean; refused: boolean; linkBroke: boolean }>();
   const compute = (i: number) => {
     let presence: Presence = { present: false };
     let leftAt: number | null = null;
     let refused = false;
+    // presence lost to a broken link (only LinkRestored gives it back), and the item it broke on
+    let linkDown: { from: number | null } | null = null;
     for (const { e, from } of own) {
       if (from > i) continue;
-      if (e.kind === 'Departure') {
+      if (e.kind === 'LinkBroken' || e.kind === 'LinkAbsent') {
+        // only a link that is up can break: an in-room or absent person's report changes nothing
+        if (presence.present && presence.remote) {
+          presence = { present: false };
+          linkDown = { from: e.fromItemId === null ? null : from };
+        }
+      } else if (e.kind === 'LinkRestored') {
+        // not a return after leaving: the no-return rule does not apply (KL 5:16 absence is not a departure)
+        if (linkDown) presence = { present: true, remote: true };
+        linkDown = null;
+      } else if (e.kind === 'Departure') {
         presence = { present: false };
+        linkDown = null;
         leftAt = leftAt === null ? from : Math.min(leftAt, from);
       } else if (e.kind === 'Absent') {
         presence = { present: false };
+        linkDown = null;
       } else {
         // Present / PresentRemote / Arrival
         if (leftAt !== null && !input.rules.returnSameDayAllowed && from > leftAt) {
@@ -109,9 +135,11 @@ function rollCallTimeline(
         const remote = e.kind === 'PresentRemote';
         // remote presence counts only where the meeting allows it (KL 5:16)
         presence = remote && !input.remoteAllowed ? { present: false } : { present: true, remote };
+        linkDown = null;
       }
     }
-    return { presence, left: leftAt !== null && leftAt <= i && !presence.present, refused };
+    const linkBroke = linkDown !== null && linkDown.from === i;
+    return { presence, left: leftAt !== null && leftAt <= i && !presence.present, refused, linkBroke };
   };
   const get = (i: number) => {
     let v = cache.get(i);
@@ -121,7 +149,12 @@ function rollCallTimeline(
     }
     return v;
   };
-  return { at: (i) => get(i).presence, leftBefore: (i) => get(i).left, refusedReturnAt: (i) => get(i).refused };
+  return {
+    at: (i) => get(i).presence,
+    leftBefore: (i) => get(i).left,
+    refusedReturnAt: (i) => get(i).refused,
+    linkBrokeDuring: (i) => get(i).linkBroke,
+  };
 }
 
 /** Before the meeting: out where the notice says, and after leaving for good where the body does not allow returning. */
@@ -130,6 +163,7 @@ function plannedTimeline(out: ReadonlySet<number>, items: readonly AgendaItemRef
     at: (i) => (out.has(items[i].number) ? { present: false } : { present: true, remote: false }),
     leftBefore: () => false,
     refusedReturnAt: () => false,
+    linkBrokeDuring: () => false,
   };
 }
 
@@ -188,6 +222,8 @@ export function seatTable(input: SeatTableInput): ItemSeats[] {
 
   // per seat: the substitute serving for an absent member, kept until the member returns (no displacement)
   const regular = new Map<number, number>();
+  // per seat number: who held it on the item before, to keep a seat empty for the item on which its holder's link broke
+  const heldBefore = new Map<number, number | null>();
   const out: ItemSeats[] = [];
   items.forEach((item, i) => {
     const out_ = conflicts.get(item.id) ?? new Set<number>();
@@ -223,6 +259,10 @@ export function seatTable(input: SeatTableInput): ItemSeats[] {
       }
       return seat;
     });
+    const waitsForNextItem = (seat: SeatHolding) => {
+      const before = heldBefore.get(seat.seatNumber);
+      return before !== undefined && before !== null && timelines.get(before)!.linkBrokeDuring(i);
+    };
     const fill = (seat: SeatHolding, s: SeatAssignment) => {
       const p = presence(s.personId);
       Object.assign(seat, { holderId: s.personId, holderName: s.name, capacity: 'ServingSubstitute', remote: p.present && p.remote });
@@ -230,13 +270,13 @@ export function seatTable(input: SeatTableInput): ItemSeats[] {
     };
     // 1. substitutes already serving keep their seats
     for (const seat of seats) {
-      if (seat.capacity !== 'Vacant' || seat.memberOut === 'disqualified') continue;
+      if (seat.capacity !== 'Vacant' || seat.memberOut === 'disqualified' || waitsForNextItem(seat)) continue;
       const sub = substitutes.find((s) => s.personId === regular.get(seat.memberId!));
       if (sub && canServe(sub.personId) && !holding.has(sub.personId)) fill(seat, sub);
     }
     // 2. the remaining empty seats, in seat order, from each member's substitute order
     for (const seat of seats) {
-      if (seat.capacity !== 'Vacant') continue;
+      if (seat.capacity !== 'Vacant' || waitsForNextItem(seat)) continue;
       const member = members.find((m) => m.personId === seat.memberId)!;
       const sub = substituteOrderFor(member, substitutes, rules).find((s) => canServe(s.personId) && !holding.has(s.personId));
       if (!sub) continue;
@@ -253,6 +293,7 @@ export function seatTable(input: SeatTableInput): ItemSeats[] {
       const seat = seats.find((s) => s.memberId === id) ?? seats.find((s) => regular.get(s.memberId!) === id);
       if (seat) disqualified.push({ personId: id, servedById: seat.capacity === 'ServingSubstitute' ? seat.holderId : null });
     }
+    for (const seat of seats) heldBefore.set(seat.seatNumber, seat.holderId);
     const held = seats.filter((s) => s.capacity !== 'Vacant').length;
     out.push({
       itemId: item.id,

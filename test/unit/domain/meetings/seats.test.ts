@@ -315,3 +315,112 @@ describe('planned seat table (before the meeting)', () => {
     expect(first.seats[0].holderId).toBe(202);
   });
 });
+
+describe('a broken remote link (KL 5:16)', () => {
+  const items = agenda(4);
+  const present = allPresent([102, 103, 104, 105, 201]);
+
+  it('makes the member absent on the item where it broke, the seat empty there, quorum following; a substitute serves from the next item', () => {
+    const events = [...present, roll(101, 'PresentRemote'), roll(101, 'LinkBroken', 12, { authorId: 101 })];
+    const [one, two, three] = table({ rules: rfRules, assignments: rf, items, attendance: events });
+    expect(one.seats[0]).toMatchObject({ holderId: 101, remote: true });
+    expect(two.seats[0]).toMatchObject({ holderId: null, capacity: 'Vacant', memberOut: 'absent' });
+    expect(two.nonServingPresent).toEqual([201]);
+    expect([one.quorum.held, two.quorum.held, three.quorum.held]).toEqual([5, 4, 5]);
+    expect(three.seats[0]).toMatchObject({ holderId: 201, capacity: 'ServingSubstitute', memberOut: 'absent' });
+  });
+
+  it('can cost the quorum on that item', () => {
+    const events = [
+      ...allPresent([102, 104]),
+      roll(103, 'Absent'),
+      roll(105, 'Absent'),
+      roll(101, 'PresentRemote'),
+      roll(101, 'LinkBroken', 12),
+    ];
+    const [one, two] = table({ rules: rfRules, assignments: rf, items, attendance: events });
+    expect(one.quorum).toMatchObject({ held: 3, ok: true });
+    expect(two.quorum).toMatchObject({ held: 2, ok: false, missing: 1 });
+  });
+
+  it('gives the member the seat back when the link works again, even on a body that forbids returning', () => {
+    const events = [
+      ...present,
+      roll(101, 'PresentRemote'),
+      roll(101, 'LinkBroken', 12, { authorId: 101 }),
+      roll(101, 'LinkRestored', 14, { authorId: 101 }),
+    ];
+    const t = table({ rules: rfRules, assignments: rf, items, attendance: events });
+    expect(rfRules.returnSameDayAllowed).toBe(false);
+    expect(t.map((x) => x.seats[0].holderId)).toEqual([101, null, 201, 101]);
+    expect(t[3].seats[0]).toMatchObject({ capacity: 'Member', remote: true, memberOut: null });
+    expect(t[3].refusedReturns).toEqual([]);
+    expect(t[3].nonServingPresent).toEqual([201]);
+  });
+
+  it('treats staff recording the person absent for the link the same way, and not as leaving', () => {
+    const events = [...present, roll(101, 'PresentRemote'), roll(101, 'LinkAbsent', 12), roll(101, 'LinkRestored', 13)];
+    const t = table({ rules: rfRules, assignments: rf, items, attendance: events });
+    expect(t.map((x) => x.seats[0].holderId)).toEqual([101, null, 101, 101]);
+    expect(t[1].seats[0].memberOut).toBe('absent');
+  });
+
+  it("counts LinkAbsent only from staff, and nobody's report about someone else", () => {
+    const events = [
+      ...present,
+      roll(101, 'PresentRemote'),
+      roll(101, 'LinkAbsent', 12, { authorId: 101 }),
+      roll(101, 'LinkBroken', 13, { authorId: 102 }),
+    ];
+    const t = table({ rules: rfRules, assignments: rf, items, attendance: events });
+    expect(t.map((x) => x.seats[0].holderId)).toEqual([101, 101, 101, 101]);
+  });
+
+  it('does not let a link report bring back a member the roll call has absent, or move one in the room', () => {
+    const absent = [...present, roll(101, 'Absent'), roll(101, 'LinkRestored', 12, { authorId: 101 })];
+    expect(table({ rules: rfRules, assignments: rf, items, attendance: absent }).map((x) => x.seats[0].holderId)).toEqual([
+      201, 201, 201, 201,
+    ]);
+    const inRoom = [
+      ...present,
+      roll(101, 'Present'),
+      roll(101, 'LinkBroken', 12, { authorId: 101 }),
+      roll(101, 'LinkRestored', 13, { authorId: 101 }),
+    ];
+    const t = table({ rules: rfRules, assignments: rf, items, attendance: inRoom });
+    expect(t.map((x) => [x.seats[0].holderId, x.seats[0].remote])).toEqual([
+      [101, false],
+      [101, false],
+      [101, false],
+      [101, false],
+    ]);
+  });
+
+  it('is not restored by a link report after the member left for the day', () => {
+    const events = [
+      ...present,
+      roll(101, 'PresentRemote'),
+      roll(101, 'LinkBroken', 12, { authorId: 101 }),
+      roll(101, 'Departure', 13),
+      roll(101, 'LinkRestored', 14, { authorId: 101 }),
+    ];
+    const t = table({ rules: rfRules, assignments: rf, items, attendance: events });
+    expect(t[3].seats[0]).toMatchObject({ holderId: 201, memberOut: 'left' });
+  });
+
+  it("keeps a serving substitute's seat empty for the item on which their link broke, then calls the next", () => {
+    const events = [
+      ...allPresent([102, 103, 104, 105, 202]),
+      roll(101, 'Absent'),
+      roll(201, 'PresentRemote'),
+      roll(201, 'LinkBroken', 12, { authorId: 201 }),
+    ];
+    const t = table({ rules: rfRules, assignments: rf, items, attendance: events });
+    expect(t.map((x) => x.seats[0].holderId)).toEqual([201, null, 202, 202]);
+  });
+
+  it('ignores the confirmation that the person sees and hears the meeting', () => {
+    const events = [...present, roll(101, 'RemoteConfirmed', 12, { authorId: 101 })];
+    expect(table({ rules: rfRules, assignments: rf, items, attendance: events })[1].seats[0].holderId).toBe(201);
+  });
+});
