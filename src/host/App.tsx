@@ -16,9 +16,11 @@ import { Mailbox } from '../ui/mail/Mailbox';
 import { SHARED_MAILBOXES } from './settings';
 import { CreateMeetingLink } from '../ui/overview/CreateMeetingLink';
 import { MeetingWorkspace } from '../ui/meeting/MeetingWorkspace';
+import { LiveApp } from '../ui/live/LiveApp';
+import { liveStrings } from '../ui/strings/live';
 import type { MeetingNav } from '../ui/meeting/nav';
 import { classes } from '../ui/common/styles';
-import { paths, type Route } from './router';
+import { paths, themeFromHash, type Route } from './router';
 import { hashViewState } from './viewState';
 import { hostClasses as css } from './styles';
 
@@ -68,6 +70,10 @@ export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.E
     // only those who may run the setup see it (SharePoint refuses everyone else anyway)
     ...(canManage ? [{ href: paths.settings, label: t.settings, current: route.page === 'settings' }] : []),
   ];
+
+  // the stage view fills the chamber screen: no header, no menu
+  if (route.page === 'stage')
+    return <LiveApp services={services} target={{ meetingId: route.meetingId }} view="stage" teamsTheme={themeFromHash(location.hash)} />;
 
   return (
     <>
@@ -137,6 +143,9 @@ function pageTitle(route: Route, language: Language): string {
       return stringsFor(meetingStrings, language).page.heading;
     case 'rollCall':
       return t.rollCall;
+    case 'live':
+    case 'stage':
+      return stringsFor(liveStrings, language).appName;
     case 'newMeeting':
       return t.newMeeting;
     case 'calendar':
@@ -156,6 +165,7 @@ function pageTitle(route: Route, language: Language): string {
 const meetingNav: MeetingNav = {
   meeting: paths.agenda,
   rollCall: paths.rollCall,
+  live: paths.live,
   newMeeting: () => paths.newMeeting,
   overview: () => paths.overview,
   go: (href) => location.assign(href),
@@ -177,6 +187,19 @@ function Page({ route, services }: { route: Route; services: Services }): JSX.El
       return <MeetingWorkspace services={services} view={{ kind: 'meeting', meetingId: route.meetingId }} nav={meetingNav} />;
     case 'rollCall':
       return <MeetingWorkspace services={services} view={{ kind: 'rollCall', meetingId: route.meetingId }} nav={meetingNav} />;
+    case 'live':
+      return (
+        <LiveApp
+          services={services}
+          target={{ meetingId: route.meetingId }}
+          view="auto"
+          teamsTheme={themeFromHash(location.hash)}
+          stageUrl={paths.stage}
+        />
+      );
+    case 'stage':
+      // full screen, outside the page frame: see App
+      return <></>;
     case 'newMeeting':
       return <MeetingWorkspace services={services} view={{ kind: 'new' }} nav={meetingNav} />;
     case 'calendar':

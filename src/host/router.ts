@@ -4,6 +4,9 @@ export type Route =
   | { page: 'settings' }
   | { page: 'meeting'; meetingId: number }
   | { page: 'rollCall'; meetingId: number }
+  /** The live meeting (member view or console, by the lists) and its stage view for the chamber screen. */
+  | { page: 'live'; meetingId: number }
+  | { page: 'stage'; meetingId: number }
   | { page: 'newMeeting' }
   | { page: 'calendar' }
   | { page: 'mail' }
@@ -16,6 +19,8 @@ export const paths = {
   settings: '#/installningar',
   agenda: (meetingId: number): string => `#/sammantrade/${meetingId}`,
   rollCall: (meetingId: number): string => `#/sammantrade/${meetingId}/upprop`,
+  live: (meetingId: number): string => `#/sammantrade/${meetingId}/live`,
+  stage: (meetingId: number): string => `#/sammantrade/${meetingId}/stage`,
   newMeeting: '#/sammantrade/ny',
   calendar: '#/kalender',
   mail: '#/e-post',
@@ -33,12 +38,28 @@ export function parseRoute(hash: string): Route {
   if (path === '/e-post') return { page: 'mail' };
   if (path === '/fortroendevalda') return { page: 'directory' };
   if (path === '/tillganglighet') return { page: 'accessibility' };
-  const m = /^\/sammantrade\/(\d+)(\/upprop)?$/.exec(path);
-  if (m) return m[2] ? { page: 'rollCall', meetingId: Number(m[1]) } : { page: 'meeting', meetingId: Number(m[1]) };
+  const m = /^\/sammantrade\/(\d+)(?:\/(upprop|live|stage))?$/.exec(path);
+  if (m) {
+    const meetingId = Number(m[1]);
+    if (m[2] === 'upprop') return { page: 'rollCall', meetingId };
+    if (m[2] === 'live') return { page: 'live', meetingId };
+    if (m[2] === 'stage') return { page: 'stage', meetingId };
+    return { page: 'meeting', meetingId };
+  }
   return { page: 'notFound' };
 }
 
 /** The same page: a change of the fragment's query alone must not count as navigating. */
 export function sameRoute(a: Route, b: Route): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The theme the live views take in this host (`?tema=morkt|kontrast` in the fragment): inside
+ * Teams it is Teams' own; a chamber screen or a webcast overlay chooses here.
+ */
+export function themeFromHash(hash: string): 'default' | 'dark' | 'contrast' | null {
+  const q = new URLSearchParams(hash.replace(/^[^?]*\??/, ''));
+  const v = q.get('tema');
+  return v === 'morkt' ? 'dark' : v === 'kontrast' ? 'contrast' : v === 'standard' ? 'default' : null;
 }

@@ -9,6 +9,7 @@ export function meetingPageNav(webAbsoluteUrl: string): MeetingNav {
   return {
     meeting: (id) => `${page}?meetingId=${id}`,
     rollCall: (id) => `${page}?meetingId=${id}&view=upprop`,
+    live: (id) => `${webAbsoluteUrl}/SitePages/Debatt.aspx?meetingId=${id}`,
     newMeeting: () => `${page}?view=ny`,
     overview: () => webAbsoluteUrl,
     go: (href) => location.assign(href),

@@ -68,7 +68,7 @@ export class LiveSession {
   constructor(
     private readonly ctx: RepoContext,
     snapshot: LiveSnapshot,
-    private readonly options: LiveSessionOptions,
+    private options: LiveSessionOptions,
   ) {
     this.snap = snapshot;
     this.watch = new RateWatch();
@@ -82,6 +82,17 @@ export class LiveSession {
 
   get status(): Readonly<LiveStats> {
     return this.stats;
+  }
+
+  /** The console relays and polls faster; a person whom the lists make staff gets it (see liveRole). */
+  setConsole(on: boolean): void {
+    if (this.options.console === on) return;
+    this.options = { ...this.options, console: on };
+    if (this.running) this.schedule(0);
+  }
+
+  get isConsole(): boolean {
+    return this.options.console;
   }
 
   get meetingId(): number {
@@ -332,7 +343,7 @@ export class LiveSession {
     const person = onBehalfOf ?? this.me();
     if (onBehalfOf !== null && !c.standing.isStaff(this.me())) throw liveRefusal({ code: 'notStaff' });
     const wording = text.trim();
-    this.refuseIf(canPropose(c.proposals, person, kind, wording, c.standing));
+    this.refuseIf(canPropose(c.proposals, this.me(), person, kind, wording, false, c.standing));
     this.count();
     await appendProposalEvent(this.ctx, this.meetingId, c.itemId, 'Made', { proposalKind: kind, text: wording, onBehalfOf });
     await this.wrote();
@@ -340,7 +351,7 @@ export class LiveSession {
 
   async support(proposalId: number): Promise<void> {
     const c = this.current();
-    this.refuseIf(canSupport(c.proposals, this.me(), proposalId, c.standing));
+    this.refuseIf(canSupport(c.proposals, this.me(), this.me(), proposalId, false, c.standing));
     this.count();
     await appendProposalEvent(this.ctx, this.meetingId, c.itemId, 'Supported', { refersTo: proposalId });
     await this.wrote();
@@ -348,7 +359,7 @@ export class LiveSession {
 
   async withdrawProposal(proposalId: number): Promise<void> {
     const c = this.current();
-    this.refuseIf(canWithdrawProposal(c.proposals, this.me(), proposalId, c.standing));
+    this.refuseIf(canWithdrawProposal(c.proposals, this.me(), proposalId, false, c.standing));
     this.count();
     await appendProposalEvent(this.ctx, this.meetingId, c.itemId, 'Withdrawn', { refersTo: proposalId });
     await this.wrote();
@@ -372,7 +383,7 @@ export class LiveSession {
     const person = personId ?? this.me();
     if (personId !== null && personId !== this.me() && !staffIds(this.snap.staff).includes(this.me()))
       throw liveRefusal({ code: 'notStaff' });
-    this.refuseIf(canReportLink(this.picture().remote, person, kind));
+    if (kind !== 'RemoteConfirmed') this.refuseIf(canReportLink(this.picture().remote, person, kind));
     this.count();
     await appendAttendance(this.ctx, this.meetingId, this.snap.state?.currentItemId ?? null, person, kind);
     await this.wrote();

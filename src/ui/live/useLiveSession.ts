@@ -11,7 +11,8 @@ const documentVisibility = {
   },
 };
 
-export type SessionState = { status: 'loading' } | { status: 'failed'; error: unknown; retry(): void } | { status: 'open'; client: LiveClient };
+export type SessionState =
+  { status: 'loading' } | { status: 'failed'; error: unknown; retry(): void } | { status: 'open'; client: LiveClient };
 
 /**
  * Opens the meeting's live session, keeps it polling while the view is mounted and re-renders on

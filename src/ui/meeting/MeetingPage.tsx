@@ -68,6 +68,11 @@ export function MeetingPage({ services, meetingId, nav }: MeetingPageProps): JSX
                 <Link href={nav.rollCall(meetingId)}>{t.rollCallLink}</Link>
               </p>
             )}
+            {details.status !== 'Cancelled' && details.status !== 'Closed' && (
+              <p>
+                <Link href={nav.live(meetingId)}>{t.liveLink}</Link>
+              </p>
+            )}
             {canEdit ? (
               // until the clerk's chunk is there, the plain agenda shows
               <React.Suspense fallback={<Agenda details={details} language={language} lastSeen={lastSeen} idPrefix={idPrefix} />}>

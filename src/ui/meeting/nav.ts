@@ -5,6 +5,8 @@
 export interface MeetingNav {
   meeting(meetingId: number): string;
   rollCall(meetingId: number): string;
+  /** "Debatt och votering": the live meeting. */
+  live(meetingId: number): string;
   newMeeting(): string;
   overview(): string | null;
   /** Goes to an address from this object (after creating a meeting). */

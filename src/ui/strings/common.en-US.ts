@@ -130,6 +130,15 @@ export const en: CommonStrings = {
       action: 'This button is needed only after you reported that you cannot see or hear the meeting.',
     },
     notRemote: { title: 'You are not taking part remotely.', action: 'This applies only to remote participants.' },
+    requestWithdrawn: { title: 'That request has been withdrawn or struck.', action: 'Ask for the floor again if you want to speak.' },
+    notSpeaking: { title: 'That speaker does not have the floor.', action: 'The list may have changed. Wait a moment for it to update.' },
+    notASpeech: { title: 'Only speeches can be moved on the list.', action: 'Replies and points of order keep their places.' },
+    badPosition: { title: 'That place on the list does not exist.', action: 'Choose a place between the first and the last.' },
+    substituteMayNotPropose: {
+      title: 'Substitutes who are not serving may not make proposals.',
+      action: 'Only serving members and substitutes make proposals.',
+    },
+    kindMissing: { title: 'Choose the kind of proposal.', action: 'For example approve, reject or refer back.' },
     itemNotCurrent: { title: 'No item is being dealt with right now.', action: 'Wait until the chair opens an item.' },
   },
 

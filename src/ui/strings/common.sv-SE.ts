@@ -142,6 +142,15 @@ export const sv: CommonStrings = {
       action: 'Knappen behövs bara efter att du anmält att du inte ser eller hör mötet.',
     },
     notRemote: { title: 'Du deltar inte på distans.', action: 'Det här gäller bara den som deltar på distans.' },
+    requestWithdrawn: { title: 'Den begäran är återkallad eller struken.', action: 'Begär ordet på nytt om du vill tala.' },
+    notSpeaking: { title: 'Den talaren har inte ordet.', action: 'Listan kan ha ändrats. Vänta ett ögonblick så uppdateras den.' },
+    notASpeech: { title: 'Bara anföranden kan flyttas i listan.', action: 'Repliker och ordningsfrågor har sina fasta platser.' },
+    badPosition: { title: 'Platsen i listan finns inte.', action: 'Välj en plats mellan första och sista.' },
+    substituteMayNotPropose: {
+      title: 'Ersättare som inte tjänstgör får inte yrka.',
+      action: 'Bara tjänstgörande ledamöter och ersättare lägger yrkanden.',
+    },
+    kindMissing: { title: 'Välj vilken typ av yrkande det är.', action: 'Till exempel bifall, avslag eller återremiss.' },
     itemNotCurrent: { title: 'Inget ärende behandlas just nu.', action: 'Vänta tills ordföranden öppnat ett ärende.' },
   },
 

@@ -34,6 +34,8 @@ export interface MeetingStrings {
     joinTeams: string;
     joinTeamsLabel(title: string): string;
     rollCallLink: string;
+    /** To the live meeting app (speaker list, proposals, the chair's console). */
+    liveLink: string;
     back: string;
     cancelled: string;
     cancelledBecause(reason: string): string;

@@ -10,6 +10,11 @@ export const en: WebPartStrings = {
     paneDescription:
       "Compares the site's lists, libraries and permissions with the portal's schema and brings them up to date. You must be a site owner.",
   },
+  live: {
+    paneDescription:
+      'Debate and voting. In a Teams meeting it shows the meeting the Teams meeting belongs to; on a SharePoint page the one the address names (?meetingId=, with &view=scen for the stage view).',
+    noMeeting: "The page names no meeting. Open Debate and voting from the meeting's page or from the Teams meeting.",
+  },
   meeting: {
     paneDescription: 'Shows the meeting the page address names (?meetingId=…). Put the web part on the page SitePages/Sammantrade.aspx.',
     noMeeting: 'The page names no meeting. Open the meeting from the overview.',

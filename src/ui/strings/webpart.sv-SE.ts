@@ -10,6 +10,11 @@ export const sv: WebPartStrings = {
     paneDescription:
       'Jämför webbplatsens listor, bibliotek och behörigheter med portalens schema och uppdaterar dem. Kräver att du är webbplatsägare.',
   },
+  live: {
+    paneDescription:
+      'Debatt och votering. I ett Teams-möte visas sammanträdet som mötet hör till; på en SharePoint-sida det som adressen anger (?meetingId=, med &view=scen för storbildsvyn).',
+    noMeeting: 'Sidan anger inget sammanträde. Öppna Debatt och votering från sammanträdets sida eller från Teams-mötet.',
+  },
   meeting: {
     paneDescription: 'Visar sammanträdet som sidans adress anger (?meetingId=…). Lägg webbdelen på sidan SitePages/Sammantrade.aspx.',
     noMeeting: 'Sidan anger inget sammanträde. Öppna sammanträdet från översikten.',

@@ -20,6 +20,11 @@ export interface WebPartStrings {
     /** The page was opened without `?meetingId=`. */
     noMeeting: string;
   };
+  live: {
+    paneDescription: string;
+    /** Outside Teams, the page was opened without `?meetingId=`. */
+    noMeeting: string;
+  };
   /** The calendar, mailbox and directory web parts' property panes. */
   settings: {
     calendarDescription: string;

@@ -5,6 +5,7 @@ export function testNav(): MeetingNav & { go: jest.Mock } {
   return {
     meeting: (id) => `#/sammantrade/${id}`,
     rollCall: (id) => `#/sammantrade/${id}/upprop`,
+    live: (id) => `#/sammantrade/${id}/live`,
     newMeeting: () => '#/sammantrade/ny',
     overview: () => '#/',
     go: jest.fn(),

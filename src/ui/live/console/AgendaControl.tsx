@@ -9,7 +9,17 @@ import { useLiveAction } from '../useLiveAction';
 import { Feedback } from '../parts/Feedback';
 
 /** Runs the agenda: start, next item, any item, adjourn, resume, end. */
-export function AgendaControl({ client, snapshot, t, common }: { client: LiveClient; snapshot: LiveSnapshot; t: LiveStrings; common: CommonStrings }): JSX.Element {
+export function AgendaControl({
+  client,
+  snapshot,
+  t,
+  common,
+}: {
+  client: LiveClient;
+  snapshot: LiveSnapshot;
+  t: LiveStrings;
+  common: CommonStrings;
+}): JSX.Element {
   const css = useLiveClasses();
   const action = useLiveAction();
   const [confirmEnd, setConfirmEnd] = React.useState(false);
@@ -28,7 +38,11 @@ export function AgendaControl({ client, snapshot, t, common }: { client: LiveCli
           {t.console.heading}
         </h2>
         <p className={css.text}>{t.console.startHint}</p>
-        <PrimaryButton text={t.console.start} disabled={busy} onClick={() => run('start', () => client.startMeeting(), t.console.started)} />
+        <PrimaryButton
+          text={t.console.start}
+          disabled={busy}
+          onClick={() => run('start', () => client.startMeeting(), t.console.started)}
+        />
         <Feedback state={action.state} strings={common} />
       </section>
     );
@@ -41,9 +55,17 @@ export function AgendaControl({ client, snapshot, t, common }: { client: LiveCli
         <>
           <div className={css.actions}>
             {state.phase === 'RollCall' ? (
-              <PrimaryButton text={t.console.next} disabled={busy || items.length === 0} onClick={() => run('first', () => client.goToItem(items[Math.max(0, index)].id))} />
+              <PrimaryButton
+                text={t.console.next}
+                disabled={busy || items.length === 0}
+                onClick={() => run('first', () => client.goToItem(items[Math.max(0, index)].id))}
+              />
             ) : (
-              <PrimaryButton text={t.console.next} disabled={busy || index < 0 || index >= items.length - 1} onClick={() => run('next', () => client.nextItem())} />
+              <PrimaryButton
+                text={t.console.next}
+                disabled={busy || index < 0 || index >= items.length - 1}
+                onClick={() => run('next', () => client.nextItem())}
+              />
             )}
             {state.phase === 'Adjourned' ? (
               <DefaultButton text={t.console.resume} disabled={busy} onClick={() => run('resume', () => client.setPhase('Debate'))} />

@@ -25,10 +25,32 @@ export function ConsoleView(props: LiveViewProps): JSX.Element {
           <div className={css.columns}>
             <div>
               <CurrentItem item={item} total={snapshot.meeting.items.length} t={t} compact />
-              {current && <SpeakerControl client={client} snapshot={snapshot} current={current} people={people} me={me} now={now} t={t} common={common} />}
+              {current && (
+                <SpeakerControl
+                  client={client}
+                  snapshot={snapshot}
+                  current={current}
+                  people={people}
+                  me={me}
+                  now={now}
+                  t={t}
+                  common={common}
+                />
+              )}
             </div>
             <div>
-              {current && <ProposalControl client={client} current={current} people={people} t={t} common={common} language={language} time={time} />}
+              {current && (
+                <ProposalControl
+                  client={client}
+                  current={current}
+                  me={me}
+                  people={people}
+                  t={t}
+                  common={common}
+                  language={language}
+                  time={time}
+                />
+              )}
               <RemotePanel client={client} picture={picture} people={people} t={t} common={common} time={time} />
               <SpeakingTime picture={picture} people={people} t={t} />
             </div>

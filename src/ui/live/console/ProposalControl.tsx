@@ -21,6 +21,7 @@ type Current = NonNullable<LivePicture['current']>;
 export function ProposalControl({
   client,
   current,
+  me,
   people,
   t,
   common,
@@ -29,6 +30,7 @@ export function ProposalControl({
 }: {
   client: LiveClient;
   current: Current;
+  me: number;
   people: People;
   t: LiveStrings;
   common: CommonStrings;
@@ -48,12 +50,20 @@ export function ProposalControl({
   const consentEditor = (p: Proposal) =>
     editing?.id === p.id ? (
       <div className={css.grow}>
-        <TextField label={t.console.changeWithConsent} description={t.console.consentHint} multiline value={editing.text} onChange={(_, v) => setEditing({ id: p.id, text: v ?? '' })} />
+        <TextField
+          label={t.console.changeWithConsent}
+          description={t.console.consentHint}
+          multiline
+          value={editing.text}
+          onChange={(_, v) => setEditing({ id: p.id, text: v ?? '' })}
+        />
         <div className={css.actions}>
           <PrimaryButton
             text={t.console.saveChange}
             disabled={busy}
-            onClick={() => void action.run(`change-${p.id}`, () => client.changeProposal(p.id, editing.text, true)).then((ok) => ok && setEditing(null))}
+            onClick={() =>
+              void action.run(`change-${p.id}`, () => client.changeProposal(p.id, editing.text, true)).then((ok) => ok && setEditing(null))
+            }
           />
           <DefaultButton text={t.console.cancel} onClick={() => setEditing(null)} />
         </div>
@@ -67,7 +77,9 @@ export function ProposalControl({
       <ProposalList set={set} people={people} t={t} language={language} time={time} actions={set.locked ? consentEditor : undefined} />
       <div className={css.actions}>
         <DefaultButton text={t.console.readBack} aria-expanded={readBack} onClick={() => setReadBack(!readBack)} />
-        {!set.locked && open.length > 0 && <PrimaryButton text={t.console.lock} disabled={busy} onClick={() => void action.run('lock', () => client.lockProposals())} />}
+        {!set.locked && open.length > 0 && (
+          <PrimaryButton text={t.console.lock} disabled={busy} onClick={() => void action.run('lock', () => client.lockProposals())} />
+        )}
       </div>
       {!set.locked && <p className={css.meta}>{t.console.lockHint}</p>}
       <Feedback state={action.state} strings={common} />
@@ -99,6 +111,7 @@ export function ProposalControl({
             set={set}
             standing={current.standing}
             personId={Number(forPerson)}
+            actorId={me}
             onSubmit={(kind, text) => client.propose(kind, text, Number(forPerson))}
             t={t}
             common={common}

@@ -111,7 +111,9 @@ export function RemotePanel({
                   )}
                 </td>
                 <td>
-                  {r.outages.map((o) => (o.to ? t.console.outage(time(o.from), time(o.to)) : t.console.outageOngoing(time(o.from)))).join(', ')}
+                  {r.outages
+                    .map((o) => (o.to ? t.console.outage(time(o.from), time(o.to)) : t.console.outageOngoing(time(o.from))))
+                    .join(', ')}
                 </td>
               </tr>
             ))}

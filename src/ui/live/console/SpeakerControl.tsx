@@ -46,7 +46,9 @@ export function SpeakerControl({
   const [kind, setKind] = React.useState<RequestKind>('Speech');
   const run = (key: string, f: () => Promise<void>) => void action.run(key, f);
   const next = list.queue[0];
-  const refusal = person ? canRequest(list, Number(person), kind, kind === 'Reply' ? list.latestSpeechId : null, current.standing, snapshot.debate) : null;
+  const refusal = person
+    ? canRequest(list, Number(person), kind, kind === 'Reply' ? list.latestSpeechId : null, current.standing, snapshot.debate)
+    : null;
 
   return (
     <>
@@ -54,7 +56,11 @@ export function SpeakerControl({
       <div className={css.actions}>
         {list.current && <PrimaryButton text={t.console.endSpeech} disabled={busy} onClick={() => run('end', () => client.endSpeech())} />}
         {next && (
-          <PrimaryButton text={t.console.giveFloor(people.name(next.personId))} disabled={busy} onClick={() => run('give', () => client.giveFloor(next.requestId))} />
+          <PrimaryButton
+            text={t.console.giveFloor(people.name(next.personId))}
+            disabled={busy}
+            onClick={() => run('give', () => client.giveFloor(next.requestId))}
+          />
         )}
         <DefaultButton
           text={list.open ? t.console.closeList : t.console.openList}
@@ -73,14 +79,38 @@ export function SpeakerControl({
           const name = people.name(r.personId);
           return (
             <span role="group" aria-label={t.console.rowActions(name)}>
-              <IconButton iconProps={{ iconName: 'Microphone' }} title={t.console.giveFloorTo} ariaLabel={t.console.giveFloor(name)} disabled={busy} onClick={() => run(`give-${r.requestId}`, () => client.giveFloor(r.requestId))} />
+              <IconButton
+                iconProps={{ iconName: 'Microphone' }}
+                title={t.console.giveFloorTo}
+                ariaLabel={t.console.giveFloor(name)}
+                disabled={busy}
+                onClick={() => run(`give-${r.requestId}`, () => client.giveFloor(r.requestId))}
+              />
               {at > 0 && (
-                <IconButton iconProps={{ iconName: 'ChevronUp' }} title={t.console.moveUp} ariaLabel={`${t.console.moveUp}: ${name}`} disabled={busy} onClick={() => run(`up-${r.requestId}`, () => client.moveRequest(r.requestId, at))} />
+                <IconButton
+                  iconProps={{ iconName: 'ChevronUp' }}
+                  title={t.console.moveUp}
+                  ariaLabel={`${t.console.moveUp}: ${name}`}
+                  disabled={busy}
+                  onClick={() => run(`up-${r.requestId}`, () => client.moveRequest(r.requestId, at))}
+                />
               )}
               {at >= 0 && at < speeches.length - 1 && (
-                <IconButton iconProps={{ iconName: 'ChevronDown' }} title={t.console.moveDown} ariaLabel={`${t.console.moveDown}: ${name}`} disabled={busy} onClick={() => run(`down-${r.requestId}`, () => client.moveRequest(r.requestId, at + 2))} />
+                <IconButton
+                  iconProps={{ iconName: 'ChevronDown' }}
+                  title={t.console.moveDown}
+                  ariaLabel={`${t.console.moveDown}: ${name}`}
+                  disabled={busy}
+                  onClick={() => run(`down-${r.requestId}`, () => client.moveRequest(r.requestId, at + 2))}
+                />
               )}
-              <IconButton iconProps={{ iconName: 'Cancel' }} title={t.console.remove} ariaLabel={`${t.console.remove}: ${name}`} disabled={busy} onClick={() => run(`remove-${r.requestId}`, () => client.removeRequest(r.requestId))} />
+              <IconButton
+                iconProps={{ iconName: 'Cancel' }}
+                title={t.console.remove}
+                ariaLabel={`${t.console.remove}: ${name}`}
+                disabled={busy}
+                onClick={() => run(`remove-${r.requestId}`, () => client.removeRequest(r.requestId))}
+              />
             </span>
           );
         }}

@@ -49,7 +49,7 @@ export function SpeakingTime({ picture, people, t }: { picture: LivePicture; peo
         {t.console.timeHeading}
       </h2>
       <p className={css.meta}>{t.console.timeTotalItem(clock(item?.seconds ?? 0))}</p>
-      <p className={css.meta}>{t.console.timeTotalMeeting(clock(time.total.seconds))}</p>
+      <p className={css.meta}>{t.console.timeTotalMeeting(clock(time.meeting.seconds))}</p>
       {byParty.length > 0 && table(byParty, t.console.timeByParty)}
       {byPerson.length > 0 &&
         table(

@@ -62,7 +62,11 @@ export function AskFloor({
           {mine.length > 0 && <p className={css.status}>{t.list.yourPlace(list.queue.indexOf(mine[0]) + 1)}</p>}
           <div className={css.actions}>
             {speechRefusal === null && (
-              <PrimaryButton text={t.ask.speech} disabled={busy} onClick={() => run('speech', () => client.requestFloor('Speech'), t.ask.asked)} />
+              <PrimaryButton
+                text={t.ask.speech}
+                disabled={busy}
+                onClick={() => run('speech', () => client.requestFloor('Speech'), t.ask.asked)}
+              />
             )}
             {latest && latest.personId !== me && ask('Reply', latest.requestId) === null && (
               <DefaultButton

@@ -53,7 +53,14 @@ export function MemberView(props: LiveViewProps): JSX.Element {
   return (
     <>
       {canAct && remoteAllowed && (
-        <RemoteLink client={client} participant={picture.remote.get(me) ?? null} inRoom={inRoom(snapshot, me)} time={time} t={t} common={common} />
+        <RemoteLink
+          client={client}
+          participant={picture.remote.get(me) ?? null}
+          inRoom={inRoom(snapshot, me)}
+          time={time}
+          t={t}
+          common={common}
+        />
       )}
       <CurrentItem item={item} total={snapshot.meeting.items.length} t={t} compact={narrow} />
       {current && (
@@ -85,7 +92,7 @@ export function MemberView(props: LiveViewProps): JSX.Element {
               canAct
                 ? (p) => (
                     <div className={css.actions}>
-                      {canSupport(current.proposals, me, p.id, current.standing) === null && (
+                      {canSupport(current.proposals, me, me, p.id, false, current.standing) === null && (
                         <DefaultButton
                           text={t.proposals.support}
                           ariaLabel={t.proposals.supportLabel(people.name(p.personId))}
@@ -93,7 +100,7 @@ export function MemberView(props: LiveViewProps): JSX.Element {
                           onClick={() => void support.run(`support-${p.id}`, () => client.support(p.id), t.proposals.supported)}
                         />
                       )}
-                      {p.personId === me && canWithdrawProposal(current.proposals, me, p.id, current.standing) === null && (
+                      {p.personId === me && canWithdrawProposal(current.proposals, me, p.id, false, current.standing) === null && (
                         <DefaultButton
                           text={t.proposals.withdraw}
                           disabled={support.state.kind === 'busy'}
@@ -111,6 +118,7 @@ export function MemberView(props: LiveViewProps): JSX.Element {
               set={current.proposals}
               standing={current.standing}
               personId={me}
+              actorId={me}
               onSubmit={(kind, text) => client.propose(kind, text)}
               t={t}
               common={common}

@@ -18,6 +18,7 @@ export function ProposalForm({
   set,
   standing,
   personId,
+  actorId,
   onSubmit,
   t,
   common,
@@ -27,6 +28,8 @@ export function ProposalForm({
   standing: ItemStanding;
   /** For whom: the person themself, or the member a chair records it for. */
   personId: number;
+  /** Who writes it: the person, or the chair acting for them. */
+  actorId: number;
   onSubmit(kind: ProposalKind, text: string): Promise<void>;
   t: LiveStrings;
   common: CommonStrings;
@@ -38,7 +41,7 @@ export function ProposalForm({
   const [problem, setProblem] = React.useState<string | null>(null);
   const action = useLiveAction();
   const submit = async () => {
-    const refused = canPropose(set, personId, kind, text.trim(), standing);
+    const refused = canPropose(set, actorId, personId, kind, text.trim(), false, standing);
     if (refused) {
       setProblem(common.errors[refused.code].title + ' ' + common.errors[refused.code].action);
       return;

@@ -56,7 +56,9 @@ export function RemoteLink({
       ) : (
         <>
           <p className={css.meta}>{t.remote.intro}</p>
-          {participant?.confirmed && participant.confirmedAt && <p className={css.status}>{t.remote.confirmed(time(participant.confirmedAt))}</p>}
+          {participant?.confirmed && participant.confirmedAt && (
+            <p className={css.status}>{t.remote.confirmed(time(participant.confirmedAt))}</p>
+          )}
           <div className={css.actions}>
             {!participant?.confirmed && (
               <PrimaryButton

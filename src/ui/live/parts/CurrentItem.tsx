@@ -4,7 +4,17 @@ import type { LiveStrings } from '../../strings/live';
 import { useLiveClasses } from '../styles';
 
 /** The item being dealt with: number, title, case number and the proposed decision. */
-export function CurrentItem({ item, total, t, compact }: { item: AgendaItem | null; total: number; t: LiveStrings; compact?: boolean }): JSX.Element {
+export function CurrentItem({
+  item,
+  total,
+  t,
+  compact,
+}: {
+  item: AgendaItem | null;
+  total: number;
+  t: LiveStrings;
+  compact?: boolean;
+}): JSX.Element {
   const css = useLiveClasses();
   return (
     <section className={css.card} aria-labelledby="live-item-heading">

@@ -45,7 +45,21 @@ export function Floor({
   );
 }
 
-function FloorSpeech({ speech, list, people, rules, now, t }: { speech: Speech; list: SpeakerList; people: People; rules: DebateRules; now: number; t: LiveStrings }) {
+function FloorSpeech({
+  speech,
+  list,
+  people,
+  rules,
+  now,
+  t,
+}: {
+  speech: Speech;
+  list: SpeakerList;
+  people: People;
+  rules: DebateRules;
+  now: number;
+  t: LiveStrings;
+}) {
   const css = useLiveClasses();
   const elapsed = secondsSince(speech.startedAt, now);
   const limit = limitOf(speech.kind, rules);

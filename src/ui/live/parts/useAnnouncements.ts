@@ -7,12 +7,12 @@ import type { People } from '../people';
  * What a screen reader is told as it changes (WCAG 4.1.3): who got the floor, a lost or regained
  * quorum. Sighted people see the same on the page; the text goes to one polite live region.
  */
-export function useAnnouncements(picture: LivePicture, people: People, t: LiveStrings): string {
+export function useAnnouncements(picture: LivePicture | null, people: People | null, t: LiveStrings): string {
   const [message, setMessage] = React.useState('');
-  const speakerId = picture.current?.speakers.current?.requestId ?? null;
-  const speakerPerson = picture.current?.speakers.current?.personId ?? null;
-  const quorumOk = picture.current?.seats.quorum.ok ?? null;
-  const missing = picture.current?.seats.quorum.missing ?? 0;
+  const speakerId = picture?.current?.speakers.current?.requestId ?? null;
+  const speakerPerson = picture?.current?.speakers.current?.personId ?? null;
+  const quorumOk = picture?.current?.seats.quorum.ok ?? null;
+  const missing = picture?.current?.seats.quorum.missing ?? 0;
   const first = React.useRef(true);
   const last = React.useRef({ speakerId, quorumOk });
   React.useEffect(() => {
@@ -25,7 +25,8 @@ export function useAnnouncements(picture: LivePicture, people: People, t: LiveSt
     }
     if (quorumOk !== before.quorumOk && quorumOk !== null && before.quorumOk !== null)
       setMessage(quorumOk ? t.quorum.announceRegained : t.quorum.announceLost(missing));
-    else if (speakerId !== before.speakerId && speakerPerson !== null) setMessage(t.list.announceFloor(people.name(speakerPerson)));
+    else if (speakerId !== before.speakerId && speakerPerson !== null && people)
+      setMessage(t.list.announceFloor(people.name(speakerPerson)));
   }, [speakerId, speakerPerson, quorumOk, missing, people, t]);
   return message;
 }

@@ -79,7 +79,9 @@ export function StageView({ snapshot, picture, people, now, t, language }: LiveV
               : t.quorum.lost(current.seats.quorum.held, current.seats.quorum.seats, current.seats.quorum.missing)}
           </span>
         )}
-        {picture.blocked.length > 0 && <span className={css.warn}>{t.console.blocked(picture.blocked.map((b) => people.name(b.personId)).join(', '), '')}</span>}
+        {picture.blocked.length > 0 && (
+          <span className={css.warn}>{t.console.blocked(picture.blocked.map((b) => people.name(b.personId)).join(', '), '')}</span>
+        )}
       </footer>
     </main>
   );

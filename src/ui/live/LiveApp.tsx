@@ -1,0 +1,162 @@
+import * as React from 'react';
+import { ThemeProvider } from '@fluentui/react/lib/utilities/ThemeProvider/ThemeProvider';
+import { getTheme } from '@fluentui/react/lib/Styling';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import type { ServicesWith } from '../../data/compose';
+import { liveRole } from '../../domain/live/staff';
+import { commonStrings, formatTime } from '../strings';
+import { liveStrings } from '../strings/live';
+import { useLanguage, useStrings } from '../common/useLanguage';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { LiveStatus } from '../common/LiveStatus';
+import { useNarrow } from '../common/useNarrow';
+import { ConsoleView } from './console/ConsoleView';
+import { MemberView, type LiveViewProps } from './member/MemberView';
+import { StageView } from './stage/StageView';
+import { peopleOf } from './people';
+import { useAnnouncements } from './parts/useAnnouncements';
+import { liveTheme, type TeamsTheme } from './theme';
+import { useLiveClasses } from './styles';
+import { useLiveSession, useTicker } from './useLiveSession';
+
+export type LiveTarget = { meetingId: number } | { threadId: string };
+/** What the page asks for; who gets the console is decided by the lists, never by this. */
+export type LiveViewKind = 'auto' | 'stage';
+
+export interface LiveAppProps {
+  services: ServicesWith<'live'>;
+  target: LiveTarget;
+  view: LiveViewKind;
+  /** Teams' theme inside Teams; null elsewhere (the page's theme). */
+  teamsTheme: TeamsTheme | null;
+  /** Where the stage view of a meeting opens (for the chamber screen). */
+  stageUrl?(meetingId: number): string;
+}
+
+/** "Debatt och votering": finds the meeting, opens its live session and shows the view the person's role gives. */
+export function LiveApp(props: LiveAppProps): JSX.Element {
+  const theme = React.useMemo(() => liveTheme(props.teamsTheme, getTheme()), [props.teamsTheme]);
+  return (
+    <ThemeProvider theme={theme} applyTo={props.view === 'stage' ? 'body' : 'element'} style={{ minHeight: '100%' }}>
+      <LiveResolve {...props} />
+    </ThemeProvider>
+  );
+}
+
+function LiveResolve(props: LiveAppProps): JSX.Element {
+  const language = useLanguage(props.services.locale);
+  const t = useStrings(liveStrings, language);
+  const common = useStrings(commonStrings, language);
+  const [meetingId, setMeetingId] = React.useState<number | null | 'loading'>(
+    'meetingId' in props.target ? props.target.meetingId : 'loading',
+  );
+  const [error, setError] = React.useState<unknown>(null);
+  const threadId = 'threadId' in props.target ? props.target.threadId : null;
+  React.useEffect(() => {
+    if (threadId === null) return;
+    let live = true;
+    props.services.live.meetingOfThread(threadId).then(
+      (id) => live && setMeetingId(id),
+      (e) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [threadId, props.services.live]);
+  if (error) return <ErrorMessage error={error} strings={common} />;
+  if (meetingId === 'loading') return <Spinner label={t.loading} />;
+  if (meetingId === null)
+    return (
+      <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+        <strong>{t.noMeetingForTeams.title}</strong> {t.noMeetingForTeams.action}
+      </MessageBar>
+    );
+  return <LiveMeeting {...props} meetingId={meetingId} />;
+}
+
+function LiveMeeting(props: LiveAppProps & { meetingId: number }): JSX.Element {
+  const { services, meetingId } = props;
+  const language = useLanguage(services.locale);
+  const t = useStrings(liveStrings, language);
+  const common = useStrings(commonStrings, language);
+  const css = useLiveClasses();
+  const session = useLiveSession(services.live, meetingId, false);
+  const ref = React.useRef<HTMLDivElement>(null);
+  const narrow = useNarrow(ref, 560);
+  const ticker = useTicker(1000);
+  const [memberView, setMemberView] = React.useState(false);
+  const client = session.status === 'open' ? session.client : null;
+  const snapshot = client?.snapshot ?? null;
+  const me = services.user.siteUserId;
+  const role = snapshot ? liveRole(snapshot.staff, me, snapshot.meeting.seatAssignments) : null;
+  React.useEffect(() => {
+    // the console's session relays members' events (session.ts); a stage or member view only reads
+    client?.setConsole(role === 'console' && props.view !== 'stage');
+  }, [client, role, props.view]);
+  const picture = client?.picture() ?? null;
+  const people = React.useMemo(() => (snapshot ? peopleOf(snapshot, t.unknownPerson) : null), [snapshot, t.unknownPerson]);
+  const announcement = useAnnouncements(picture, people, t);
+
+  let body: React.ReactNode;
+  if (session.status === 'loading') body = <Spinner label={t.loading} />;
+  else if (session.status === 'failed') body = <ErrorMessage error={session.error} strings={common} onRetry={session.retry} />;
+  else if (client && snapshot && picture && people) {
+    const time = (iso: string) => formatTime(iso, language);
+    const viewProps: LiveViewProps = {
+      client,
+      snapshot,
+      picture,
+      people,
+      me,
+      now: ticker + client.watch.skewMs,
+      t,
+      common,
+      language,
+      time,
+      canAct: role !== 'readOnly',
+      narrow,
+    };
+    if (props.view === 'stage') return <StageView {...viewProps} />;
+    const state = snapshot.state;
+    const status = client.status;
+    body = (
+      <>
+        <header className={css.card}>
+          <h1 className={css.title}>
+            {t.appName}: {snapshot.meeting.title}
+          </h1>
+          <p className={css.meta}>{t.phase[state?.phase ?? 'NotStarted']}</p>
+          {status.error ? (
+            <MessageBar messageBarType={MessageBarType.warning}>{t.connection.failing}</MessageBar>
+          ) : (
+            status.lastOkAt !== null && (
+              <p className={css.status}>{t.connection.updated(formatTime(new Date(status.lastOkAt), language))}</p>
+            )
+          )}
+          {role === 'console' && (
+            <div className={css.actions}>
+              <DefaultButton
+                text={memberView ? t.console.heading : t.console.memberView}
+                aria-pressed={memberView}
+                onClick={() => setMemberView(!memberView)}
+              />
+              {props.stageUrl && <DefaultButton text={t.console.stageLink} href={props.stageUrl(meetingId)} target="_blank" />}
+            </div>
+          )}
+        </header>
+        {!state && role !== 'console' && <p className={css.text}>{t.notStarted}</p>}
+        {state?.phase === 'Ended' && <p className={css.text}>{t.ended}</p>}
+        {state?.phase === 'Adjourned' && <p className={css.text}>{t.adjourned}</p>}
+        {role === 'console' && !memberView ? <ConsoleView {...viewProps} /> : state ? <MemberView {...viewProps} /> : null}
+      </>
+    );
+  }
+  return (
+    <div ref={ref} className={css.root} lang={language.tag}>
+      <LiveStatus message={announcement} />
+      {body}
+    </div>
+  );
+}
