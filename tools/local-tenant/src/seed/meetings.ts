@@ -179,11 +179,9 @@ export function buildMeetings(bodies: SeedBody[], anchor: string): SeedMeeting[]
         end,
         location: body.location,
         status,
-        remoteAllowed: body.code !== 'RF',
-        teamsJoinUrl:
-          body.code !== 'RF'
-            ? `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${Buffer.from(key).toString('hex').slice(0, 24)}%40thread.v2/0`
-            : null,
+        // RF meets in the chamber and in Teams at once (remote participation under KL 5:16)
+        remoteAllowed: true,
+        teamsJoinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${Buffer.from(key).toString('hex').slice(0, 24)}%40thread.v2/0`,
         items,
       });
     }
