@@ -73,7 +73,15 @@ export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.E
 
   // the stage view fills the chamber screen: no header, no menu
   if (route.page === 'stage')
-    return <LiveApp services={services} target={{ meetingId: route.meetingId }} view="stage" teamsTheme={themeFromHash(location.hash)} />;
+    // white on black unless the screen asks otherwise: read from across the chamber
+    return (
+      <LiveApp
+        services={services}
+        target={{ meetingId: route.meetingId }}
+        view="stage"
+        teamsTheme={themeFromHash(location.hash) ?? 'dark'}
+      />
+    );
 
   return (
     <>

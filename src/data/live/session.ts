@@ -427,10 +427,15 @@ export class LiveSession {
   async goToItem(itemId: number): Promise<void> {
     const c = this.picture().current;
     if (c?.speakers.current) await this.endSpeech();
+    // from the roll call, the first item opens the debate even though it was already the current one
     await this.setState((fresh) =>
-      fresh.currentItemId === itemId
+      fresh.currentItemId === itemId && fresh.phase !== 'RollCall'
         ? null
-        : { currentItemId: itemId, currentSpeakerId: null, phase: fresh.phase === 'RollCall' ? 'Debate' : fresh.phase },
+        : {
+            currentItemId: itemId,
+            currentSpeakerId: null,
+            phase: fresh.phase === 'RollCall' || fresh.phase === 'NotStarted' ? 'Debate' : fresh.phase,
+          },
     );
   }
 

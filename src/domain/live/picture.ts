@@ -40,6 +40,8 @@ export interface LivePicture {
   remote: Map<number, RemoteParticipant>;
   /** Remote participants whose link is broken and who are not yet recorded absent: no decision until resolved (KL 5:16). */
   blocked: { personId: number; since: string }[];
+  /** Every item's speaker list that has events (speaking time is computed from them with the clock). */
+  lists: SpeakerList[];
   time: ReturnType<typeof speakingTime>;
   partyOf(personId: number): string;
 }
@@ -93,6 +95,7 @@ export function livePicture(input: PictureInput): LivePicture {
     current,
     remote,
     blocked: decisionsBlocked(remote),
+    lists: lists.map((l) => l.list),
     time: speakingTime(
       lists.map((l) => l.list),
       partyOf,

@@ -24,14 +24,14 @@ export function remoteParticipants(events: readonly AttendanceEvent[], trust: Tr
   const join = (personId: number) => {
     let p = out.get(personId);
     if (!p) {
-      p = { personId, confirmed: false, confirmedAt: null, link: 'ok', outages: [] };
+      p = { personId, remote: true, confirmed: false, confirmedAt: null, link: 'ok', outages: [] };
       out.set(personId, p);
     }
     return p;
   };
   for (const e of [...events].sort(byServerOrder)) {
     const staff = trust.isStaff(e.authorId);
-    if (e.kind === 'PresentRemote' && staff) join(e.personId);
+    if (e.kind === 'PresentRemote' && staff) join(e.personId).remote = true;
     if (e.kind === 'RemoteConfirmed' && e.authorId === e.personId) {
       const p = join(e.personId);
       // the first confirmation is the one the minutes record; later ones change nothing
@@ -44,6 +44,9 @@ export function remoteParticipants(events: readonly AttendanceEvent[], trust: Tr
     if (PRESENT_AGAIN.has(e.kind) && staff) {
       if (outage) outage.to = e.at;
       p.link = 'ok';
+      // in the chamber now (Present), or remote again (PresentRemote); an arrival keeps the way they take part
+      if (e.kind === 'Present') p.remote = false;
+      if (e.kind === 'PresentRemote') p.remote = true;
     } else if (RECORDED_ABSENT.has(e.kind) && staff) {
       // recorded absent by the roll call: decisions need not wait for them
       if (outage && outage.markedAbsentAt === null) outage.markedAbsentAt = e.at;
@@ -82,7 +85,7 @@ export function canReportLink(
   kind: Extract<RemoteEventKind, 'LinkBroken' | 'LinkRestored'>,
 ): LiveRefusal | null {
   const p = participants.get(personId);
-  if (!p) return { code: 'notRemote' };
+  if (!p || (!p.remote && p.link === 'ok')) return { code: 'notRemote' };
   if (kind === 'LinkRestored' && p.link === 'ok') return { code: 'noLinkToRestore' };
   return null;
 }

@@ -246,6 +246,8 @@ export interface Outage {
 
 export interface RemoteParticipant {
   personId: number;
+  /** Taking part remotely now; false once the roll call has them in the chamber (their outages stay on record). */
+  remote: boolean;
   confirmed: boolean;
   confirmedAt: string | null;
   link: 'ok' | 'broken' | 'absent';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { getId } from '@fluentui/react/lib/Utilities';
 import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/utilities/ThemeProvider/useTheme';
+import { useTheme } from '@fluentui/react/lib/Theme';
 
 export interface NativeSelectProps {
   label: string;

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ThemeProvider } from '@fluentui/react/lib/utilities/ThemeProvider/ThemeProvider';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { getTheme } from '@fluentui/react/lib/Styling';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Spinner } from '@fluentui/react/lib/Spinner';

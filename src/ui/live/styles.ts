@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/utilities/ThemeProvider/useTheme';
+import { useTheme } from '@fluentui/react/lib/Theme';
 
 /** The live views' styles, from the theme in force (Teams' default, dark or high contrast). */
 function liveClasses(t: ITheme) {
@@ -20,7 +20,7 @@ function liveClasses(t: ITheme) {
     heading: { fontSize: '1rem', fontWeight: 600, margin: '0 0 0.5rem', color: s.bodyText },
     title: { fontSize: '1.125rem', fontWeight: 600, margin: '0 0 0.25rem', color: s.bodyText },
     meta: { fontSize: '0.875rem', color: s.bodyText, margin: '0 0 0.25rem' },
-    text: { fontSize: '0.875rem', margin: '0 0 0.5rem', lineHeight: 1.5, whiteSpace: 'pre-wrap', color: s.bodyText },
+    text: { fontSize: '0.875rem', margin: '0 0 0.5rem', lineHeight: '1.5', whiteSpace: 'pre-wrap', color: s.bodyText },
     status: { fontSize: '0.8125rem', margin: '0 0 0.5rem', color: s.bodyText },
     list: { listStyle: 'none', margin: 0, padding: 0 },
     row: {

@@ -52,7 +52,7 @@ export function ConsoleView(props: LiveViewProps): JSX.Element {
                 />
               )}
               <RemotePanel client={client} picture={picture} people={people} t={t} common={common} time={time} />
-              <SpeakingTime picture={picture} people={people} t={t} />
+              <SpeakingTime picture={picture} people={people} now={now} t={t} />
             </div>
           </div>
         </>

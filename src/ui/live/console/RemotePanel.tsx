@@ -76,7 +76,9 @@ export function RemotePanel({
 }): JSX.Element {
   const css = useLiveClasses();
   const action = useLiveAction();
-  const rows = [...picture.remote.values()].sort((a, b) => people.name(a.personId).localeCompare(people.name(b.personId), 'sv'));
+  const rows = [...picture.remote.values()]
+    .filter((r) => r.remote || r.outages.length > 0)
+    .sort((a, b) => people.name(a.personId).localeCompare(people.name(b.personId), 'sv'));
   return (
     <section className={css.card} aria-labelledby="live-remote-panel-heading">
       <h2 id="live-remote-panel-heading" className={css.heading}>

@@ -1,14 +1,27 @@
 import * as React from 'react';
 import type { LivePicture } from '../../../domain/live/picture';
+import { speakingTime } from '../../../domain/live/speakingTime';
 import type { LiveStrings } from '../../strings/live';
 import { clock } from '../format';
 import type { People } from '../people';
 import { useLiveClasses } from '../styles';
 
 /** Speaking time per party and per speaker, replies and answers included, for this item and the meeting. */
-export function SpeakingTime({ picture, people, t }: { picture: LivePicture; people: People; t: LiveStrings }): JSX.Element {
+export function SpeakingTime({
+  picture,
+  people,
+  now,
+  t,
+}: {
+  picture: LivePicture;
+  people: People;
+  now: number;
+  t: LiveStrings;
+}): JSX.Element {
   const css = useLiveClasses();
-  const time = picture.time;
+  // the running speech counts up to now: recomputed each second, from the same rule as the minutes
+  const second = Math.floor(now / 1000);
+  const time = React.useMemo(() => speakingTime(picture.lists, picture.partyOf, new Date(second * 1000).toISOString()), [picture, second]);
   const item = picture.current ? time.byItem.get(picture.current.itemId) : undefined;
   const byParty = [...time.byParty.entries()].sort((a, b) => b[1].seconds - a[1].seconds);
   const byPerson = [...time.byPerson.entries()].sort((a, b) => b[1].seconds - a[1].seconds);

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { canSupport, canWithdrawProposal } from '../../../domain/live/proposals';
 import type { LivePicture } from '../../../domain/live/picture';
+import type { RemoteParticipant } from '../../../domain/live/types';
 import type { LiveClient, LiveSnapshot } from '../../../data/services';
 import type { CommonStrings } from '../../strings';
 import type { LiveStrings } from '../../strings/live';
@@ -36,6 +37,9 @@ export interface LiveViewProps {
   narrow: boolean;
 }
 
+/** The person's remote participation, if they take part remotely now. */
+const remoteNow = (p: RemoteParticipant | undefined): RemoteParticipant | null => (p && (p.remote || p.link !== 'ok') ? p : null);
+
 /** Whether the person was recorded present in the chamber (not remotely) at the roll call. */
 function inRoom(snapshot: LiveSnapshot, me: number): boolean {
   const rollCall = snapshot.meeting.attendance.filter((e) => e.personId === me && (e.kind === 'Present' || e.kind === 'PresentRemote'));
@@ -55,7 +59,7 @@ export function MemberView(props: LiveViewProps): JSX.Element {
       {canAct && remoteAllowed && (
         <RemoteLink
           client={client}
-          participant={picture.remote.get(me) ?? null}
+          participant={remoteNow(picture.remote.get(me))}
           inRoom={inRoom(snapshot, me)}
           time={time}
           t={t}

@@ -12,7 +12,7 @@ describe('remote participants (KL 5:16)', () => {
     ];
     const p = remoteParticipants(events, trust);
     expect([...p.keys()]).toEqual([101, 103]);
-    expect(p.get(101)).toEqual({ personId: 101, confirmed: true, confirmedAt: events[3].at, link: 'ok', outages: [] });
+    expect(p.get(101)).toEqual({ personId: 101, remote: true, confirmed: true, confirmedAt: events[3].at, link: 'ok', outages: [] });
     expect(p.get(103)).toMatchObject({ confirmed: true, confirmedAt: events[2].at });
   });
 
@@ -97,5 +97,17 @@ describe('reporting the link', () => {
   it('restores only a link that is broken', () => {
     expect(canReportLink(p, 101, 'LinkRestored')).toEqual({ code: 'noLinkToRestore' });
     expect(canReportLink(p, 102, 'LinkRestored')).toBeNull();
+  });
+});
+
+describe('moving into the chamber', () => {
+  it('ends remote participation when the roll call has the person present in the room; the outages stay on record', () => {
+    const events = [roll(101, 'PresentRemote'), roll(101, 'LinkBroken', 12, { authorId: 101 }), roll(101, 'Present', 13)];
+    const p = remoteParticipants(events, trust).get(101)!;
+    expect(p).toMatchObject({ remote: false, link: 'ok' });
+    expect(p.outages).toEqual([{ from: events[1].at, to: events[2].at, itemId: 12, markedAbsentAt: null }]);
+    expect(canReportLink(remoteParticipants(events, trust), 101, 'LinkBroken')).toEqual({ code: 'notRemote' });
+    // back on the link later
+    expect(remoteParticipants([...events, roll(101, 'PresentRemote', 14)], trust).get(101)).toMatchObject({ remote: true });
   });
 });
