@@ -25,10 +25,24 @@ export interface Visibility {
   subscribe(onChange: () => void): () => void;
 }
 
+/** The session's clock and timer; the bench runs a meeting faster than real time with its own. */
+export interface LiveTimers {
+  now(): number;
+  set(run: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const realTimers: LiveTimers = {
+  now: () => Date.now(),
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
 export interface LiveSessionOptions {
   /** The console relays members' events into the live state (see `relay`) and polls faster. */
   console: boolean;
   visibility?: Visibility;
+  timers?: LiveTimers;
 }
 
 /** Counts for the bench and the status line. */
@@ -57,13 +71,14 @@ export class LiveSession {
   private readonly listeners = new Set<() => void>();
   private readonly stats: LiveStats = { requests: [], lastOkAt: null, error: null };
   private failures = 0;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timer: unknown = null;
   private running = false;
   private busy = false;
-  private lastListsReadAt = Date.now();
+  private lastListsReadAt: number;
   private pictureCache: { key: unknown; picture: LivePicture } | null = null;
   private unsubscribeVisibility: () => void = () => undefined;
   private readonly visibility: Visibility;
+  private readonly time: LiveTimers;
 
   constructor(
     private readonly ctx: RepoContext,
@@ -71,9 +86,11 @@ export class LiveSession {
     private options: LiveSessionOptions,
   ) {
     this.snap = snapshot;
-    this.watch = new RateWatch();
+    this.watch = new RateWatch(() => (options.timers ?? realTimers).now());
     this.sp = spfi(ctx.sp).using(this.watch.behavior());
     this.visibility = options.visibility ?? always;
+    this.time = options.timers ?? realTimers;
+    this.lastListsReadAt = this.time.now();
   }
 
   get snapshot(): LiveSnapshot {
@@ -101,7 +118,7 @@ export class LiveSession {
 
   /** The server's time as this client estimates it (for the speech timer). */
   serverNow(): Date {
-    return new Date(Date.now() + this.watch.skewMs);
+    return new Date(this.time.now() + this.watch.skewMs);
   }
 
   /** The derived picture for the current item, recomputed only when the events or the item changed. */
@@ -150,18 +167,18 @@ export class LiveSession {
   stop(): void {
     this.running = false;
     this.unsubscribeVisibility();
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer) this.time.clear(this.timer);
     this.timer = null;
   }
 
   private schedule(ms: number): void {
     if (!this.running) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), ms);
+    if (this.timer) this.time.clear(this.timer);
+    this.timer = this.time.set(() => void this.tick(), ms);
   }
 
   private count(): void {
-    const now = Date.now();
+    const now = this.time.now();
     this.stats.requests.push(now);
     // the policy looks back one minute; keep a little more for the bench's per-minute counts
     if (this.stats.requests.length > 4000) this.stats.requests.splice(0, 2000);
@@ -175,7 +192,7 @@ export class LiveSession {
       if (this.options.console) await this.consoleTick();
       else await this.memberTick();
       this.failures = 0;
-      this.stats.lastOkAt = Date.now();
+      this.stats.lastOkAt = this.time.now();
       if (this.stats.error) {
         this.stats.error = null;
         this.emit();
@@ -188,7 +205,7 @@ export class LiveSession {
     } finally {
       this.busy = false;
     }
-    const now = Date.now();
+    const now = this.time.now();
     if (this.watch.retryAfterUntil !== null && this.watch.retryAfterUntil < now) this.watch.retryAfterUntil = null;
     this.schedule(
       nextPollDelay({
@@ -219,15 +236,15 @@ export class LiveSession {
     const fresh = await readState(this.ctx, this.sp, state.id);
     const moved = ALL_LISTS.filter((l) => fresh.mark[l] > this.snap.seen[l]);
     if (fresh.revision !== state.revision) this.applyState(fresh);
-    if (moved.length > 0 && withinBudget(Date.now(), this.stats.requests)) await this.readLists(moved);
-    else if (Date.now() - this.lastListsReadAt > SAFETY_READ_MS && withinBudget(Date.now(), this.stats.requests))
+    if (moved.length > 0 && withinBudget(this.time.now(), this.stats.requests)) await this.readLists(moved);
+    else if (this.time.now() - this.lastListsReadAt > SAFETY_READ_MS && withinBudget(this.time.now(), this.stats.requests))
       await this.readLists(ALL_LISTS);
   }
 
   private async consoleTick(): Promise<void> {
     this.count();
     const ev = await readNew(this.ctx, this.sp, this.meetingId, this.snap.seen, ALL_LISTS, { staff: this.snap.staff });
-    this.lastListsReadAt = Date.now();
+    this.lastListsReadAt = this.time.now();
     if (ev.state) this.applyState(ev.state);
     this.merge(ev);
     await this.relay();
@@ -246,7 +263,7 @@ export class LiveSession {
   private async readLists(lists: readonly EventList[]): Promise<void> {
     this.count();
     const ev = await readNew(this.ctx, this.sp, this.meetingId, this.snap.seen, lists, null);
-    this.lastListsReadAt = Date.now();
+    this.lastListsReadAt = this.time.now();
     this.merge(ev);
   }
 
@@ -313,7 +330,6 @@ export class LiveSession {
 
   /** After a write: the new event is read back with the others (cheap: only newer ids). */
   private async wrote(): Promise<void> {
-    this.count();
     await this.readLists(ALL_LISTS);
     if (this.options.console) await this.relay();
   }

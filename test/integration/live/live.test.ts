@@ -47,23 +47,23 @@ describe('the live meeting against the local tenant', () => {
   async function liveRf() {
     const [chair, clerk, member] = await Promise.all(['chair', 'clerk', 'member'].map((p) => t.servicesFor(p)));
     const meetingId = (await member.meetings.myUpcoming(20)).find((m) => m.bodyCode === 'RF')!.id;
-    const console = await chair.live.open(meetingId, { console: true });
-    open.push(console);
-    const assignees = console.snapshot.meeting.seatAssignments.filter((a) => a.role === 'Member');
+    const chairConsole = await chair.live.open(meetingId, { console: true });
+    open.push(chairConsole);
+    const assignees = chairConsole.snapshot.meeting.seatAssignments.filter((a) => a.role === 'Member');
     const other = assignees.find((a) => a.personId !== member.user.siteUserId && a.personId !== chair.user.siteUserId)!;
     // the roll call, as the clerk records it on the meeting page
     await clerk.meeting.recordAttendance(meetingId, member.user.siteUserId, 'PresentRemote', null);
     await clerk.meeting.recordAttendance(meetingId, chair.user.siteUserId, 'Present', null);
     await clerk.meeting.recordAttendance(meetingId, other.personId, 'Present', null);
-    await console.refresh();
-    return { chair, clerk, member, meetingId, console, other };
+    await chairConsole.refresh();
+    return { chair, clerk, member, meetingId, chairConsole, other };
   }
 
   it('starts the meeting with the live state only its chair, vice chairs and clerks may write; members and another body’s chair are refused', async () => {
-    const { chair, member, meetingId, console } = await liveRf();
-    expect(console.snapshot.state).toBeNull();
-    await console.startMeeting();
-    const state = console.snapshot.state!;
+    const { chair, member, meetingId, chairConsole } = await liveRf();
+    expect(chairConsole.snapshot.state).toBeNull();
+    await chairConsole.startMeeting();
+    const state = chairConsole.snapshot.state!;
     expect(state).toMatchObject({ phase: 'RollCall', revision: 1 });
 
     // a member writes the item straight through PnPjs: SharePoint refuses it
@@ -80,7 +80,7 @@ describe('the live meeting against the local tenant', () => {
       .select('Person/EMail', 'BodyId', 'PersonId')
       .expand('Person')
       .top(100)<{ Person: { EMail: string }; BodyId: number; PersonId: number }[]>();
-    const rfBody = console.snapshot.meeting.bodyId;
+    const rfBody = chairConsole.snapshot.meeting.bodyId;
     const foreign = chairs.find((c) => c.BodyId !== rfBody && c.PersonId !== chair.user.siteUserId)!;
     const foreignSp = standaloneSp(t.siteUrl, () => t.token(foreign.Person.EMail));
     const foreignList = foreignSp.web.getList(listUrl({ webUrl: WEB }, 'LiveState'));
@@ -101,9 +101,9 @@ describe('the live meeting against the local tenant', () => {
   });
 
   it('ignores what the rules do not allow: a forged floor, a withdrawal of someone else’s request', async () => {
-    const { member, meetingId, console, other } = await liveRf();
-    await console.startMeeting();
-    await console.goToItem(console.snapshot.meeting.items[0].id);
+    const { member, meetingId, chairConsole, other } = await liveRf();
+    await chairConsole.startMeeting();
+    await chairConsole.goToItem(chairConsole.snapshot.meeting.items[0].id);
     const view = await member.live.open(meetingId, { console: false });
     open.push(view);
     await view.requestFloor('Speech');
@@ -111,7 +111,7 @@ describe('the live meeting against the local tenant', () => {
     expect(mine).toBeDefined();
 
     // the member writes a FloorGiven for themself, past the client's checks
-    const itemId = console.snapshot.state!.currentItemId;
+    const itemId = chairConsole.snapshot.state!.currentItemId;
     const memberSp = standaloneSp(t.siteUrl, () => t.token(t.upn('member')));
     const speakers = memberSp.web.getList(listUrl({ webUrl: WEB }, 'SpeakerRequests'));
     const forged = await speakers.items.add({
@@ -128,26 +128,26 @@ describe('the live meeting against the local tenant', () => {
       .web.getList(listUrl({ webUrl: WEB }, 'SpeakerRequests'))
       .items.add({ MeetingId: meetingId, AgendaItemId: itemId, SpeakerKind: 'Återkallad', ReplyTo: mine.requestId });
 
-    await console.refresh();
-    const list = console.picture().current!.speakers;
+    await chairConsole.refresh();
+    const list = chairConsole.picture().current!.speakers;
     expect(list.current).toBeNull();
     expect(list.queue.map((r) => r.requestId)).toContain(mine.requestId);
     expect(list.refused.map((r) => r.eventId)).toContain(forged.Id);
     // the chair gives the floor: that counts
-    await console.giveFloor(mine.requestId);
-    expect(console.picture().current!.speakers.current).toMatchObject({ requestId: mine.requestId, personId: member.user.siteUserId });
+    await chairConsole.giveFloor(mine.requestId);
+    expect(chairConsole.picture().current!.speakers.current).toMatchObject({ requestId: mine.requestId, personId: member.user.siteUserId });
   });
 
   it('two consoles on the same live state: the stale one gets 412, retries on the fresh state, and nothing is lost', async () => {
-    const { clerk, meetingId, console } = await liveRf();
-    await console.startMeeting();
+    const { clerk, meetingId, chairConsole } = await liveRf();
+    await chairConsole.startMeeting();
     const clerkConsole = await clerk.live.open(meetingId, { console: true });
     open.push(clerkConsole);
     const before = clerkConsole.snapshot.state!;
     // the chair moves to item 2; the clerk's console still holds revision 1
-    const items = console.snapshot.meeting.items;
-    await console.goToItem(items[1].id);
-    const mid = console.snapshot.state!.revision;
+    const items = chairConsole.snapshot.meeting.items;
+    await chairConsole.goToItem(items[1].id);
+    const mid = chairConsole.snapshot.state!.revision;
     expect(mid).toBeGreaterThan(before.revision);
     // the clerk adjourns from the stale state: one 412, then the write on the fresh one
     await clerkConsole.setPhase('Adjourned');
@@ -159,10 +159,10 @@ describe('the live meeting against the local tenant', () => {
   });
 
   it('a member’s client follows the chair by polling the small live state; a broken remote link blocks decisions until the chair marks the member absent', async () => {
-    const { member, meetingId, console } = await liveRf();
-    await console.startMeeting();
-    await console.goToItem(console.snapshot.meeting.items[0].id);
-    console.start();
+    const { member, meetingId, chairConsole } = await liveRf();
+    await chairConsole.startMeeting();
+    await chairConsole.goToItem(chairConsole.snapshot.meeting.items[0].id);
+    chairConsole.start();
     const view = await member.live.open(meetingId, { console: false });
     open.push(view);
     view.start();
@@ -170,21 +170,21 @@ describe('the live meeting against the local tenant', () => {
     const request = view.picture().current!.speakers.queue[0];
     // the console relays the member's event; the chair gives the floor; the member's client sees it
     await until('the console sees the request', () =>
-      console.picture().current!.speakers.queue.some((r) => r.requestId === request.requestId),
+      chairConsole.picture().current!.speakers.queue.some((r) => r.requestId === request.requestId),
     );
-    await console.giveFloor(request.requestId);
+    await chairConsole.giveFloor(request.requestId);
     await until('the member sees the floor given', () => view.picture().current?.speakers.current?.requestId === request.requestId);
 
     await view.reportLink('RemoteConfirmed');
     await view.reportLink('LinkBroken');
-    await until('the console sees the broken link', () => console.picture().blocked.some((b) => b.personId === member.user.siteUserId));
+    await until('the console sees the broken link', () => chairConsole.picture().blocked.some((b) => b.personId === member.user.siteUserId));
     // the member counts as absent on the item at once
-    const seat = () => console.picture().current!.seats.seats.find((s) => s.memberId === member.user.siteUserId)!;
+    const seat = () => chairConsole.picture().current!.seats.seats.find((s) => s.memberId === member.user.siteUserId)!;
     expect(seat().holderId).toBeNull();
-    await console.markLinkAbsent(member.user.siteUserId);
-    expect(console.picture().blocked).toEqual([]);
+    await chairConsole.markLinkAbsent(member.user.siteUserId);
+    expect(chairConsole.picture().blocked).toEqual([]);
     await view.reportLink('LinkRestored');
-    await until('the console sees the link restored', () => console.picture().remote.get(member.user.siteUserId)?.link === 'ok');
-    expect(console.picture().remote.get(member.user.siteUserId)!.outages).toHaveLength(1);
+    await until('the console sees the link restored', () => chairConsole.picture().remote.get(member.user.siteUserId)?.link === 'ok');
+    expect(chairConsole.picture().remote.get(member.user.siteUserId)!.outages).toHaveLength(1);
   });
 });

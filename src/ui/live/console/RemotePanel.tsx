@@ -36,7 +36,8 @@ export function BlockedBanner({
   const names = intlOf(language).list(picture.blocked.map((b) => people.name(b.personId)));
   const since = picture.blocked.reduce((m, b) => (b.since < m ? b.since : m), picture.blocked[0].since);
   return (
-    <div role="alert">
+    // the blocked MessageBar is itself role="alert" (assertive): a second alert around it would be announced twice
+    <div>
       <MessageBar messageBarType={MessageBarType.blocked} isMultiline>
         <p className={css.text}>
           <strong>{t.console.blocked(names, time(since))}</strong>
