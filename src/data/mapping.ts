@@ -1,6 +1,5 @@
 import type { AssignmentRole, BodyKind, Position, SubstituteRule } from '../domain/bodies/types';
 import type { AttendanceKind, ConflictKind, ItemKind, MeetingStatus } from '../domain/meetings/types';
-import type { LivePhase, ProposalEventKind, ProposalKind, SpeakerEventKind } from '../domain/live/types';
 import { choices } from './schema/choices';
 import type { DocumentKind } from './services';
 
@@ -8,7 +7,7 @@ import type { DocumentKind } from './services';
  * Swedish choice values (what clerks see in SharePoint) ↔ the domain's codes. Tables are
  * typed against the schema's choices, so renaming a choice breaks the build, not the data.
  */
-function table<C extends readonly string[], D extends string>(values: C, codes: { [K in C[number]]: D }) {
+export function table<C extends readonly string[], D extends string>(values: C, codes: { [K in C[number]]: D }) {
   const toCode = (v: string | null | undefined): D | null => (v && v in codes ? codes[v as C[number]] : null);
   const toChoice = (d: D): C[number] => (Object.keys(codes) as C[number][]).find((k) => codes[k] === d) as C[number];
   void values;
@@ -95,47 +94,4 @@ export const conflictEvent = table<typeof choices.conflictEvent, ConflictKind>(c
   'Återkallat jäv': 'Withdrawn',
   'Jäv fastställt': 'Upheld',
   'Jäv ogillat': 'Rejected',
-});
-
-export const speakerKind = table<typeof choices.speakerKind, SpeakerEventKind>(choices.speakerKind, {
-  Anförande: 'Speech',
-  Replik: 'Reply',
-  Genmäle: 'Answer',
-  Ordningsfråga: 'PointOfOrder',
-  Återkallad: 'Withdrawn',
-  'Ordet lämnat': 'FloorGiven',
-  'Anförande avslutat': 'SpeechEnded',
-  Flyttad: 'Moved',
-  Struken: 'Removed',
-  'Talarlistan stängd': 'ListClosed',
-  'Talarlistan öppnad': 'ListOpened',
-});
-
-export const proposalKind = table<typeof choices.proposalKind, ProposalKind>(choices.proposalKind, {
-  Bifall: 'Approve',
-  Avslag: 'Reject',
-  'Eget yrkande': 'Own',
-  Ändringsyrkande: 'Amendment',
-  Tilläggsyrkande: 'Addition',
-  Återremiss: 'ReferBack',
-  Minoritetsåterremiss: 'MinorityReferBack',
-  Bordläggning: 'Table',
-});
-
-export const proposalEvent = table<typeof choices.proposalEvent, ProposalEventKind>(choices.proposalEvent, {
-  Yrkat: 'Made',
-  Instämt: 'Supported',
-  Återtaget: 'Withdrawn',
-  Ändrat: 'Changed',
-  'Yrkandena låsta': 'Locked',
-});
-
-export const livePhase = table<typeof choices.livePhase, LivePhase>(choices.livePhase, {
-  'Ej startat': 'NotStarted',
-  Upprop: 'RollCall',
-  Överläggning: 'Debate',
-  Beslut: 'Decision',
-  Votering: 'Voting',
-  Ajournerat: 'Adjourned',
-  Avslutat: 'Ended',
 });

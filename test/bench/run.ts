@@ -8,6 +8,7 @@ import { standaloneSp } from '../../src/data/hosts/standalone';
 import { startSeededTenant } from '../support/tenant';
 import { tenantKill } from './tenant-kill';
 import { tenantLoad } from './tenant-load';
+import { liveMeetingBench } from './live-meeting';
 
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, target: string): void => {
@@ -162,6 +163,17 @@ async function main(): Promise<void> {
   } finally {
     await t.close();
   }
+  const live = await liveMeetingBench();
+  row(
+    `live meeting: chair's write → last of ${live.members} member clients shows it`,
+    `p50 ${(live.latency.p50 / 1000).toFixed(2)} s, p95 ${(live.latency.p95 / 1000).toFixed(2)} s (${live.latency.writes} writes)`,
+    'p95 ≤ 3 s',
+  );
+  row(
+    `live meeting: requests per minute per member client (${live.perMinute.simulatedMinutes} min meeting)`,
+    `mean ${live.perMinute.mean.toFixed(1)}, max ${live.perMinute.max} (wire ${live.check.sent} = tenant log ${live.check.logged})`,
+    '≤ 35',
+  );
   const load = await tenantLoad();
   row(
     'tenant: 200 clients × 20 s mixed load, loopback',

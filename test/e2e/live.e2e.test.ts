@@ -307,26 +307,42 @@ describe('end to end: the live meeting from the chair, the members and the chamb
     await blocked
       .getByText(new RegExp(`^Beslut kan inte fattas: förbindelsen är bruten för ${esc(thereseName)} \\(sedan \\d\\d:\\d\\d\\)\\.$`))
       .waitFor();
+    // a broken link counts as absent at once: one seat fewer
+    await chair.page.getByText('Beslutfört: 39 av 71 platser besatta (minst 36 krävs).').waitFor();
     expect(await axeViolations(chair.page)).toEqual([]);
     await screenshot(chair.page, 'live-console-1366');
     await chair.page.getByRole('button', { name: `Markera ${thereseName} som frånvarande` }).click();
     await blocked.waitFor({ state: 'detached' });
-    // she counts as absent: one seat fewer
-    await chair.page.getByText('Beslutfört: 39 av 71 platser besatta (minst 36 krävs).').waitFor();
+    const remoteRow = chair.page
+      .getByRole('region', { name: 'Distansdeltagare', exact: true })
+      .getByRole('row', { name: new RegExp(esc(thereseName)) });
+    await remoteRow.getByText('Frånvarande (bruten)').waitFor();
     await therese.page.getByRole('button', { name: 'Förbindelsen fungerar igen' }).click();
     await therese.page.getByText(/^Din förbindelse är anmäld som bruten/).waitFor({ state: 'detached' });
+    // present again
     await chair.page.getByText('Beslutfört: 40 av 71 platser besatta (minst 36 krävs).').waitFor();
+    await remoteRow.getByText('Fungerar', { exact: true }).waitFor();
 
     // 6. the chamber screen: who speaks, the proposals, quorum
     await onStage.getByText(`${a.name} (${a.party})`).waitFor();
     await onStage.getByText(`Genmäle på ${b.name}`).waitFor();
     await eventually(async () =>
-      expect(await rows(stage.page.locator('ol').last())).toEqual([`${a.name}: Eget yrkande – ${ownText}`, `${b.name}: Avslag`]),
+      expect(await rows(stage.page.getByRole('region', { name: 'Yrkanden', exact: true }))).toEqual([
+        `${a.name}: Eget yrkande – ${ownText}`,
+        `${b.name}: Avslag`,
+      ]),
     );
+    // nobody waits now: the proposals are their own list, not "next"
+    expect(await rows(stage.page.getByRole('region', { name: 'Näst på tur', exact: true }))).toEqual([]);
     await stage.page.getByText('Beslutfört: 40 av 71 platser besatta (minst 36 krävs).').waitFor();
     expect(await axeViolations(stage.page)).toEqual([]);
     await screenshot(stage.page, 'live-stage-1920');
+    // Teams' stage with the side panel open: the speaker and quorum fit without scrolling
     await stage.page.setViewportSize({ width: 918, height: 540 });
+    for (const what of [onStage, stage.page.getByText(/^Beslutfört: /)]) {
+      const box = (await what.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(540);
+    }
     expect(await axeViolations(stage.page)).toEqual([]);
 
     // 7. the other themes: the member view dark (Teams), the console in high contrast

@@ -1,3 +1,4 @@
+import { liveStrings } from '../../src/ui/strings/live';
 import {
   addLanguage,
   commonStrings,
@@ -85,6 +86,18 @@ describe('the string registry', () => {
       const enText = stringsFor(commonStrings, 'en-US').errors[code as 'duplicateValue'];
       expect(svText.title && svText.action && enText.title && enText.action).toBeTruthy();
       expect(svText.title).not.toBe(enText.title);
+    }
+  });
+
+  it('explains every refusal of the debate rules in Swedish and English, in the live table only the live views load', () => {
+    const codes = Object.keys(liveStrings.tables['sv-SE'].errors);
+    expect(codes).toEqual(expect.arrayContaining(['replyToReply', 'proposalsLocked', 'substituteMayNotSpeak', 'noLinkToRestore']));
+    for (const code of codes) {
+      const svText = stringsFor(liveStrings, 'sv-SE').errors[code as 'replyToReply'];
+      const enText = stringsFor(liveStrings, 'en-US').errors[code as 'replyToReply'];
+      expect(svText.title && svText.action && enText.title && enText.action).toBeTruthy();
+      expect(svText.title).not.toBe(enText.title);
+      expect(code in commonStrings.tables['sv-SE'].errors).toBe(false);
     }
   });
 });

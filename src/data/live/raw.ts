@@ -1,5 +1,5 @@
 import type { DebateRules, LivePhase, ProposalEvent, SpeakerEvent } from '../../domain/live/types';
-import { livePhase, proposalEvent, proposalKind, speakerKind } from '../mapping';
+import { livePhase, proposalEvent, proposalKind, speakerKind } from './mapping';
 
 /**
  * Rows of the live meeting's lists as SharePoint returns them, and their domain form. Who and when

@@ -13,7 +13,12 @@ import { nextPollDelay, withinBudget } from './pollPolicy';
 import { markCovers, maxMark, type EventMark, type LiveState } from './raw';
 import { RateWatch } from './rateWatch';
 import { findState, readNew, readState, type EventList, type LiveSnapshot, type NewEvents } from './reads';
-import { appendAttendance, appendProposalEvent, appendSpeakerEvent, startLive, updateState, type StatePatch } from './writes';
+import { appendAttendance, appendProposalEvent, appendSpeakerEvent } from './appends';
+import type { StatePatch } from './consoleWrites';
+
+/** The console's writes load with the first console action: members' clients never need them. */
+let consoleWrites: Promise<typeof import('./consoleWrites')> | undefined;
+const loadConsoleWrites = () => (consoleWrites ??= import(/* webpackChunkName: 'live-console-writes' */ './consoleWrites'));
 
 const ALL_LISTS: readonly EventList[] = ['speakers', 'proposals', 'attendance', 'conflicts'];
 /** With no console relaying, members still read the event lists this often. */
@@ -256,6 +261,7 @@ export class LiveSession {
     if (!state || state.phase === 'Ended' || markCovers(state.mark, this.snap.seen)) return;
     const seen = this.snap.seen;
     this.count();
+    const { updateState } = await loadConsoleWrites();
     const next = await updateState(this.ctx, state, (fresh) => (markCovers(fresh.mark, seen) ? null : { mark: maxMark(fresh.mark, seen) }));
     this.applyState(next);
   }
@@ -415,6 +421,7 @@ export class LiveSession {
     this.requireStaff();
     const state = this.snap.state;
     if (!state) throw liveRefusal({ code: 'itemNotCurrent' });
+    const { updateState } = await loadConsoleWrites();
     this.count();
     const next = await updateState(this.ctx, state, (fresh) => {
       const patch = change(fresh);
@@ -427,6 +434,7 @@ export class LiveSession {
   /** Starts the meeting: the live state, restricted to the people who run it, at the roll call. */
   async startMeeting(): Promise<void> {
     this.requireStaff();
+    const { startLive } = await loadConsoleWrites();
     this.count();
     const state = await startLive(this.ctx, this.meetingId, this.snap.staff, {
       currentItemId: this.snap.meeting.items[0]?.id ?? null,

@@ -5,7 +5,7 @@ import '@pnp/sp/site-groups/web';
 import { isValidOn } from '../../domain/bodies/assignments';
 import { swedishDate } from '../../domain/time/swedishTime';
 import { assignmentRole } from '../mapping';
-import { groups } from '../schema/permissions';
+import { groups } from '../schema/groups';
 import { toDataError } from '../errors';
 import { validOnFilter } from './raw';
 import { listUrl, type RepoContext } from './site';

@@ -5,7 +5,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/batching';
-import { groups } from '../schema/permissions';
+import { groups } from '../schema/groups';
 import type { CurrentUser } from '../services';
 
 /** What every repository gets from the host: PnPjs, the site, the signed-in person and the clock. */

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { CommonStrings, ErrorText } from '../strings';
-import { errorCode, errorText, type ErrorCode } from './errorKind';
+import { errorCode, errorText, rawCode, type ErrorCode } from './errorKind';
 import { classes } from './styles';
 
 export interface ErrorMessageProps {
@@ -20,7 +20,8 @@ export interface ErrorMessageProps {
  * failure's code, in the UI language. The server's own (English) detail goes to the console only.
  */
 export function ErrorMessage({ error, strings, onRetry, retryLabel, texts }: ErrorMessageProps): JSX.Element {
-  const text = texts?.[errorCode(error, strings)] ?? errorText(error, strings);
+  const own = rawCode(error);
+  const text = (own !== null ? texts?.[own as ErrorCode] : undefined) ?? texts?.[errorCode(error, strings)] ?? errorText(error, strings);
   React.useEffect(() => {
     if (error) console.warn('Politikerportal:', (error as { message?: unknown }).message ?? error);
   }, [error]);

@@ -1,5 +1,6 @@
 import type { ErrorCode, ErrorKind } from '../../data/errorCodes';
 import type { CommonStrings, ErrorText } from '../strings';
+import type { CommonErrorCode } from '../strings/common';
 
 export type { ErrorCode, ErrorKind };
 
@@ -15,9 +16,15 @@ export function errorKind(error: unknown): ErrorKind {
 }
 
 /** The string-table key of a failure; anything that is not a DataError is 'serverError'. */
-export function errorCode(error: unknown, strings: CommonStrings): ErrorCode {
+export function errorCode(error: unknown, strings: CommonStrings): CommonErrorCode {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code in strings.errors ? (code as ErrorCode) : 'serverError';
+  return typeof code === 'string' && code in strings.errors ? (code as CommonErrorCode) : 'serverError';
+}
+
+/** The failure's own code, whatever table explains it (a view's table may know codes the common one does not). */
+export function rawCode(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : null;
 }
 
 /**

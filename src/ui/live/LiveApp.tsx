@@ -12,9 +12,8 @@ import { useLanguage, useStrings } from '../common/useLanguage';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { LiveStatus } from '../common/LiveStatus';
 import { useNarrow } from '../common/useNarrow';
-import { ConsoleView } from './console/ConsoleView';
 import { MemberView, type LiveViewProps } from './member/MemberView';
-import { StageView } from './stage/StageView';
+import { LazyConsoleView, LazyStageView } from './lazy';
 import { peopleOf } from './people';
 import { useAnnouncements } from './parts/useAnnouncements';
 import { liveTheme, type TeamsTheme } from './theme';
@@ -118,7 +117,12 @@ function LiveMeeting(props: LiveAppProps & { meetingId: number }): JSX.Element {
       canAct: role !== 'readOnly',
       narrow,
     };
-    if (props.view === 'stage') return <StageView {...viewProps} />;
+    if (props.view === 'stage')
+      return (
+        <React.Suspense fallback={<Spinner label={t.loading} />}>
+          <LazyStageView {...viewProps} />
+        </React.Suspense>
+      );
     const state = snapshot.state;
     const status = client.status;
     body = (
@@ -149,7 +153,13 @@ function LiveMeeting(props: LiveAppProps & { meetingId: number }): JSX.Element {
         {!state && role !== 'console' && <p className={css.text}>{t.notStarted}</p>}
         {state?.phase === 'Ended' && <p className={css.text}>{t.ended}</p>}
         {state?.phase === 'Adjourned' && <p className={css.text}>{t.adjourned}</p>}
-        {role === 'console' && !memberView ? <ConsoleView {...viewProps} /> : state ? <MemberView {...viewProps} /> : null}
+        {role === 'console' && !memberView ? (
+          <React.Suspense fallback={<Spinner label={t.loading} />}>
+            <LazyConsoleView {...viewProps} />
+          </React.Suspense>
+        ) : state ? (
+          <MemberView {...viewProps} />
+        ) : null}
       </>
     );
   }

@@ -5,7 +5,9 @@ import { createTheme, type ITheme } from '@fluentui/react/lib/Styling';
  * contrast) and SharePoint's theme outside Teams. Teams' own colours, so the app looks like part
  * of the meeting; every text colour keeps at least 4.5:1 on its background (WCAG 2.1 AA).
  */
-export type TeamsTheme = 'default' | 'dark' | 'contrast';
+import type { TeamsTheme } from './teamsTheme';
+
+export type { TeamsTheme };
 
 const teamsDefault = createTheme({
   palette: {
@@ -116,8 +118,4 @@ export function liveTheme(teams: TeamsTheme | null, pageTheme: ITheme): ITheme {
   if (teams === 'contrast') return teamsContrast;
   if (teams === 'default') return teamsDefault;
   return pageTheme;
-}
-
-export function isTeamsTheme(v: unknown): v is TeamsTheme {
-  return v === 'default' || v === 'dark' || v === 'contrast';
 }

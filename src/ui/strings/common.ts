@@ -1,6 +1,10 @@
 import type { AssignmentRole, Position } from '../../domain/bodies/types';
 import type { MeetingStatus } from '../../domain/meetings/types';
 import type { ErrorCode } from '../../data/errorCodes';
+import type { LiveRefusalCode } from '../../domain/live/types';
+
+/** The codes every page explains; the live meeting's refusals are in the live table (strings/live.ts). */
+export type CommonErrorCode = Exclude<ErrorCode, LiveRefusalCode>;
 import { defineStrings } from './registry';
 import { sv } from './common.sv-SE';
 import { en } from './common.en-US';
@@ -38,7 +42,7 @@ export interface CommonStrings {
     tooLong(max: number, length: number): string;
   };
   /** Every failure by its code (DataError.code): what happened, and what to do next. */
-  errors: Record<ErrorCode, ErrorText>;
+  errors: Record<CommonErrorCode, ErrorText>;
   meetingStatus: Record<MeetingStatus, string>;
   role: Record<AssignmentRole, string>;
   position: Record<Position, string>;

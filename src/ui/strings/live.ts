@@ -1,4 +1,5 @@
-import type { LivePhase, ProposalKind, RequestKind } from '../../domain/live/types';
+import type { LivePhase, LiveRefusalCode, ProposalKind, RequestKind } from '../../domain/live/types';
+import type { ErrorText } from './common';
 import { defineStrings } from './registry';
 import { sv } from './live.sv-SE';
 import { en } from './live.en-US';
@@ -159,6 +160,8 @@ export interface LiveStrings {
     proposals: string;
   };
   theme: Record<'default' | 'dark' | 'contrast', string>;
+  /** The debate rules' refusals: only the live views load them, so they are not in the common table every page carries. */
+  errors: Record<LiveRefusalCode, ErrorText>;
 }
 
 export const liveStrings = defineStrings<LiveStrings>('live', { 'sv-SE': sv, 'en-US': en });

@@ -1,4 +1,4 @@
-import { isTeamsTheme, type TeamsTheme } from '../../ui/live/theme';
+import { isTeamsTheme, type TeamsTheme } from '../../ui/live/teamsTheme';
 
 /** What the web part takes from Teams: which meeting to open and how to lay it out — never who may do what (DESIGN §12). */
 export interface TeamsPlacement {

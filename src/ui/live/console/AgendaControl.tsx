@@ -43,7 +43,7 @@ export function AgendaControl({
           disabled={busy}
           onClick={() => run('start', () => client.startMeeting(), t.console.started)}
         />
-        <Feedback state={action.state} strings={common} />
+        <Feedback state={action.state} strings={common} texts={t.errors} />
       </section>
     );
   return (
@@ -104,7 +104,7 @@ export function AgendaControl({
           </div>
         </>
       )}
-      <Feedback state={action.state} strings={common} />
+      <Feedback state={action.state} strings={common} texts={t.errors} />
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { TextField } from '@fluentui/react/lib/TextField';
 import type { LivePicture } from '../../../domain/live/picture';
 import type { Proposal } from '../../../domain/live/types';
 import type { LiveClient } from '../../../data/services';
@@ -8,6 +7,7 @@ import type { CommonStrings } from '../../strings';
 import type { LiveStrings } from '../../strings/live';
 import type { Language } from '../../strings/registry';
 import { NativeSelect } from '../../common/NativeSelect';
+import { NativeTextArea } from '../../common/NativeTextArea';
 import type { People } from '../people';
 import { useLiveClasses } from '../styles';
 import { useLiveAction } from '../useLiveAction';
@@ -50,12 +50,11 @@ export function ProposalControl({
   const consentEditor = (p: Proposal) =>
     editing?.id === p.id ? (
       <div className={css.grow}>
-        <TextField
+        <NativeTextArea
           label={t.console.changeWithConsent}
           description={t.console.consentHint}
-          multiline
           value={editing.text}
-          onChange={(_, v) => setEditing({ id: p.id, text: v ?? '' })}
+          onChange={(v) => setEditing({ id: p.id, text: v })}
         />
         <div className={css.actions}>
           <PrimaryButton
@@ -82,7 +81,7 @@ export function ProposalControl({
         )}
       </div>
       {!set.locked && <p className={css.meta}>{t.console.lockHint}</p>}
-      <Feedback state={action.state} strings={common} />
+      <Feedback state={action.state} strings={common} texts={t.errors} />
       {readBack && (
         <section className={css.card} aria-labelledby="live-readback-heading">
           <h3 id="live-readback-heading" className={css.heading}>

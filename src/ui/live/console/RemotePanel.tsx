@@ -54,7 +54,7 @@ export function BlockedBanner({
           ))}
         </div>
       </MessageBar>
-      <Feedback state={action.state} strings={common} />
+      <Feedback state={action.state} strings={common} texts={t.errors} />
     </div>
   );
 }
@@ -123,7 +123,7 @@ export function RemotePanel({
           </tbody>
         </table>
       )}
-      <Feedback state={action.state} strings={common} />
+      <Feedback state={action.state} strings={common} texts={t.errors} />
     </section>
   );
 }

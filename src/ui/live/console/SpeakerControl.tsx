@@ -68,7 +68,7 @@ export function SpeakerControl({
           onClick={() => run('open', () => client.setListOpen(!list.open))}
         />
       </div>
-      <Feedback state={action.state} strings={common} />
+      <Feedback state={action.state} strings={common} texts={t.errors} />
       <SpeakerQueue
         list={list}
         people={people}
@@ -133,7 +133,7 @@ export function SpeakerControl({
           selectedKey={kind}
           onChange={(k) => setKind(k as RequestKind)}
         />
-        {refusal && <p className={css.meta}>{common.errors[refusal.code].title}</p>}
+        {refusal && <p className={css.meta}>{t.errors[refusal.code].title}</p>}
         <DefaultButton
           text={t.console.add}
           disabled={busy || !person || refusal !== null}

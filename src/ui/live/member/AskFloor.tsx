@@ -54,8 +54,8 @@ export function AskFloor({
       </h2>
       {barred ? (
         <>
-          <p className={css.text}>{common.errors[speechRefusal.code].title}</p>
-          <p className={css.meta}>{common.errors[speechRefusal.code].action}</p>
+          <p className={css.text}>{t.errors[speechRefusal.code].title}</p>
+          <p className={css.meta}>{t.errors[speechRefusal.code].action}</p>
         </>
       ) : (
         <>
@@ -101,7 +101,7 @@ export function AskFloor({
           {speechRefusal && speechRefusal.code === 'listClosed' && <p className={css.meta}>{t.list.closed}</p>}
         </>
       )}
-      <Feedback state={action.state} strings={common} />
+      <Feedback state={action.state} strings={common} texts={t.errors} />
     </section>
   );
 }

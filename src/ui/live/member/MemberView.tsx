@@ -116,7 +116,7 @@ export function MemberView(props: LiveViewProps): JSX.Element {
                 : undefined
             }
           />
-          <Feedback state={support.state} strings={common} />
+          <Feedback state={support.state} strings={common} texts={t.errors} />
           {canAct && current.standing.serving(me) && !current.proposals.locked && (
             <ProposalForm
               set={current.proposals}

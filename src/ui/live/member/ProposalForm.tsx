@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
-import { TextField } from '@fluentui/react/lib/TextField';
 import { canPropose } from '../../../domain/live/proposals';
 import type { ItemStanding, ProposalKind, ProposalSet } from '../../../domain/live/types';
 import type { CommonStrings } from '../../strings';
 import type { LiveStrings } from '../../strings/live';
 import { NativeSelect } from '../../common/NativeSelect';
-import { errorCode } from '../../common/errorKind';
+import { NativeTextArea } from '../../common/NativeTextArea';
+import { rawCode } from '../../common/errorKind';
 import { useLiveClasses } from '../styles';
 import { useLiveAction } from '../useLiveAction';
 import { Feedback } from '../parts/Feedback';
@@ -43,13 +43,13 @@ export function ProposalForm({
   const submit = async () => {
     const refused = canPropose(set, actorId, personId, kind, text.trim(), false, standing);
     if (refused) {
-      setProblem(common.errors[refused.code].title + ' ' + common.errors[refused.code].action);
+      setProblem(t.errors[refused.code].title + ' ' + t.errors[refused.code].action);
       return;
     }
     setProblem(null);
     if (await action.run('propose', () => onSubmit(kind, text), t.proposals.made)) setText('');
   };
-  const failedCode = action.state.kind === 'failed' ? errorCode(action.state.error, common) : null;
+  const failedCode = action.state.kind === 'failed' ? rawCode(action.state.error) : null;
   return (
     <section className={css.card} aria-label={heading}>
       <h2 className={css.heading}>{heading}</h2>
@@ -60,18 +60,16 @@ export function ProposalForm({
         selectedKey={kind}
         onChange={(k) => setKind(k as ProposalKind)}
       />
-      <TextField
+      <NativeTextArea
         className={css.field}
         label={t.proposals.text}
         description={t.proposals.textHint}
-        multiline
-        autoAdjustHeight
         value={text}
-        onChange={(_, v) => setText(v ?? '')}
-        errorMessage={problem ?? (failedCode === 'textMissing' ? common.errors.textMissing.title : undefined)}
+        onChange={setText}
+        errorMessage={problem ?? (failedCode === 'textMissing' ? t.errors.textMissing.title : undefined)}
       />
       <PrimaryButton text={t.proposals.submit} disabled={action.state.kind === 'busy'} onClick={() => void submit()} />
-      <Feedback state={failedCode === 'textMissing' ? { kind: 'idle' } : action.state} strings={common} />
+      <Feedback state={failedCode === 'textMissing' ? { kind: 'idle' } : action.state} strings={common} texts={t.errors} />
     </section>
   );
 }

@@ -77,7 +77,7 @@ export function RemoteLink({
           </div>
         </>
       )}
-      <Feedback state={action.state} strings={common} />
+      <Feedback state={action.state} strings={common} texts={t.errors} />
     </section>
   );
 }

@@ -45,18 +45,21 @@ export function StageView({ snapshot, picture, people, now, t, language }: LiveV
           <p className={css.speaker}>{t.stage.noSpeaker}</p>
         )}
       </section>
-      <section aria-label={t.stage.next}>
-        <h2 className={css.label}>{t.stage.next}</h2>
-        <ol className={css.list}>
-          {(current?.speakers.queue ?? []).slice(0, 3).map((r) => (
-            <li key={r.requestId} className={css.li}>
-              {people.name(r.personId)}
-              {people.party(r.personId) ? ` (${people.party(r.personId)})` : ''} · {t.requestKind[r.kind]}
-            </li>
-          ))}
-        </ol>
+      {/* one grid cell, two regions: the proposals are not part of "Näst på tur" */}
+      <div>
+        <section aria-label={t.stage.next}>
+          <h2 className={css.label}>{t.stage.next}</h2>
+          <ol className={css.list}>
+            {(current?.speakers.queue ?? []).slice(0, 3).map((r) => (
+              <li key={r.requestId} className={css.li}>
+                {people.name(r.personId)}
+                {people.party(r.personId) ? ` (${people.party(r.personId)})` : ''} · {t.requestKind[r.kind]}
+              </li>
+            ))}
+          </ol>
+        </section>
         {proposals.length > 0 && (
-          <>
+          <section aria-label={t.stage.proposals}>
             <h2 className={css.label} style={{ marginTop: '1em' }}>
               {t.stage.proposals}
             </h2>
@@ -68,9 +71,9 @@ export function StageView({ snapshot, picture, people, now, t, language }: LiveV
                 </li>
               ))}
             </ol>
-          </>
+          </section>
         )}
-      </section>
+      </div>
       <footer className={css.bottom}>
         {current && (
           <span className={current.seats.quorum.ok ? undefined : css.warn}>

@@ -1,86 +1,18 @@
 import '@pnp/sp/security';
-import type { ProposalEventKind, ProposalKind, SpeakerEventKind } from '../../domain/live/types';
-import type { AttendanceKind } from '../../domain/meetings/types';
+import type { LivePhase } from '../../domain/live/types';
 import { staffIds, type MeetingStaff } from '../../domain/live/staff';
-import { attendanceEvent, livePhase, proposalEvent, proposalKind, speakerKind } from '../mapping';
-import { groups } from '../schema/permissions';
+import { groups } from '../schema/groups';
 import { toDataError } from '../errors';
 import { DataError } from '../services';
 import { listUrl, type RepoContext } from '../repositories/site';
+import { livePhase } from './mapping';
 import { LIVE_FIELDS, formatMark, toLiveState, type EventMark, type LiveState, type RawLiveRow } from './raw';
 import { findState, readState } from './reads';
-import type { LivePhase } from '../../domain/live/types';
 
-/** What a write returns of the new event: the server's id, time and author (DESIGN §4). */
-export interface Stamped {
-  Id: number;
-  Created: string;
-  AuthorId: number;
-}
-
-async function append(
-  ctx: RepoContext,
-  key: 'SpeakerRequests' | 'Proposals' | 'Attendance',
-  values: Record<string, unknown>,
-): Promise<Stamped> {
-  try {
-    const row = (await ctx.sp.web.getList(listUrl(ctx, key)).items.add(values)) as Partial<Stamped> & { ID?: number };
-    return { Id: row.Id ?? row.ID ?? 0, Created: row.Created ?? new Date().toISOString(), AuthorId: row.AuthorId ?? ctx.user.siteUserId };
-  } catch (e) {
-    throw await toDataError(e);
-  }
-}
-
-export function appendSpeakerEvent(
-  ctx: RepoContext,
-  meetingId: number,
-  itemId: number,
-  kind: SpeakerEventKind,
-  extra: { refersTo?: number | null; position?: number | null; onBehalfOf?: number | null } = {},
-): Promise<Stamped> {
-  return append(ctx, 'SpeakerRequests', {
-    MeetingId: meetingId,
-    AgendaItemId: itemId,
-    SpeakerKind: speakerKind.toChoice(kind),
-    ReplyTo: extra.refersTo ?? null,
-    Position: extra.position ?? null,
-    OnBehalfOfId: extra.onBehalfOf ?? null,
-  });
-}
-
-export function appendProposalEvent(
-  ctx: RepoContext,
-  meetingId: number,
-  itemId: number,
-  kind: ProposalEventKind,
-  extra: { proposalKind?: ProposalKind; text?: string; refersTo?: number; onBehalfOf?: number | null; unanimousConsent?: boolean } = {},
-): Promise<Stamped> {
-  return append(ctx, 'Proposals', {
-    MeetingId: meetingId,
-    AgendaItemId: itemId,
-    ProposalEvent: proposalEvent.toChoice(kind),
-    ProposalKind: extra.proposalKind ? proposalKind.toChoice(extra.proposalKind) : null,
-    ProposalText: extra.text ?? null,
-    RefersTo: extra.refersTo ?? null,
-    OnBehalfOfId: extra.onBehalfOf ?? null,
-    UnanimousConsent: Boolean(extra.unanimousConsent),
-  });
-}
-
-export function appendAttendance(
-  ctx: RepoContext,
-  meetingId: number,
-  itemId: number | null,
-  personId: number,
-  kind: AttendanceKind,
-): Promise<Stamped> {
-  return append(ctx, 'Attendance', {
-    MeetingId: meetingId,
-    AgendaItemId: itemId,
-    PersonId: personId,
-    AttendanceEvent: attendanceEvent.toChoice(kind),
-  });
-}
+/**
+ * What only the console writes: the live state (with its ETag) and the start of the meeting with
+ * the item's own permissions. A chunk of its own: members' clients never load it.
+ */
 
 /** The live state's columns a console write may change; every write also moves the revision. */
 export interface StatePatch {

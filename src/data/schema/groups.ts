@@ -1,0 +1,57 @@
+import type { LevelKey } from './permissions';
+
+/**
+ * The portal's SharePoint groups. Apart from the permission levels (permissions.ts) because the
+ * pages that read whose events count for others need only the groups' titles, not the levels.
+ */
+export interface GroupDef {
+  key: GroupKey;
+  title: string;
+  description: string;
+  /** The level the group holds on the whole site (lists inherit it unless they say otherwise). */
+  siteLevel: LevelKey;
+  /**
+   * Whether every site user may see who is in the group (SharePoint's
+   * `OnlyAllowMembersViewMembership` false). The trust model needs it: members' clients read the
+   * clerks and the presidium to know whose events count for others (DESIGN §4).
+   */
+  membersVisible: boolean;
+}
+
+export type GroupKey = 'Members' | 'Clerks' | 'Presidium' | 'Payroll';
+
+export const groups: Record<GroupKey, GroupDef> = {
+  Members: {
+    key: 'Members',
+    title: 'Politikerportal Förtroendevalda',
+    description: 'Ledamöter och ersättare med ett gällande uppdrag.',
+    siteLevel: 'Read',
+    // who holds an elected assignment is public
+    membersVisible: true,
+  },
+  Clerks: {
+    key: 'Clerks',
+    title: 'Politikerportal Sekreterare',
+    description: 'Nämndsekreterare och registratorer som förbereder sammanträden och protokoll.',
+    siteLevel: 'Contribute',
+    // members' clients read it: a clerk's events count for others
+    membersVisible: true,
+  },
+  Presidium: {
+    key: 'Presidium',
+    title: 'Politikerportal Presidium',
+    description: 'Ordförande och vice ordförande som leder sammanträden.',
+    siteLevel: 'Read',
+    // members' clients read it: the chair's events count for others
+    membersVisible: true,
+  },
+  Payroll: {
+    key: 'Payroll',
+    title: 'Politikerportal Lön',
+    description: 'Löneadministratörer som attesterar och för över ersättningsanspråk.',
+    siteLevel: 'Read',
+    // who handles claims is not secret
+    membersVisible: true,
+  },
+};
+
