@@ -11,7 +11,18 @@ build.configureWebpack.mergeConfig({
   additionalConfiguration: (config) => {
     const minSize = Number(process.env.SPLIT_MIN_SIZE || 40000);
     config.optimization = config.optimization || {};
-    config.optimization.splitChunks = { ...(config.optimization.splitChunks || {}), chunks: 'async', minSize };
+    const split = config.optimization.splitChunks || {};
+    config.optimization.splitChunks = {
+      ...split,
+      chunks: 'async',
+      minSize,
+      cacheGroups: {
+        ...(split.cacheGroups || {}),
+        // PnPjs's permission code goes only to the views that check or set permissions (setup, the
+        // clerk's tools, the console's start), not with lists and items into every page's shared chunk
+        pnpSecurity: { test: /[\\/]@pnp[\\/]sp[\\/]security[\\/]/, name: 'pnp-security', chunks: 'async', enforce: true, priority: 20 },
+      },
+    };
     // PnPjs brings its own (newer) tslib: one copy of the helpers for everything, instead of two.
     const pnpTslib = require('path').dirname(require.resolve('tslib/package.json', { paths: [require.resolve('@pnp/sp')] }));
     config.resolve = config.resolve || {};

@@ -15,11 +15,6 @@ export function refusal(p: NoticeProblem | MeetingProblem): DataError {
   return new DataError('invalid', logMessage(p), undefined, p.code);
 }
 
-/** A live-meeting request the debate rules refuse (src/domain/live); the UI explains the code. */
-export function liveRefusal(r: LiveRefusal): DataError {
-  return new DataError('invalid', `The rules of the debate refuse this: ${r.code}.`, undefined, r.code);
-}
-
 function logMessage(p: NoticeProblem | MeetingProblem): string {
   switch (p.code) {
     case 'meetingStarted':

@@ -1,4 +1,4 @@
-import { liveStrings } from '../../src/ui/strings/live';
+import { liveErrorStrings } from '../../src/ui/strings/liveErrors';
 import {
   addLanguage,
   commonStrings,
@@ -90,11 +90,11 @@ describe('the string registry', () => {
   });
 
   it('explains every refusal of the debate rules in Swedish and English, in the live table only the live views load', () => {
-    const codes = Object.keys(liveStrings.tables['sv-SE'].errors);
+    const codes = Object.keys(liveErrorStrings.tables['sv-SE']);
     expect(codes).toEqual(expect.arrayContaining(['replyToReply', 'proposalsLocked', 'substituteMayNotSpeak', 'noLinkToRestore']));
     for (const code of codes) {
-      const svText = stringsFor(liveStrings, 'sv-SE').errors[code as 'replyToReply'];
-      const enText = stringsFor(liveStrings, 'en-US').errors[code as 'replyToReply'];
+      const svText = stringsFor(liveErrorStrings, 'sv-SE')[code as 'replyToReply'];
+      const enText = stringsFor(liveErrorStrings, 'en-US')[code as 'replyToReply'];
       expect(svText.title && svText.action && enText.title && enText.action).toBeTruthy();
       expect(svText.title).not.toBe(enText.title);
       expect(code in commonStrings.tables['sv-SE'].errors).toBe(false);

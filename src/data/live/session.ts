@@ -6,18 +6,19 @@ import { canRequest, canWithdraw } from '../../domain/live/speakers';
 import { staffIds } from '../../domain/live/staff';
 import type { LivePhase, LiveRefusal, ProposalKind, RemoteEventKind, RequestKind } from '../../domain/live/types';
 import { toDataError } from '../errors';
-import { liveRefusal } from '../refusals';
+import { liveRefusal } from './refusal';
 import { DataError } from '../services';
 import type { RepoContext } from '../repositories/site';
 import { nextPollDelay, withinBudget } from './pollPolicy';
-import { markCovers, maxMark, type EventMark, type LiveState } from './raw';
+import { markCovers, maxMark, type LiveState } from './raw';
 import { RateWatch } from './rateWatch';
 import { findState, readNew, readState, type EventList, type LiveSnapshot, type NewEvents } from './reads';
 import { appendAttendance, appendProposalEvent, appendSpeakerEvent } from './appends';
-import type { StatePatch } from './consoleWrites';
+import type { ConsoleCommands, SessionCore } from './consoleCommands';
+import type * as ConsoleWrites from './consoleWrites';
 
 /** The console's writes load with the first console action: members' clients never need them. */
-let consoleWrites: Promise<typeof import('./consoleWrites')> | undefined;
+let consoleWrites: Promise<typeof ConsoleWrites> | undefined;
 const loadConsoleWrites = () => (consoleWrites ??= import(/* webpackChunkName: 'live-console-writes' */ './consoleWrites'));
 
 const ALL_LISTS: readonly EventList[] = ['speakers', 'proposals', 'attendance', 'conflicts'];
@@ -144,7 +145,6 @@ export class LiveSession {
       speakers: s.speakers,
       proposals: s.proposals,
       currentItemId: s.state?.currentItemId ?? null,
-      now: this.serverNow().toISOString(),
     });
     this.pictureCache = { key, picture };
     return picture;
@@ -318,12 +318,6 @@ export class LiveSession {
     if (r) throw liveRefusal(r);
   }
 
-  private currentItem(): number {
-    const id = this.snap.state?.currentItemId;
-    if (!id) throw liveRefusal({ code: 'itemNotCurrent' });
-    return id;
-  }
-
   private current() {
     const c = this.picture().current;
     if (!c) throw liveRefusal({ code: 'itemNotCurrent' });
@@ -411,127 +405,60 @@ export class LiveSession {
     await this.wrote();
   }
 
-  // ---- the console: the chair, the vice chairs, the body's clerks ----
+  // ---- the console: the chair, the vice chairs, the body's clerks (their own chunk: consoleCommands.ts) ----
 
-  private requireStaff(): void {
-    if (!staffIds(this.snap.staff).includes(this.me())) throw liveRefusal({ code: 'notStaff' });
-  }
+  private commandsLoaded: Promise<ConsoleCommands> | undefined;
 
-  private async setState(change: (fresh: LiveState) => StatePatch | null): Promise<void> {
-    this.requireStaff();
-    const state = this.snap.state;
-    if (!state) throw liveRefusal({ code: 'itemNotCurrent' });
-    const { updateState } = await loadConsoleWrites();
-    this.count();
-    const next = await updateState(this.ctx, state, (fresh) => {
-      const patch = change(fresh);
-      // every console write carries the events this console has seen
-      return patch ? { ...patch, mark: maxMark(fresh.mark, this.snap.seen) } : null;
-    });
-    this.applyState(next);
+  private commands(): Promise<ConsoleCommands> {
+    const core: SessionCore = {
+      ctx: this.ctx,
+      snapshot: () => this.snap,
+      picture: () => this.picture(),
+      applyState: (st) => this.applyState(st),
+      readLists: (lists) => this.readLists(lists),
+      count: () => this.count(),
+      wrote: () => this.wrote(),
+    };
+    return (this.commandsLoaded ??= import(/* webpackChunkName: 'live-console-writes' */ './consoleCommands').then(
+      (m) => new m.ConsoleCommands(core),
+    ));
   }
 
   /** Starts the meeting: the live state, restricted to the people who run it, at the roll call. */
   async startMeeting(): Promise<void> {
-    this.requireStaff();
-    const { startLive } = await loadConsoleWrites();
-    this.count();
-    const state = await startLive(this.ctx, this.meetingId, this.snap.staff, {
-      currentItemId: this.snap.meeting.items[0]?.id ?? null,
-      mark: this.snap.seen,
-    });
-    this.applyState(state);
+    return (await this.commands()).startMeeting();
   }
-
   async setPhase(phase: LivePhase): Promise<void> {
-    await this.setState((fresh) => (fresh.phase === phase ? null : { phase }));
+    return (await this.commands()).setPhase(phase);
   }
-
-  /** To an item (between items only: the speaker on the floor must have finished). */
+  /** To an item (between items only: the speaker on the floor ends first). */
   async goToItem(itemId: number): Promise<void> {
-    const c = this.picture().current;
-    if (c?.speakers.current) await this.endSpeech();
-    // from the roll call, the first item opens the debate even though it was already the current one
-    await this.setState((fresh) =>
-      fresh.currentItemId === itemId && fresh.phase !== 'RollCall'
-        ? null
-        : {
-            currentItemId: itemId,
-            currentSpeakerId: null,
-            phase: fresh.phase === 'RollCall' || fresh.phase === 'NotStarted' ? 'Debate' : fresh.phase,
-          },
-    );
+    return (await this.commands()).goToItem(itemId);
   }
-
   async nextItem(): Promise<void> {
-    const items = this.snap.meeting.items;
-    const i = items.findIndex((x) => x.id === this.snap.state?.currentItemId);
-    const next = items[i + 1];
-    if (next) await this.goToItem(next.id);
+    return (await this.commands()).nextItem();
   }
-
-  private async staffSpeakerEvent(
-    kind: 'FloorGiven' | 'SpeechEnded' | 'Moved' | 'Removed' | 'ListClosed' | 'ListOpened',
-    extra: { refersTo?: number; position?: number },
-  ): Promise<number> {
-    this.requireStaff();
-    const itemId = this.currentItem();
-    this.count();
-    const row = await appendSpeakerEvent(this.ctx, this.meetingId, itemId, kind, extra);
-    return row.Id;
-  }
-
   /** Gives the floor to the first in the queue, or to `requestId`. */
   async giveFloor(requestId?: number): Promise<void> {
-    const c = this.current();
-    const id = requestId ?? c.speakers.queue[0]?.requestId;
-    if (id === undefined) return;
-    const eventId = await this.staffSpeakerEvent('FloorGiven', { refersTo: id });
-    await this.afterStaffEvent(eventId, id);
+    return (await this.commands()).giveFloor(requestId);
   }
-
   async endSpeech(): Promise<void> {
-    const c = this.current();
-    if (!c.speakers.current) return;
-    const eventId = await this.staffSpeakerEvent('SpeechEnded', { refersTo: c.speakers.current.requestId });
-    await this.afterStaffEvent(eventId, null);
+    return (await this.commands()).endSpeech();
   }
-
   async moveRequest(requestId: number, position: number): Promise<void> {
-    await this.afterStaffEvent(await this.staffSpeakerEvent('Moved', { refersTo: requestId, position }));
+    return (await this.commands()).moveRequest(requestId, position);
   }
-
   async removeRequest(requestId: number): Promise<void> {
-    await this.afterStaffEvent(await this.staffSpeakerEvent('Removed', { refersTo: requestId }));
+    return (await this.commands()).removeRequest(requestId);
   }
-
   async setListOpen(open: boolean): Promise<void> {
-    await this.afterStaffEvent(await this.staffSpeakerEvent(open ? 'ListOpened' : 'ListClosed', {}));
+    return (await this.commands()).setListOpen(open);
   }
-
   async lockProposals(): Promise<void> {
-    this.requireStaff();
-    const itemId = this.currentItem();
-    this.count();
-    await appendProposalEvent(this.ctx, this.meetingId, itemId, 'Locked');
-    await this.wrote();
+    return (await this.commands()).lockProposals();
   }
-
   /** A broken link the chair has dealt with: the person is recorded absent, and decisions may go on. */
   async markLinkAbsent(personId: number): Promise<void> {
-    this.requireStaff();
-    this.count();
-    await appendAttendance(this.ctx, this.meetingId, this.snap.state?.currentItemId ?? null, personId, 'LinkAbsent');
-    await this.wrote();
-  }
-
-  /** After a console's own event: read it back and move the state so members see it at their next poll. */
-  private async afterStaffEvent(eventId: number, currentSpeakerId?: number | null): Promise<void> {
-    await this.readLists(['speakers']);
-    const mark: EventMark = { ...this.snap.seen, speakers: Math.max(this.snap.seen.speakers, eventId) };
-    await this.setState((fresh) => ({
-      mark: maxMark(fresh.mark, mark),
-      ...(currentSpeakerId !== undefined ? { currentSpeakerId } : {}),
-    }));
+    return (await this.commands()).markLinkAbsent(personId);
   }
 }

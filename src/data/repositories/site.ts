@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/site-groups/web';
+import { SiteGroup, SiteGroups } from '@pnp/sp/site-groups/types';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/batching';
 import { groups } from '../schema/groups';
@@ -27,8 +27,10 @@ type Sp = SPFI;
  * owners may write events for others) on `sp`, which may be a batched instance.
  */
 export function queueStaffIds(sp: Sp): () => Promise<number[]> {
-  const clerks = sp.web.siteGroups.getByName(groups.Clerks.title).users.select('Id')<{ Id: number }[]>();
-  const presidium = sp.web.siteGroups.getByName(groups.Presidium.title).users.select('Id')<{ Id: number }[]>();
-  const owners = sp.web.associatedOwnerGroup.users.select('Id')<{ Id: number }[]>();
+  // PnPjs's factories rather than `web.siteGroups`: importing that augmentation brings its permission
+  // code (@pnp/sp/security) into every page that reads a meeting
+  const clerks = SiteGroups(sp.web).getByName(groups.Clerks.title).users.select('Id')<{ Id: number }[]>();
+  const presidium = SiteGroups(sp.web).getByName(groups.Presidium.title).users.select('Id')<{ Id: number }[]>();
+  const owners = SiteGroup(sp.web, 'associatedOwnerGroup').users.select('Id')<{ Id: number }[]>();
   return async () => [...new Set([...(await clerks), ...(await presidium), ...(await owners)].map((u) => u.Id))].sort((a, b) => a - b);
 }

@@ -54,4 +54,3 @@ export const groups: Record<GroupKey, GroupDef> = {
     membersVisible: true,
   },
 };
-

@@ -5,7 +5,6 @@ import type { AgendaItemRef, AttendanceEvent, ConflictEvent } from '../meetings/
 import { proposalSet } from './proposals';
 import { decisionsBlocked, remoteParticipants } from './remote';
 import { speakerList } from './speakers';
-import { speakingTime } from './speakingTime';
 import { staffIds, type MeetingStaff } from './staff';
 import type { DebateRules, ItemStanding, ProposalEvent, ProposalSet, RemoteParticipant, SpeakerEvent, SpeakerList } from './types';
 
@@ -23,8 +22,6 @@ export interface PictureInput {
   speakers: readonly SpeakerEvent[];
   proposals: readonly ProposalEvent[];
   currentItemId: number | null;
-  /** For the running speech's time: the client's estimate of the server's clock. */
-  now: string;
 }
 
 export interface LivePicture {
@@ -40,9 +37,8 @@ export interface LivePicture {
   remote: Map<number, RemoteParticipant>;
   /** Remote participants whose link is broken and who are not yet recorded absent: no decision until resolved (KL 5:16). */
   blocked: { personId: number; since: string }[];
-  /** Every item's speaker list that has events (speaking time is computed from them with the clock). */
+  /** Every item's speaker list that has events: speaking time (speakingTime.ts) is computed from them with the clock. */
   lists: SpeakerList[];
-  time: ReturnType<typeof speakingTime>;
   partyOf(personId: number): string;
 }
 
@@ -96,11 +92,6 @@ export function livePicture(input: PictureInput): LivePicture {
     remote,
     blocked: decisionsBlocked(remote),
     lists: lists.map((l) => l.list),
-    time: speakingTime(
-      lists.map((l) => l.list),
-      partyOf,
-      input.now,
-    ),
     partyOf,
   };
 }

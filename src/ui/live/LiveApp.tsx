@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { Customizer } from '@fluentui/react/lib/Utilities';
 import { getTheme } from '@fluentui/react/lib/Styling';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Spinner } from '@fluentui/react/lib/Spinner';
@@ -19,6 +19,7 @@ import { useAnnouncements } from './parts/useAnnouncements';
 import { liveTheme, type TeamsTheme } from './theme';
 import { useLiveClasses } from './styles';
 import { useLiveSession, useTicker } from './useLiveSession';
+import { LiveLanguage } from './language';
 
 export type LiveTarget = { meetingId: number } | { threadId: string };
 /** What the page asks for; who gets the console is decided by the lists, never by this. */
@@ -37,10 +38,15 @@ export interface LiveAppProps {
 /** "Debatt och votering": finds the meeting, opens its live session and shows the view the person's role gives. */
 export function LiveApp(props: LiveAppProps): JSX.Element {
   const theme = React.useMemo(() => liveTheme(props.teamsTheme, getTheme()), [props.teamsTheme]);
+  const language = useLanguage(props.services.locale);
   return (
-    <ThemeProvider theme={theme} applyTo={props.view === 'stage' ? 'body' : 'element'} style={{ minHeight: '100%' }}>
-      <LiveResolve {...props} />
-    </ThemeProvider>
+    // Customizer, not ThemeProvider: Fluent's components and useTheme read the theme from it alike, and
+    // ThemeProvider's style engine would cost the member view a few KB of its budget
+    <Customizer settings={{ theme }}>
+      <LiveLanguage.Provider value={language}>
+        <LiveResolve {...props} />
+      </LiveLanguage.Provider>
+    </Customizer>
   );
 }
 
@@ -142,11 +148,11 @@ function LiveMeeting(props: LiveAppProps & { meetingId: number }): JSX.Element {
           {role === 'console' && (
             <div className={css.actions}>
               <DefaultButton
-                text={memberView ? t.console.heading : t.console.memberView}
+                text={memberView ? t.views.console : t.views.memberView}
                 aria-pressed={memberView}
                 onClick={() => setMemberView(!memberView)}
               />
-              {props.stageUrl && <DefaultButton text={t.console.stageLink} href={props.stageUrl(meetingId)} target="_blank" />}
+              {props.stageUrl && <DefaultButton text={t.views.stage} href={props.stageUrl(meetingId)} target="_blank" />}
             </div>
           )}
         </header>

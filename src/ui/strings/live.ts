@@ -1,5 +1,4 @@
-import type { LivePhase, LiveRefusalCode, ProposalKind, RequestKind } from '../../domain/live/types';
-import type { ErrorText } from './common';
+import type { LivePhase, ProposalKind, RequestKind } from '../../domain/live/types';
 import { defineStrings } from './registry';
 import { sv } from './live.sv-SE';
 import { en } from './live.en-US';
@@ -98,70 +97,15 @@ export interface LiveStrings {
     announceLost(missing: number): string;
     announceRegained: string;
   };
-  console: {
-    heading: string;
-    start: string;
-    startHint: string;
-    started: string;
-    next: string;
-    goTo: string;
-    goToLabel: string;
-    itemOption(n: number, title: string): string;
-    adjourn: string;
-    resume: string;
-    end: string;
-    endConfirm: string;
-    cancel: string;
-    giveFloor(name: string): string;
-    giveFloorTo: string;
-    endSpeech: string;
-    moveUp: string;
-    moveDown: string;
-    remove: string;
-    rowActions(name: string): string;
-    closeList: string;
-    openList: string;
-    addOnBehalf: string;
-    person: string;
-    kind: string;
-    add: string;
-    lock: string;
-    lockHint: string;
-    readBack: string;
-    readBackHeading: string;
-    recordProposal: string;
-    changeWithConsent: string;
-    consentHint: string;
-    saveChange: string;
-    blocked(names: string, since: string): string;
-    blockedHint: string;
-    markAbsent(name: string): string;
-    restoreFor(name: string): string;
-    remoteHeading: string;
-    remoteNone: string;
-    remoteColumns: { name: string; confirmed: string; link: string; outages: string };
-    linkState: { ok: string; broken: string; absent: string };
-    yes: string;
-    no: string;
-    outage(from: string, to: string): string;
-    outageOngoing(from: string): string;
-    timeHeading: string;
-    timeByParty: string;
-    timeByPerson: string;
-    timeColumns: { who: string; time: string; speeches: string; replies: string };
-    timeTotalItem(time: string): string;
-    timeTotalMeeting(time: string): string;
-    memberView: string;
-    stageLink: string;
-  };
+  /** Names of the views, for the switch between them (the console's own texts are in liveConsole.ts). */
+  views: { console: string; memberView: string; stage: string };
   stage: {
+    blocked(names: string): string;
     next: string;
     noSpeaker: string;
     proposals: string;
   };
   theme: Record<'default' | 'dark' | 'contrast', string>;
-  /** The debate rules' refusals: only the live views load them, so they are not in the common table every page carries. */
-  errors: Record<LiveRefusalCode, ErrorText>;
 }
 
 export const liveStrings = defineStrings<LiveStrings>('live', { 'sv-SE': sv, 'en-US': en });

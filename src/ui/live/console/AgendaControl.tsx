@@ -3,8 +3,10 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import type { LiveClient, LiveSnapshot } from '../../../data/services';
 import type { CommonStrings } from '../../strings';
 import type { LiveStrings } from '../../strings/live';
+import type { LiveConsoleStrings } from '../../strings/liveConsole';
 import { NativeSelect } from '../../common/NativeSelect';
 import { useLiveClasses } from '../styles';
+import { useLiveErrors } from '../useLiveErrors';
 import { useLiveAction } from '../useLiveAction';
 import { Feedback } from '../parts/Feedback';
 
@@ -13,14 +15,17 @@ export function AgendaControl({
   client,
   snapshot,
   t,
+  c,
   common,
 }: {
   client: LiveClient;
   snapshot: LiveSnapshot;
   t: LiveStrings;
+  c: LiveConsoleStrings;
   common: CommonStrings;
 }): JSX.Element {
   const css = useLiveClasses();
+  const errors = useLiveErrors();
   const action = useLiveAction();
   const [confirmEnd, setConfirmEnd] = React.useState(false);
   const state = snapshot.state;
@@ -35,68 +40,64 @@ export function AgendaControl({
     return (
       <section className={css.card} aria-labelledby="live-agenda-heading">
         <h2 id="live-agenda-heading" className={css.heading}>
-          {t.console.heading}
+          {t.views.console}
         </h2>
-        <p className={css.text}>{t.console.startHint}</p>
-        <PrimaryButton
-          text={t.console.start}
-          disabled={busy}
-          onClick={() => run('start', () => client.startMeeting(), t.console.started)}
-        />
-        <Feedback state={action.state} strings={common} texts={t.errors} />
+        <p className={css.text}>{c.startHint}</p>
+        <PrimaryButton text={c.start} disabled={busy} onClick={() => run('start', () => client.startMeeting(), c.started)} />
+        <Feedback state={action.state} strings={common} texts={errors} />
       </section>
     );
   return (
     <section className={css.card} aria-labelledby="live-agenda-heading">
       <h2 id="live-agenda-heading" className={css.heading}>
-        {t.console.heading} · {t.phase[state.phase]}
+        {t.views.console} · {t.phase[state.phase]}
       </h2>
       {state.phase !== 'Ended' && (
         <>
           <div className={css.actions}>
             {state.phase === 'RollCall' ? (
               <PrimaryButton
-                text={t.console.next}
+                text={c.next}
                 disabled={busy || items.length === 0}
                 onClick={() => run('first', () => client.goToItem(items[Math.max(0, index)].id))}
               />
             ) : (
               <PrimaryButton
-                text={t.console.next}
+                text={c.next}
                 disabled={busy || index < 0 || index >= items.length - 1}
                 onClick={() => run('next', () => client.nextItem())}
               />
             )}
             {state.phase === 'Adjourned' ? (
-              <DefaultButton text={t.console.resume} disabled={busy} onClick={() => run('resume', () => client.setPhase('Debate'))} />
+              <DefaultButton text={c.resume} disabled={busy} onClick={() => run('resume', () => client.setPhase('Debate'))} />
             ) : (
-              <DefaultButton text={t.console.adjourn} disabled={busy} onClick={() => run('adjourn', () => client.setPhase('Adjourned'))} />
+              <DefaultButton text={c.adjourn} disabled={busy} onClick={() => run('adjourn', () => client.setPhase('Adjourned'))} />
             )}
             {!confirmEnd ? (
-              <DefaultButton text={t.console.end} disabled={busy} onClick={() => setConfirmEnd(true)} />
+              <DefaultButton text={c.end} disabled={busy} onClick={() => setConfirmEnd(true)} />
             ) : (
               <>
                 <PrimaryButton
-                  text={t.console.endConfirm}
+                  text={c.endConfirm}
                   disabled={busy}
                   onClick={() => {
                     setConfirmEnd(false);
                     run('end', () => client.setPhase('Ended'));
                   }}
                 />
-                <DefaultButton text={t.console.cancel} onClick={() => setConfirmEnd(false)} />
+                <DefaultButton text={c.cancel} onClick={() => setConfirmEnd(false)} />
               </>
             )}
           </div>
           <div className={css.actions}>
             <NativeSelect
-              label={t.console.goToLabel}
-              options={items.map((i) => ({ key: String(i.id), text: t.console.itemOption(i.number, i.title) }))}
+              label={c.goToLabel}
+              options={items.map((i) => ({ key: String(i.id), text: c.itemOption(i.number, i.title) }))}
               selectedKey={target}
               onChange={setTarget}
             />
             <DefaultButton
-              text={t.console.goTo}
+              text={c.goTo}
               disabled={busy || Number(target) === state.currentItemId}
               onClick={() => run('goto', () => client.goToItem(Number(target)))}
               styles={{ root: { alignSelf: 'flex-end' } }}
@@ -104,7 +105,7 @@ export function AgendaControl({
           </div>
         </>
       )}
-      <Feedback state={action.state} strings={common} texts={t.errors} />
+      <Feedback state={action.state} strings={common} texts={errors} />
     </section>
   );
 }

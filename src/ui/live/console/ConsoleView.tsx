@@ -3,6 +3,8 @@ import type { LiveViewProps } from '../member/MemberView';
 import { CurrentItem } from '../parts/CurrentItem';
 import { QuorumLine } from '../parts/QuorumLine';
 import { useLiveClasses } from '../styles';
+import { useStrings } from '../../common/useLanguage';
+import { liveConsoleStrings } from '../../strings/liveConsole';
 import { AgendaControl } from './AgendaControl';
 import { ProposalControl } from './ProposalControl';
 import { BlockedBanner, RemotePanel } from './RemotePanel';
@@ -13,20 +15,22 @@ import { SpeakingTime } from './SpeakingTime';
 export function ConsoleView(props: LiveViewProps): JSX.Element {
   const { client, snapshot, picture, people, me, now, t, common, language, time } = props;
   const css = useLiveClasses();
+  const c = useStrings(liveConsoleStrings, language);
   const current = picture.current;
   const item = snapshot.meeting.items.find((i) => i.id === current?.itemId) ?? null;
   return (
     <>
-      <AgendaControl client={client} snapshot={snapshot} t={t} common={common} />
+      <AgendaControl c={c} client={client} snapshot={snapshot} t={t} common={common} />
       {snapshot.state && (
         <>
-          <BlockedBanner client={client} picture={picture} people={people} t={t} common={common} language={language} time={time} />
+          <BlockedBanner c={c} client={client} picture={picture} people={people} common={common} language={language} time={time} />
           {current && <QuorumLine quorum={current.seats.quorum} t={t} />}
           <div className={css.columns}>
             <div>
               <CurrentItem item={item} total={snapshot.meeting.items.length} t={t} compact />
               {current && (
                 <SpeakerControl
+                  c={c}
                   client={client}
                   snapshot={snapshot}
                   current={current}
@@ -41,6 +45,7 @@ export function ConsoleView(props: LiveViewProps): JSX.Element {
             <div>
               {current && (
                 <ProposalControl
+                  c={c}
                   client={client}
                   current={current}
                   me={me}
@@ -51,8 +56,8 @@ export function ConsoleView(props: LiveViewProps): JSX.Element {
                   time={time}
                 />
               )}
-              <RemotePanel client={client} picture={picture} people={people} t={t} common={common} time={time} />
-              <SpeakingTime picture={picture} people={people} now={now} t={t} />
+              <RemotePanel c={c} client={client} picture={picture} people={people} common={common} time={time} />
+              <SpeakingTime c={c} picture={picture} people={people} now={now} />
             </div>
           </div>
         </>

@@ -5,11 +5,13 @@ import type { Proposal } from '../../../domain/live/types';
 import type { LiveClient } from '../../../data/services';
 import type { CommonStrings } from '../../strings';
 import type { LiveStrings } from '../../strings/live';
+import type { LiveConsoleStrings } from '../../strings/liveConsole';
 import type { Language } from '../../strings/registry';
 import { NativeSelect } from '../../common/NativeSelect';
 import { NativeTextArea } from '../../common/NativeTextArea';
 import type { People } from '../people';
 import { useLiveClasses } from '../styles';
+import { useLiveErrors } from '../useLiveErrors';
 import { useLiveAction } from '../useLiveAction';
 import { Feedback } from '../parts/Feedback';
 import { ProposalList } from '../parts/ProposalList';
@@ -24,6 +26,7 @@ export function ProposalControl({
   me,
   people,
   t,
+  c,
   common,
   language,
   time,
@@ -33,11 +36,13 @@ export function ProposalControl({
   me: number;
   people: People;
   t: LiveStrings;
+  c: LiveConsoleStrings;
   common: CommonStrings;
   language: Language;
   time(iso: string): string;
 }): JSX.Element {
   const css = useLiveClasses();
+  const errors = useLiveErrors();
   const action = useLiveAction();
   const [readBack, setReadBack] = React.useState(false);
   const [editing, setEditing] = React.useState<{ id: number; text: string } | null>(null);
@@ -51,41 +56,41 @@ export function ProposalControl({
     editing?.id === p.id ? (
       <div className={css.grow}>
         <NativeTextArea
-          label={t.console.changeWithConsent}
-          description={t.console.consentHint}
+          label={c.changeWithConsent}
+          description={c.consentHint}
           value={editing.text}
           onChange={(v) => setEditing({ id: p.id, text: v })}
         />
         <div className={css.actions}>
           <PrimaryButton
-            text={t.console.saveChange}
+            text={c.saveChange}
             disabled={busy}
             onClick={() =>
               void action.run(`change-${p.id}`, () => client.changeProposal(p.id, editing.text, true)).then((ok) => ok && setEditing(null))
             }
           />
-          <DefaultButton text={t.console.cancel} onClick={() => setEditing(null)} />
+          <DefaultButton text={c.cancel} onClick={() => setEditing(null)} />
         </div>
       </div>
     ) : (
-      <DefaultButton text={t.console.changeWithConsent} onClick={() => setEditing({ id: p.id, text: p.text })} />
+      <DefaultButton text={c.changeWithConsent} onClick={() => setEditing({ id: p.id, text: p.text })} />
     );
 
   return (
     <>
       <ProposalList set={set} people={people} t={t} language={language} time={time} actions={set.locked ? consentEditor : undefined} />
       <div className={css.actions}>
-        <DefaultButton text={t.console.readBack} aria-expanded={readBack} onClick={() => setReadBack(!readBack)} />
+        <DefaultButton text={c.readBack} aria-expanded={readBack} onClick={() => setReadBack(!readBack)} />
         {!set.locked && open.length > 0 && (
-          <PrimaryButton text={t.console.lock} disabled={busy} onClick={() => void action.run('lock', () => client.lockProposals())} />
+          <PrimaryButton text={c.lock} disabled={busy} onClick={() => void action.run('lock', () => client.lockProposals())} />
         )}
       </div>
-      {!set.locked && <p className={css.meta}>{t.console.lockHint}</p>}
-      <Feedback state={action.state} strings={common} texts={t.errors} />
+      {!set.locked && <p className={css.meta}>{c.lockHint}</p>}
+      <Feedback state={action.state} strings={common} texts={errors} />
       {readBack && (
         <section className={css.card} aria-labelledby="live-readback-heading">
           <h3 id="live-readback-heading" className={css.heading}>
-            {t.console.readBackHeading}
+            {c.readBackHeading}
           </h3>
           <ol>
             {open.map((p) => (
@@ -98,10 +103,10 @@ export function ProposalControl({
         </section>
       )}
       {!set.locked && serving.length > 0 && (
-        <section className={css.card} aria-label={t.console.recordProposal}>
+        <section className={css.card} aria-label={c.recordProposal}>
           <NativeSelect
             className={css.field}
-            label={t.console.person}
+            label={c.person}
             options={serving.map((s) => ({ key: String(s.holderId), text: `${s.holderName ?? ''} (${s.party})` }))}
             selectedKey={forPerson}
             onChange={setForPerson}
@@ -114,7 +119,7 @@ export function ProposalControl({
             onSubmit={(kind, text) => client.propose(kind, text, Number(forPerson))}
             t={t}
             common={common}
-            heading={t.console.recordProposal}
+            heading={c.recordProposal}
           />
         </section>
       )}

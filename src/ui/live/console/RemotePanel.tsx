@@ -4,11 +4,12 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { LivePicture } from '../../../domain/live/picture';
 import type { LiveClient } from '../../../data/services';
 import type { CommonStrings } from '../../strings';
-import type { LiveStrings } from '../../strings/live';
+import type { LiveConsoleStrings } from '../../strings/liveConsole';
 import type { Language } from '../../strings/registry';
 import { intlOf } from '../../strings/intl';
 import type { People } from '../people';
 import { useLiveClasses } from '../styles';
+import { useLiveErrors } from '../useLiveErrors';
 import { useLiveAction } from '../useLiveAction';
 import { Feedback } from '../parts/Feedback';
 
@@ -17,7 +18,7 @@ export function BlockedBanner({
   client,
   picture,
   people,
-  t,
+  c,
   common,
   language,
   time,
@@ -25,13 +26,14 @@ export function BlockedBanner({
   client: LiveClient;
   picture: LivePicture;
   people: People;
-  t: LiveStrings;
+  c: LiveConsoleStrings;
   common: CommonStrings;
   language: Language;
   time(iso: string): string;
 }): JSX.Element | null {
   const action = useLiveAction();
   const css = useLiveClasses();
+  const errors = useLiveErrors();
   if (picture.blocked.length === 0) return null;
   const names = intlOf(language).list(picture.blocked.map((b) => people.name(b.personId)));
   const since = picture.blocked.reduce((m, b) => (b.since < m ? b.since : m), picture.blocked[0].since);
@@ -40,21 +42,21 @@ export function BlockedBanner({
     <div>
       <MessageBar messageBarType={MessageBarType.blocked} isMultiline>
         <p className={css.text}>
-          <strong>{t.console.blocked(names, time(since))}</strong>
+          <strong>{c.blocked(names, time(since))}</strong>
         </p>
-        <p className={css.text}>{t.console.blockedHint}</p>
+        <p className={css.text}>{c.blockedHint}</p>
         <div className={css.actions}>
           {picture.blocked.map((b) => (
             <PrimaryButton
               key={b.personId}
-              text={t.console.markAbsent(people.name(b.personId))}
+              text={c.markAbsent(people.name(b.personId))}
               disabled={action.state.kind === 'busy'}
               onClick={() => void action.run(`absent-${b.personId}`, () => client.markLinkAbsent(b.personId))}
             />
           ))}
         </div>
       </MessageBar>
-      <Feedback state={action.state} strings={common} texts={t.errors} />
+      <Feedback state={action.state} strings={common} texts={errors} />
     </div>
   );
 }
@@ -64,18 +66,19 @@ export function RemotePanel({
   client,
   picture,
   people,
-  t,
+  c,
   common,
   time,
 }: {
   client: LiveClient;
   picture: LivePicture;
   people: People;
-  t: LiveStrings;
+  c: LiveConsoleStrings;
   common: CommonStrings;
   time(iso: string): string;
 }): JSX.Element {
   const css = useLiveClasses();
+  const errors = useLiveErrors();
   const action = useLiveAction();
   const rows = [...picture.remote.values()]
     .filter((r) => r.remote || r.outages.length > 0)
@@ -83,47 +86,43 @@ export function RemotePanel({
   return (
     <section className={css.card} aria-labelledby="live-remote-panel-heading">
       <h2 id="live-remote-panel-heading" className={css.heading}>
-        {t.console.remoteHeading}
+        {c.remoteHeading}
       </h2>
       {rows.length === 0 ? (
-        <p className={css.text}>{t.console.remoteNone}</p>
+        <p className={css.text}>{c.remoteNone}</p>
       ) : (
         <table className={css.table}>
           <thead>
             <tr>
-              <th scope="col">{t.console.remoteColumns.name}</th>
-              <th scope="col">{t.console.remoteColumns.confirmed}</th>
-              <th scope="col">{t.console.remoteColumns.link}</th>
-              <th scope="col">{t.console.remoteColumns.outages}</th>
+              <th scope="col">{c.remoteColumns.name}</th>
+              <th scope="col">{c.remoteColumns.confirmed}</th>
+              <th scope="col">{c.remoteColumns.link}</th>
+              <th scope="col">{c.remoteColumns.outages}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.personId}>
                 <th scope="row">{people.name(r.personId)}</th>
-                <td>{r.confirmed ? t.console.yes : t.console.no}</td>
+                <td>{r.confirmed ? c.yes : c.no}</td>
                 <td>
-                  {t.console.linkState[r.link]}
+                  {c.linkState[r.link]}
                   {r.link !== 'ok' && (
                     <DefaultButton
                       styles={{ root: { marginLeft: 8 } }}
-                      text={t.console.restoreFor(people.name(r.personId))}
+                      text={c.restoreFor(people.name(r.personId))}
                       disabled={action.state.kind === 'busy'}
                       onClick={() => void action.run(`restore-${r.personId}`, () => client.reportLink('LinkRestored', r.personId))}
                     />
                   )}
                 </td>
-                <td>
-                  {r.outages
-                    .map((o) => (o.to ? t.console.outage(time(o.from), time(o.to)) : t.console.outageOngoing(time(o.from))))
-                    .join(', ')}
-                </td>
+                <td>{r.outages.map((o) => (o.to ? c.outage(time(o.from), time(o.to)) : c.outageOngoing(time(o.from)))).join(', ')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <Feedback state={action.state} strings={common} texts={t.errors} />
+      <Feedback state={action.state} strings={common} texts={errors} />
     </section>
   );
 }

@@ -6,9 +6,11 @@ import type { RequestKind } from '../../../domain/live/types';
 import type { LiveClient, LiveSnapshot } from '../../../data/services';
 import type { CommonStrings } from '../../strings';
 import type { LiveStrings } from '../../strings/live';
+import type { LiveConsoleStrings } from '../../strings/liveConsole';
 import { NativeSelect } from '../../common/NativeSelect';
 import type { People } from '../people';
 import { useLiveClasses } from '../styles';
+import { useLiveErrors } from '../useLiveErrors';
 import { useLiveAction } from '../useLiveAction';
 import { Feedback } from '../parts/Feedback';
 import { Floor } from '../parts/Floor';
@@ -25,6 +27,7 @@ export function SpeakerControl({
   me,
   now,
   t,
+  c,
   common,
 }: {
   client: LiveClient;
@@ -34,9 +37,11 @@ export function SpeakerControl({
   me: number;
   now: number;
   t: LiveStrings;
+  c: LiveConsoleStrings;
   common: CommonStrings;
 }): JSX.Element {
   const css = useLiveClasses();
+  const errors = useLiveErrors();
   const action = useLiveAction();
   const busy = action.state.kind === 'busy';
   const list = current.speakers;
@@ -54,21 +59,21 @@ export function SpeakerControl({
     <>
       <Floor list={list} people={people} rules={snapshot.debate} now={now} t={t} />
       <div className={css.actions}>
-        {list.current && <PrimaryButton text={t.console.endSpeech} disabled={busy} onClick={() => run('end', () => client.endSpeech())} />}
+        {list.current && <PrimaryButton text={c.endSpeech} disabled={busy} onClick={() => run('end', () => client.endSpeech())} />}
         {next && (
           <PrimaryButton
-            text={t.console.giveFloor(people.name(next.personId))}
+            text={c.giveFloor(people.name(next.personId))}
             disabled={busy}
             onClick={() => run('give', () => client.giveFloor(next.requestId))}
           />
         )}
         <DefaultButton
-          text={list.open ? t.console.closeList : t.console.openList}
+          text={list.open ? c.closeList : c.openList}
           disabled={busy}
           onClick={() => run('open', () => client.setListOpen(!list.open))}
         />
       </div>
-      <Feedback state={action.state} strings={common} texts={t.errors} />
+      <Feedback state={action.state} strings={common} texts={errors} />
       <SpeakerQueue
         list={list}
         people={people}
@@ -78,19 +83,19 @@ export function SpeakerControl({
           const at = speeches.findIndex((s) => s.requestId === r.requestId);
           const name = people.name(r.personId);
           return (
-            <span role="group" aria-label={t.console.rowActions(name)}>
+            <span role="group" aria-label={c.rowActions(name)}>
               <IconButton
                 iconProps={{ iconName: 'Microphone' }}
-                title={t.console.giveFloorTo}
-                ariaLabel={t.console.giveFloor(name)}
+                title={c.giveFloorTo}
+                ariaLabel={c.giveFloor(name)}
                 disabled={busy}
                 onClick={() => run(`give-${r.requestId}`, () => client.giveFloor(r.requestId))}
               />
               {at > 0 && (
                 <IconButton
                   iconProps={{ iconName: 'ChevronUp' }}
-                  title={t.console.moveUp}
-                  ariaLabel={`${t.console.moveUp}: ${name}`}
+                  title={c.moveUp}
+                  ariaLabel={`${c.moveUp}: ${name}`}
                   disabled={busy}
                   onClick={() => run(`up-${r.requestId}`, () => client.moveRequest(r.requestId, at))}
                 />
@@ -98,16 +103,16 @@ export function SpeakerControl({
               {at >= 0 && at < speeches.length - 1 && (
                 <IconButton
                   iconProps={{ iconName: 'ChevronDown' }}
-                  title={t.console.moveDown}
-                  ariaLabel={`${t.console.moveDown}: ${name}`}
+                  title={c.moveDown}
+                  ariaLabel={`${c.moveDown}: ${name}`}
                   disabled={busy}
                   onClick={() => run(`down-${r.requestId}`, () => client.moveRequest(r.requestId, at + 2))}
                 />
               )}
               <IconButton
                 iconProps={{ iconName: 'Cancel' }}
-                title={t.console.remove}
-                ariaLabel={`${t.console.remove}: ${name}`}
+                title={c.remove}
+                ariaLabel={`${c.remove}: ${name}`}
                 disabled={busy}
                 onClick={() => run(`remove-${r.requestId}`, () => client.removeRequest(r.requestId))}
               />
@@ -117,25 +122,25 @@ export function SpeakerControl({
       />
       <section className={css.card} aria-labelledby="live-add-heading">
         <h3 id="live-add-heading" className={css.heading}>
-          {t.console.addOnBehalf}
+          {c.addOnBehalf}
         </h3>
         <NativeSelect
           className={css.field}
-          label={t.console.person}
+          label={c.person}
           options={holders.map((s) => ({ key: String(s.holderId), text: `${s.holderName ?? ''} (${s.party})` }))}
           selectedKey={person}
           onChange={setPerson}
         />
         <NativeSelect
           className={css.field}
-          label={t.console.kind}
+          label={c.kind}
           options={(['Speech', 'Reply', 'PointOfOrder'] as RequestKind[]).map((k) => ({ key: k, text: t.requestKind[k] }))}
           selectedKey={kind}
           onChange={(k) => setKind(k as RequestKind)}
         />
-        {refusal && <p className={css.meta}>{t.errors[refusal.code].title}</p>}
+        {refusal && <p className={css.meta}>{errors[refusal.code].title}</p>}
         <DefaultButton
-          text={t.console.add}
+          text={c.add}
           disabled={busy || !person || refusal !== null}
           onClick={() => run('add', () => client.requestFloor(kind, kind === 'Reply' ? list.latestSpeechId : null, Number(person)))}
         />

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { LivePicture } from '../../../domain/live/picture';
 import { speakingTime } from '../../../domain/live/speakingTime';
-import type { LiveStrings } from '../../strings/live';
+import type { LiveConsoleStrings } from '../../strings/liveConsole';
 import { clock } from '../format';
 import type { People } from '../people';
 import { useLiveClasses } from '../styles';
@@ -11,12 +11,12 @@ export function SpeakingTime({
   picture,
   people,
   now,
-  t,
+  c,
 }: {
   picture: LivePicture;
   people: People;
   now: number;
-  t: LiveStrings;
+  c: LiveConsoleStrings;
 }): JSX.Element {
   const css = useLiveClasses();
   // the running speech counts up to now: recomputed each second, from the same rule as the minutes
@@ -32,15 +32,15 @@ export function SpeakingTime({
       </caption>
       <thead>
         <tr>
-          <th scope="col">{t.console.timeColumns.who}</th>
+          <th scope="col">{c.timeColumns.who}</th>
           <th scope="col" className="num">
-            {t.console.timeColumns.time}
+            {c.timeColumns.time}
           </th>
           <th scope="col" className="num">
-            {t.console.timeColumns.speeches}
+            {c.timeColumns.speeches}
           </th>
           <th scope="col" className="num">
-            {t.console.timeColumns.replies}
+            {c.timeColumns.replies}
           </th>
         </tr>
       </thead>
@@ -59,15 +59,15 @@ export function SpeakingTime({
   return (
     <section className={css.card} aria-labelledby="live-time-heading">
       <h2 id="live-time-heading" className={css.heading}>
-        {t.console.timeHeading}
+        {c.timeHeading}
       </h2>
-      <p className={css.meta}>{t.console.timeTotalItem(clock(item?.seconds ?? 0))}</p>
-      <p className={css.meta}>{t.console.timeTotalMeeting(clock(time.meeting.seconds))}</p>
-      {byParty.length > 0 && table(byParty, t.console.timeByParty)}
+      <p className={css.meta}>{c.timeTotalItem(clock(item?.seconds ?? 0))}</p>
+      <p className={css.meta}>{c.timeTotalMeeting(clock(time.meeting.seconds))}</p>
+      {byParty.length > 0 && table(byParty, c.timeByParty)}
       {byPerson.length > 0 &&
         table(
           byPerson.map(([id, v]) => [`${people.name(id)}${people.party(id) ? ` (${people.party(id)})` : ''}`, v]),
-          t.console.timeByPerson,
+          c.timeByPerson,
         )}
     </section>
   );

@@ -7,6 +7,7 @@ import type { CommonStrings } from '../../strings';
 import type { LiveStrings } from '../../strings/live';
 import type { People } from '../people';
 import { useLiveClasses } from '../styles';
+import { useLiveErrors } from '../useLiveErrors';
 import { useLiveAction } from '../useLiveAction';
 import { Feedback } from '../parts/Feedback';
 
@@ -31,6 +32,7 @@ export function AskFloor({
   common: CommonStrings;
 }): JSX.Element {
   const css = useLiveClasses();
+  const errors = useLiveErrors();
   const action = useLiveAction();
   const busy = action.state.kind === 'busy';
   const ask = (kind: RequestKind, refersTo: number | null) => canRequest(list, me, kind, refersTo, standing, rules);
@@ -54,8 +56,8 @@ export function AskFloor({
       </h2>
       {barred ? (
         <>
-          <p className={css.text}>{t.errors[speechRefusal.code].title}</p>
-          <p className={css.meta}>{t.errors[speechRefusal.code].action}</p>
+          <p className={css.text}>{errors[speechRefusal.code].title}</p>
+          <p className={css.meta}>{errors[speechRefusal.code].action}</p>
         </>
       ) : (
         <>
@@ -101,7 +103,7 @@ export function AskFloor({
           {speechRefusal && speechRefusal.code === 'listClosed' && <p className={css.meta}>{t.list.closed}</p>}
         </>
       )}
-      <Feedback state={action.state} strings={common} texts={t.errors} />
+      <Feedback state={action.state} strings={common} texts={errors} />
     </section>
   );
 }

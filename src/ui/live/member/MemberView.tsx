@@ -1,6 +1,4 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { canSupport, canWithdrawProposal } from '../../../domain/live/proposals';
 import type { LivePicture } from '../../../domain/live/picture';
 import type { RemoteParticipant } from '../../../domain/live/types';
 import type { LiveClient, LiveSnapshot } from '../../../data/services';
@@ -12,13 +10,9 @@ import { Floor } from '../parts/Floor';
 import { SpeakerQueue } from '../parts/SpeakerQueue';
 import { ProposalList } from '../parts/ProposalList';
 import { QuorumLine } from '../parts/QuorumLine';
-import { Feedback } from '../parts/Feedback';
 import type { People } from '../people';
 import { useLiveClasses } from '../styles';
-import { useLiveAction } from '../useLiveAction';
-import { AskFloor } from './AskFloor';
-import { ProposalForm } from './ProposalForm';
-import { RemoteLink } from './RemoteLink';
+import { LazyAskFloor, LazyProposalActions, LazyProposalForm, LazyRemoteLink } from '../lazy';
 
 export interface LiveViewProps {
   client: LiveClient;
@@ -47,24 +41,26 @@ function inRoom(snapshot: LiveSnapshot, me: number): boolean {
 }
 
 /** The member's view: the item, the floor, the list with one's own place, proposals, remote participation. */
+/** The member's own forms (ask, propose, report the link) arrive a moment after the picture of the meeting: their own chunk. */
 export function MemberView(props: LiveViewProps): JSX.Element {
   const { client, snapshot, picture, people, me, now, t, common, language, time, canAct, narrow } = props;
   const css = useLiveClasses();
-  const support = useLiveAction();
   const current = picture.current;
   const item = snapshot.meeting.items.find((i) => i.id === current?.itemId) ?? null;
   const remoteAllowed = snapshot.meeting.remoteAllowed;
   return (
     <>
       {canAct && remoteAllowed && (
-        <RemoteLink
-          client={client}
-          participant={remoteNow(picture.remote.get(me))}
-          inRoom={inRoom(snapshot, me)}
-          time={time}
-          t={t}
-          common={common}
-        />
+        <React.Suspense fallback={null}>
+          <LazyRemoteLink
+            client={client}
+            participant={remoteNow(picture.remote.get(me))}
+            inRoom={inRoom(snapshot, me)}
+            time={time}
+            t={t}
+            common={common}
+          />
+        </React.Suspense>
       )}
       <CurrentItem item={item} total={snapshot.meeting.items.length} t={t} compact={narrow} />
       {current && (
@@ -72,16 +68,18 @@ export function MemberView(props: LiveViewProps): JSX.Element {
           <QuorumLine quorum={current.seats.quorum} t={t} />
           <Floor list={current.speakers} people={people} rules={snapshot.debate} now={now} t={t} />
           {canAct ? (
-            <AskFloor
-              client={client}
-              list={current.speakers}
-              standing={current.standing}
-              rules={snapshot.debate}
-              me={me}
-              people={people}
-              t={t}
-              common={common}
-            />
+            <React.Suspense fallback={null}>
+              <LazyAskFloor
+                client={client}
+                list={current.speakers}
+                standing={current.standing}
+                rules={snapshot.debate}
+                me={me}
+                people={people}
+                t={t}
+                common={common}
+              />
+            </React.Suspense>
           ) : (
             <p className={css.status}>{t.ask.readOnly}</p>
           )}
@@ -95,39 +93,35 @@ export function MemberView(props: LiveViewProps): JSX.Element {
             actions={
               canAct
                 ? (p) => (
-                    <div className={css.actions}>
-                      {canSupport(current.proposals, me, me, p.id, false, current.standing) === null && (
-                        <DefaultButton
-                          text={t.proposals.support}
-                          ariaLabel={t.proposals.supportLabel(people.name(p.personId))}
-                          disabled={support.state.kind === 'busy'}
-                          onClick={() => void support.run(`support-${p.id}`, () => client.support(p.id), t.proposals.supported)}
-                        />
-                      )}
-                      {p.personId === me && canWithdrawProposal(current.proposals, me, p.id, false, current.standing) === null && (
-                        <DefaultButton
-                          text={t.proposals.withdraw}
-                          disabled={support.state.kind === 'busy'}
-                          onClick={() => void support.run(`withdraw-${p.id}`, () => client.withdrawProposal(p.id))}
-                        />
-                      )}
-                    </div>
+                    <React.Suspense fallback={null}>
+                      <LazyProposalActions
+                        client={client}
+                        proposal={p}
+                        set={current.proposals}
+                        standing={current.standing}
+                        me={me}
+                        people={people}
+                        t={t}
+                        common={common}
+                      />
+                    </React.Suspense>
                   )
                 : undefined
             }
           />
-          <Feedback state={support.state} strings={common} texts={t.errors} />
           {canAct && current.standing.serving(me) && !current.proposals.locked && (
-            <ProposalForm
-              set={current.proposals}
-              standing={current.standing}
-              personId={me}
-              actorId={me}
-              onSubmit={(kind, text) => client.propose(kind, text)}
-              t={t}
-              common={common}
-              heading={t.proposals.make}
-            />
+            <React.Suspense fallback={null}>
+              <LazyProposalForm
+                set={current.proposals}
+                standing={current.standing}
+                personId={me}
+                actorId={me}
+                onSubmit={(kind, text) => client.propose(kind, text)}
+                t={t}
+                common={common}
+                heading={t.proposals.make}
+              />
+            </React.Suspense>
           )}
         </>
       )}

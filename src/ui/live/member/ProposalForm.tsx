@@ -8,6 +8,7 @@ import { NativeSelect } from '../../common/NativeSelect';
 import { NativeTextArea } from '../../common/NativeTextArea';
 import { rawCode } from '../../common/errorKind';
 import { useLiveClasses } from '../styles';
+import { useLiveErrors } from '../useLiveErrors';
 import { useLiveAction } from '../useLiveAction';
 import { Feedback } from '../parts/Feedback';
 
@@ -36,6 +37,7 @@ export function ProposalForm({
   heading: string;
 }): JSX.Element {
   const css = useLiveClasses();
+  const errors = useLiveErrors();
   const [kind, setKind] = React.useState<ProposalKind>('Approve');
   const [text, setText] = React.useState('');
   const [problem, setProblem] = React.useState<string | null>(null);
@@ -43,7 +45,7 @@ export function ProposalForm({
   const submit = async () => {
     const refused = canPropose(set, actorId, personId, kind, text.trim(), false, standing);
     if (refused) {
-      setProblem(t.errors[refused.code].title + ' ' + t.errors[refused.code].action);
+      setProblem(errors[refused.code].title + ' ' + errors[refused.code].action);
       return;
     }
     setProblem(null);
@@ -66,10 +68,10 @@ export function ProposalForm({
         description={t.proposals.textHint}
         value={text}
         onChange={setText}
-        errorMessage={problem ?? (failedCode === 'textMissing' ? t.errors.textMissing.title : undefined)}
+        errorMessage={problem ?? (failedCode === 'textMissing' ? errors.textMissing.title : undefined)}
       />
       <PrimaryButton text={t.proposals.submit} disabled={action.state.kind === 'busy'} onClick={() => void submit()} />
-      <Feedback state={failedCode === 'textMissing' ? { kind: 'idle' } : action.state} strings={common} texts={t.errors} />
+      <Feedback state={failedCode === 'textMissing' ? { kind: 'idle' } : action.state} strings={common} texts={errors} />
     </section>
   );
 }

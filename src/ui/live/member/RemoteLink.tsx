@@ -6,6 +6,7 @@ import type { LiveClient } from '../../../data/services';
 import type { CommonStrings } from '../../strings';
 import type { LiveStrings } from '../../strings/live';
 import { useLiveClasses } from '../styles';
+import { useLiveErrors } from '../useLiveErrors';
 import { useLiveAction } from '../useLiveAction';
 import { Feedback } from '../parts/Feedback';
 
@@ -31,6 +32,7 @@ export function RemoteLink({
   common: CommonStrings;
 }): JSX.Element | null {
   const css = useLiveClasses();
+  const errors = useLiveErrors();
   const action = useLiveAction();
   if (inRoom && !participant) return null;
   const busy = action.state.kind === 'busy';
@@ -77,7 +79,7 @@ export function RemoteLink({
           </div>
         </>
       )}
-      <Feedback state={action.state} strings={common} texts={t.errors} />
+      <Feedback state={action.state} strings={common} texts={errors} />
     </section>
   );
 }

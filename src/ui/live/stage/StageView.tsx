@@ -83,7 +83,7 @@ export function StageView({ snapshot, picture, people, now, t, language }: LiveV
           </span>
         )}
         {picture.blocked.length > 0 && (
-          <span className={css.warn}>{t.console.blocked(picture.blocked.map((b) => people.name(b.personId)).join(', '), '')}</span>
+          <span className={css.warn}>{t.stage.blocked(picture.blocked.map((b) => people.name(b.personId)).join(', '))}</span>
         )}
       </footer>
     </main>

@@ -1,0 +1,168 @@
+import type { LivePicture } from '../../domain/live/picture';
+import { staffIds } from '../../domain/live/staff';
+import type { LivePhase } from '../../domain/live/types';
+import type { RepoContext } from '../repositories/site';
+import { appendAttendance, appendProposalEvent, appendSpeakerEvent } from './appends';
+import { startLive, updateState, type StatePatch } from './consoleWrites';
+import { maxMark, type EventMark, type LiveState } from './raw';
+import type { EventList, LiveSnapshot } from './reads';
+import { liveRefusal } from './refusal';
+
+/** What the console's commands use of the session that holds them. */
+export interface SessionCore {
+  ctx: RepoContext;
+  snapshot(): LiveSnapshot;
+  picture(): LivePicture;
+  applyState(s: LiveState): void;
+  readLists(lists: readonly EventList[]): Promise<void>;
+  count(): void;
+  /** After a write: read it back and (on the console) move the live state's mark. */
+  wrote(): Promise<void>;
+}
+
+/**
+ * The chair's console: run the agenda, the speaker list, the proposals' lock, broken links. Each
+ * command is checked (only the meeting's chair, vice chairs and the body's clerks) and goes straight
+ * to the lists that change. A chunk of its own: members' clients never load it.
+ */
+export class ConsoleCommands {
+  constructor(private readonly s: SessionCore) {}
+
+  private currentItem(): number {
+    const id = this.s.snapshot().state?.currentItemId;
+    if (!id) throw liveRefusal({ code: 'itemNotCurrent' });
+    return id;
+  }
+
+  private current() {
+    const c = this.s.picture().current;
+    if (!c) throw liveRefusal({ code: 'itemNotCurrent' });
+    return c;
+  }
+
+  private requireStaff(): void {
+    if (!staffIds(this.s.snapshot().staff).includes(this.s.ctx.user.siteUserId)) throw liveRefusal({ code: 'notStaff' });
+  }
+
+  private async setState(change: (fresh: LiveState) => StatePatch | null): Promise<void> {
+    this.requireStaff();
+    const state = this.s.snapshot().state;
+    if (!state) throw liveRefusal({ code: 'itemNotCurrent' });
+    this.s.count();
+    const next = await updateState(this.s.ctx, state, (fresh) => {
+      const patch = change(fresh);
+      // every console write carries the events this console has seen
+      return patch ? { ...patch, mark: maxMark(fresh.mark, this.s.snapshot().seen) } : null;
+    });
+    this.s.applyState(next);
+  }
+
+  /** Starts the meeting: the live state, restricted to the people who run it, at the roll call. */
+  async startMeeting(): Promise<void> {
+    this.requireStaff();
+    this.s.count();
+    const state = await startLive(this.s.ctx, this.s.snapshot().meeting.id, this.s.snapshot().staff, {
+      currentItemId: this.s.snapshot().meeting.items[0]?.id ?? null,
+      mark: this.s.snapshot().seen,
+    });
+    this.s.applyState(state);
+  }
+
+  async setPhase(phase: LivePhase): Promise<void> {
+    await this.setState((fresh) => (fresh.phase === phase ? null : { phase }));
+  }
+
+  /** To an item (between items only: the speaker on the floor must have finished). */
+  async goToItem(itemId: number): Promise<void> {
+    const c = this.s.picture().current;
+    if (c?.speakers.current) await this.endSpeech();
+    // from the roll call, the first item opens the debate even though it was already the current one
+    await this.setState((fresh) =>
+      fresh.currentItemId === itemId && fresh.phase !== 'RollCall'
+        ? null
+        : {
+            currentItemId: itemId,
+            currentSpeakerId: null,
+            phase: fresh.phase === 'RollCall' || fresh.phase === 'NotStarted' ? 'Debate' : fresh.phase,
+          },
+    );
+  }
+
+  async nextItem(): Promise<void> {
+    const items = this.s.snapshot().meeting.items;
+    const i = items.findIndex((x) => x.id === this.s.snapshot().state?.currentItemId);
+    const next = items[i + 1];
+    if (next) await this.goToItem(next.id);
+  }
+
+  private async staffSpeakerEvent(
+    kind: 'FloorGiven' | 'SpeechEnded' | 'Moved' | 'Removed' | 'ListClosed' | 'ListOpened',
+    extra: { refersTo?: number; position?: number },
+  ): Promise<number> {
+    this.requireStaff();
+    const itemId = this.currentItem();
+    this.s.count();
+    const row = await appendSpeakerEvent(this.s.ctx, this.s.snapshot().meeting.id, itemId, kind, extra);
+    return row.Id;
+  }
+
+  /** Gives the floor to the first in the queue, or to `requestId`. */
+  async giveFloor(requestId?: number): Promise<void> {
+    const c = this.current();
+    const id = requestId ?? c.speakers.queue[0]?.requestId;
+    if (id === undefined) return;
+    const eventId = await this.staffSpeakerEvent('FloorGiven', { refersTo: id });
+    await this.afterStaffEvent(eventId, id);
+  }
+
+  async endSpeech(): Promise<void> {
+    const c = this.current();
+    if (!c.speakers.current) return;
+    const eventId = await this.staffSpeakerEvent('SpeechEnded', { refersTo: c.speakers.current.requestId });
+    await this.afterStaffEvent(eventId, null);
+  }
+
+  async moveRequest(requestId: number, position: number): Promise<void> {
+    await this.afterStaffEvent(await this.staffSpeakerEvent('Moved', { refersTo: requestId, position }));
+  }
+
+  async removeRequest(requestId: number): Promise<void> {
+    await this.afterStaffEvent(await this.staffSpeakerEvent('Removed', { refersTo: requestId }));
+  }
+
+  async setListOpen(open: boolean): Promise<void> {
+    await this.afterStaffEvent(await this.staffSpeakerEvent(open ? 'ListOpened' : 'ListClosed', {}));
+  }
+
+  async lockProposals(): Promise<void> {
+    this.requireStaff();
+    const itemId = this.currentItem();
+    this.s.count();
+    await appendProposalEvent(this.s.ctx, this.s.snapshot().meeting.id, itemId, 'Locked');
+    await this.s.wrote();
+  }
+
+  /** A broken link the chair has dealt with: the person is recorded absent, and decisions may go on. */
+  async markLinkAbsent(personId: number): Promise<void> {
+    this.requireStaff();
+    this.s.count();
+    await appendAttendance(
+      this.s.ctx,
+      this.s.snapshot().meeting.id,
+      this.s.snapshot().state?.currentItemId ?? null,
+      personId,
+      'LinkAbsent',
+    );
+    await this.s.wrote();
+  }
+
+  /** After a console's own event: read it back and move the state so members see it at their next poll. */
+  private async afterStaffEvent(eventId: number, currentSpeakerId?: number | null): Promise<void> {
+    await this.s.readLists(['speakers']);
+    const mark: EventMark = { ...this.s.snapshot().seen, speakers: Math.max(this.s.snapshot().seen.speakers, eventId) };
+    await this.setState((fresh) => ({
+      mark: maxMark(fresh.mark, mark),
+      ...(currentSpeakerId !== undefined ? { currentSpeakerId } : {}),
+    }));
+  }
+}

@@ -1,0 +1,60 @@
+import { defineStrings } from './registry';
+import { sv } from './liveConsole.sv-SE';
+import { en } from './liveConsole.en-US';
+
+/** The chair's console in the live meeting: only the console's chunk loads them. */
+export interface LiveConsoleStrings {
+  start: string;
+  startHint: string;
+  started: string;
+  next: string;
+  goTo: string;
+  goToLabel: string;
+  itemOption(n: number, title: string): string;
+  adjourn: string;
+  resume: string;
+  end: string;
+  endConfirm: string;
+  cancel: string;
+  giveFloor(name: string): string;
+  giveFloorTo: string;
+  endSpeech: string;
+  moveUp: string;
+  moveDown: string;
+  remove: string;
+  rowActions(name: string): string;
+  closeList: string;
+  openList: string;
+  addOnBehalf: string;
+  person: string;
+  kind: string;
+  add: string;
+  lock: string;
+  lockHint: string;
+  readBack: string;
+  readBackHeading: string;
+  recordProposal: string;
+  changeWithConsent: string;
+  consentHint: string;
+  saveChange: string;
+  blocked(names: string, since: string): string;
+  blockedHint: string;
+  markAbsent(name: string): string;
+  restoreFor(name: string): string;
+  remoteHeading: string;
+  remoteNone: string;
+  remoteColumns: { name: string; confirmed: string; link: string; outages: string };
+  linkState: { ok: string; broken: string; absent: string };
+  yes: string;
+  no: string;
+  outage(from: string, to: string): string;
+  outageOngoing(from: string): string;
+  timeHeading: string;
+  timeByParty: string;
+  timeByPerson: string;
+  timeColumns: { who: string; time: string; speeches: string; replies: string };
+  timeTotalItem(time: string): string;
+  timeTotalMeeting(time: string): string;
+}
+
+export const liveConsoleStrings = defineStrings<LiveConsoleStrings>('liveConsole', { 'sv-SE': sv, 'en-US': en });
