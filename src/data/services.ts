@@ -35,8 +35,8 @@ export interface Services {
   live: LiveRepository;
 }
 
-/** One open live view's connection to the meeting: its state, kept current, and its writes. */
-export type LiveClient = LiveSession;
+/** One open live view's connection to the meeting: its state, kept current, and its writes (the session's public side). */
+export type LiveClient = Pick<LiveSession, keyof LiveSession>;
 export type { LiveSessionOptions };
 export type { LiveSnapshot } from './live/reads';
 export type { LiveState } from './live/raw';
