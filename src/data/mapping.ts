@@ -8,7 +8,9 @@ import type { DocumentKind } from './services';
  * typed against the schema's choices, so renaming a choice breaks the build, not the data.
  */
 export function table<C extends readonly string[], D extends string>(values: C, codes: { [K in C[number]]: D }) {
-  const toCode = (v: string | null | undefined): D | null => (v && v in codes ? codes[v as C[number]] : null);
+  // own keys only: 'toString' or 'constructor' in a column a member can write is no choice value
+  const toCode = (v: string | null | undefined): D | null =>
+    v && Object.prototype.hasOwnProperty.call(codes, v) ? codes[v as C[number]] : null;
   const toChoice = (d: D): C[number] => (Object.keys(codes) as C[number][]).find((k) => codes[k] === d) as C[number];
   void values;
   return { toCode, toChoice };

@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   const live = await liveMeetingBench();
   row(
     `live meeting: chair's write → last of ${live.members} member clients shows it`,
-    `p50 ${(live.latency.p50 / 1000).toFixed(2)} s, p95 ${(live.latency.p95 / 1000).toFixed(2)} s (${live.latency.writes} writes)`,
+    `p50 ${(live.latency.p50 / 1000).toFixed(2)} s, p95 ${(live.latency.p95 / 1000).toFixed(2)} s, max ${(live.latency.max / 1000).toFixed(2)} s (${live.latency.writes} writes)`,
     'p95 ≤ 3 s',
   );
   row(

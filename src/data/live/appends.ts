@@ -1,11 +1,16 @@
-import type { ProposalEventKind, ProposalKind, SpeakerEventKind } from '../../domain/live/types';
-import type { AttendanceKind } from '../../domain/meetings/types';
+import type { ProposalEvent, ProposalEventKind, ProposalKind, SpeakerEvent, SpeakerEventKind } from '../../domain/live/types';
+import type { AttendanceEvent, AttendanceKind } from '../../domain/meetings/types';
+import { toAttendanceEvents } from '../repositories/raw';
+import { toProposalEvents, toSpeakerEvents } from './raw';
 import { attendanceEvent } from '../mapping';
 import { proposalEvent, proposalKind, speakerKind } from './mapping';
 import { toDataError } from '../errors';
 import { listUrl, type RepoContext } from '../repositories/site';
 
-/** What a write returns of the new event: the server's id, time and author (DESIGN §4). */
+/**
+ * What a write returns of the new event: the server's id, time and author (DESIGN §4). Each append
+ * returns the event as the lists will show it, so the writer shows it without reading it back.
+ */
 export interface Stamped {
   Id: number;
   Created: string;
@@ -25,32 +30,32 @@ async function append(
   }
 }
 
-export function appendSpeakerEvent(
+export async function appendSpeakerEvent(
   ctx: RepoContext,
   meetingId: number,
   itemId: number,
   kind: SpeakerEventKind,
   extra: { refersTo?: number | null; position?: number | null; onBehalfOf?: number | null } = {},
-): Promise<Stamped> {
-  return append(ctx, 'SpeakerRequests', {
-    MeetingId: meetingId,
+): Promise<SpeakerEvent> {
+  const row = {
     AgendaItemId: itemId,
     SpeakerKind: speakerKind.toChoice(kind),
     ReplyTo: extra.refersTo ?? null,
     Position: extra.position ?? null,
     OnBehalfOfId: extra.onBehalfOf ?? null,
-  });
+  };
+  const stamped = await append(ctx, 'SpeakerRequests', { MeetingId: meetingId, ...row });
+  return toSpeakerEvents([{ ...row, ...stamped }])[0];
 }
 
-export function appendProposalEvent(
+export async function appendProposalEvent(
   ctx: RepoContext,
   meetingId: number,
   itemId: number,
   kind: ProposalEventKind,
   extra: { proposalKind?: ProposalKind; text?: string; refersTo?: number; onBehalfOf?: number | null; unanimousConsent?: boolean } = {},
-): Promise<Stamped> {
-  return append(ctx, 'Proposals', {
-    MeetingId: meetingId,
+): Promise<ProposalEvent> {
+  const row = {
     AgendaItemId: itemId,
     ProposalEvent: proposalEvent.toChoice(kind),
     ProposalKind: extra.proposalKind ? proposalKind.toChoice(extra.proposalKind) : null,
@@ -58,20 +63,30 @@ export function appendProposalEvent(
     RefersTo: extra.refersTo ?? null,
     OnBehalfOfId: extra.onBehalfOf ?? null,
     UnanimousConsent: Boolean(extra.unanimousConsent),
-  });
+  };
+  const stamped = await append(ctx, 'Proposals', { MeetingId: meetingId, ...row });
+  return toProposalEvents([{ ...row, ...stamped }])[0];
 }
 
-export function appendAttendance(
+export async function appendAttendance(
   ctx: RepoContext,
   meetingId: number,
   itemId: number | null,
   personId: number,
   kind: AttendanceKind,
-): Promise<Stamped> {
-  return append(ctx, 'Attendance', {
-    MeetingId: meetingId,
+): Promise<AttendanceEvent> {
+  const row = {
     AgendaItemId: itemId,
     PersonId: personId,
     AttendanceEvent: attendanceEvent.toChoice(kind),
+    ItemNumbers: null,
+    Reason: null,
+  };
+  const stamped = await append(ctx, 'Attendance', {
+    MeetingId: meetingId,
+    AgendaItemId: itemId,
+    PersonId: personId,
+    AttendanceEvent: row.AttendanceEvent,
   });
+  return toAttendanceEvents([{ ...row, ...stamped }])[0];
 }

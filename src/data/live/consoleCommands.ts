@@ -1,10 +1,11 @@
 import type { LivePicture } from '../../domain/live/picture';
 import { staffIds } from '../../domain/live/staff';
-import type { LivePhase } from '../../domain/live/types';
+import type { LivePhase, ProposalEvent, SpeakerEvent } from '../../domain/live/types';
+import type { AttendanceEvent } from '../../domain/meetings/types';
 import type { RepoContext } from '../repositories/site';
 import { appendAttendance, appendProposalEvent, appendSpeakerEvent } from './appends';
 import { startLive, updateState, type StatePatch } from './consoleWrites';
-import { maxMark, type EventMark, type LiveState } from './raw';
+import { maxMark, type LiveState } from './raw';
 import type { EventList, LiveSnapshot } from './reads';
 import { liveRefusal } from './refusal';
 
@@ -15,9 +16,12 @@ export interface SessionCore {
   picture(): LivePicture;
   applyState(s: LiveState): void;
   readLists(lists: readonly EventList[]): Promise<void>;
+  /** Counts one of the console's writes. */
   count(): void;
-  /** After a write: read it back and (on the console) move the live state's mark. */
-  wrote(): Promise<void>;
+  /** Holds the console's own new event at once, as the server stamped it. */
+  wrote(e: { speakers?: SpeakerEvent; proposals?: ProposalEvent; attendance?: AttendanceEvent }): void;
+  /** Moves the live state's mark past what this console has seen or written. */
+  relay(): Promise<void>;
 }
 
 /**
@@ -52,7 +56,7 @@ export class ConsoleCommands {
     const next = await updateState(this.s.ctx, state, (fresh) => {
       const patch = change(fresh);
       // every console write carries the events this console has seen
-      return patch ? { ...patch, mark: maxMark(fresh.mark, this.s.snapshot().seen) } : null;
+      return patch ? { ...patch, mark: maxMark(maxMark(fresh.mark, this.s.snapshot().seen), patch.mark ?? fresh.mark) } : null;
     });
     this.s.applyState(next);
   }
@@ -102,8 +106,9 @@ export class ConsoleCommands {
     this.requireStaff();
     const itemId = this.currentItem();
     this.s.count();
-    const row = await appendSpeakerEvent(this.s.ctx, this.s.snapshot().meeting.id, itemId, kind, extra);
-    return row.Id;
+    const e = await appendSpeakerEvent(this.s.ctx, this.s.snapshot().meeting.id, itemId, kind, extra);
+    this.s.wrote({ speakers: e });
+    return e.id;
   }
 
   /** Gives the floor to the first in the queue, or to `requestId`. */
@@ -138,30 +143,30 @@ export class ConsoleCommands {
     this.requireStaff();
     const itemId = this.currentItem();
     this.s.count();
-    await appendProposalEvent(this.s.ctx, this.s.snapshot().meeting.id, itemId, 'Locked');
-    await this.s.wrote();
+    const e = await appendProposalEvent(this.s.ctx, this.s.snapshot().meeting.id, itemId, 'Locked');
+    this.s.wrote({ proposals: e });
+    await this.setState((fresh) => ({ mark: maxMark(fresh.mark, { ...fresh.mark, proposals: e.id }) }));
   }
 
   /** A broken link the chair has dealt with: the person is recorded absent, and decisions may go on. */
   async markLinkAbsent(personId: number): Promise<void> {
     this.requireStaff();
     this.s.count();
-    await appendAttendance(
+    const e = await appendAttendance(
       this.s.ctx,
       this.s.snapshot().meeting.id,
       this.s.snapshot().state?.currentItemId ?? null,
       personId,
       'LinkAbsent',
     );
-    await this.s.wrote();
+    this.s.wrote({ attendance: e });
+    await this.setState((fresh) => ({ mark: maxMark(fresh.mark, { ...fresh.mark, attendance: e.id }) }));
   }
 
-  /** After a console's own event: read it back and move the state so members see it at their next poll. */
+  /** After a console's own event: move the state (and its mark past the event) so members see it at their next poll. */
   private async afterStaffEvent(eventId: number, currentSpeakerId?: number | null): Promise<void> {
-    await this.s.readLists(['speakers']);
-    const mark: EventMark = { ...this.s.snapshot().seen, speakers: Math.max(this.s.snapshot().seen.speakers, eventId) };
     await this.setState((fresh) => ({
-      mark: maxMark(fresh.mark, mark),
+      mark: maxMark(fresh.mark, { ...fresh.mark, speakers: eventId }),
       ...(currentSpeakerId !== undefined ? { currentSpeakerId } : {}),
     }));
   }

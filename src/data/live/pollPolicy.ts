@@ -1,10 +1,13 @@
 /**
  * When a live client sends its next request (DESIGN §5, §12). Pure, so the budget is tested
  * rather than hoped for:
- * - members poll every 2 s while the view is visible, every 10 s when hidden, every 10 s before
- *   the meeting goes live; the console every second (it relays members' events, see session.ts);
- * - a member client never sends more than its budget in any 60 s (35 per minute, DESIGN §9,
- *   with room left for the person's own writes);
+ * - members poll the live state every 2 s while the view is visible, every 10 s when hidden,
+ *   every 10 s before the meeting goes live; the console every second (it relays members'
+ *   events, see session.ts);
+ * - a member client sends at most 35 requests in any 60 s (DESIGN §9). The polls keep their pace
+ *   (30 a minute: the chair's changes show from the live state itself); reading the lists that
+ *   moved right away is allowed while the minute has room, otherwise that read rides along with
+ *   the next poll (one request). The person's own writes are never held back; they use the room;
  * - after a failure it backs off (2 s doubling to 60 s), and never earlier than `Retry-After`;
  * - when SharePoint's `RateLimit-*` headers say the budget is nearly used, it polls half as often.
  */
@@ -13,14 +16,18 @@ export const POLL = {
   hiddenMs: 10000,
   notLiveMs: 10000,
   consoleMs: 1000,
-  /** Requests the poller itself may send in a rolling minute (writes come on top, up to 35). */
-  budgetPerMinute: 30,
+  /** Requests a member client sends in any 60 s, at most. */
+  budgetPerMinute: 35,
+  /** A poll waits while the last minute holds this many: room for the person's own writes. */
+  pollBelow: 33,
+  /** A read of what moved goes at once only below this, else it rides with the next poll. */
+  followUpBelow: 32,
   maxBackoffMs: 60000,
 } as const;
 
 export interface PollInput {
   now: number;
-  /** Times the client sent requests (polls and writes), any order. */
+  /** Times the client sent requests (polls, reads and writes), any order. */
   sent: readonly number[];
   visible: boolean;
   console: boolean;
@@ -33,23 +40,24 @@ export interface PollInput {
   rateLimitLow: boolean;
 }
 
+const inLastMinute = (sent: readonly number[], now: number): number[] =>
+  sent.filter((t) => t <= now && t > now - 60000).sort((a, b) => a - b);
+
 export function nextPollDelay(p: PollInput): number {
   let delay: number = !p.live ? POLL.notLiveMs : p.console ? POLL.consoleMs : p.visible ? POLL.visibleMs : POLL.hiddenMs;
   if (p.rateLimitLow) delay *= 2;
   if (p.failures > 0) delay = Math.max(delay, Math.min(POLL.maxBackoffMs, 2000 * 2 ** (p.failures - 1)));
   if (p.retryAfterUntil !== null) delay = Math.max(delay, p.retryAfterUntil - p.now);
   if (!p.console) {
-    const recent = p.sent.filter((t) => t > p.now - 60000).sort((a, b) => a - b);
-    if (recent.length >= POLL.budgetPerMinute) {
-      // wait until the oldest request that fills the budget leaves the window
-      const oldest = recent[recent.length - POLL.budgetPerMinute];
-      delay = Math.max(delay, oldest + 60000 - p.now + 1);
-    }
+    const recent = inLastMinute(p.sent, p.now);
+    // the person's own writes filled the minute: each request over the mark slows the next poll by
+    // one interval (even pacing: a member never stalls for the rest of a minute, which a hard cap would do)
+    if (recent.length >= POLL.pollBelow) delay = Math.max(delay, POLL.visibleMs * (recent.length - POLL.pollBelow + 2));
   }
   return Math.max(0, Math.round(delay));
 }
 
-/** Whether a member client may send a follow-up read now, within its budget. */
-export function withinBudget(now: number, sent: readonly number[]): boolean {
-  return sent.filter((t) => t > now - 60000).length < POLL.budgetPerMinute;
+/** Whether a member client may read what moved right away, or should let it ride with the next poll. */
+export function followUpNow(now: number, sent: readonly number[]): boolean {
+  return inLastMinute(sent, now).length < POLL.followUpBelow;
 }

@@ -1,15 +1,25 @@
 import { spfi, type SPFI } from '@pnp/sp';
 import { livePicture, type LivePicture } from '../../domain/live/picture';
+import { withStateFloor } from '../../domain/live/floorHint';
 import { canChangeProposal, canPropose, canSupport, canWithdrawProposal } from '../../domain/live/proposals';
 import { canReportLink } from '../../domain/live/remote';
 import { canRequest, canWithdraw } from '../../domain/live/speakers';
 import { staffIds } from '../../domain/live/staff';
-import type { LivePhase, LiveRefusal, ProposalKind, RemoteEventKind, RequestKind } from '../../domain/live/types';
+import type {
+  LivePhase,
+  LiveRefusal,
+  ProposalEvent,
+  ProposalKind,
+  RemoteEventKind,
+  RequestKind,
+  SpeakerEvent,
+} from '../../domain/live/types';
+import type { AttendanceEvent } from '../../domain/meetings/types';
 import { toDataError } from '../errors';
 import { liveRefusal } from './refusal';
 import { DataError } from '../services';
 import type { RepoContext } from '../repositories/site';
-import { nextPollDelay, withinBudget } from './pollPolicy';
+import { followUpNow, nextPollDelay } from './pollPolicy';
 import { markCovers, maxMark, type LiveState } from './raw';
 import { RateWatch } from './rateWatch';
 import { findState, readNew, readState, type EventList, type LiveSnapshot, type NewEvents } from './reads';
@@ -81,6 +91,10 @@ export class LiveSession {
   private running = false;
   private busy = false;
   private lastListsReadAt: number;
+  /** Lists that moved when the minute had no room: the next poll reads them with the state. */
+  private pending: EventList[] = [];
+  /** Times of the automatic requests (polls and reads), for the budget. */
+  private readonly auto: number[] = [];
   private pictureCache: { key: unknown; picture: LivePicture } | null = null;
   private unsubscribeVisibility: () => void = () => undefined;
   private readonly visibility: Visibility;
@@ -130,7 +144,15 @@ export class LiveSession {
   /** The derived picture for the current item, recomputed only when the events or the item changed. */
   picture(): LivePicture {
     const s = this.snap;
-    const key = [s.seen.speakers, s.seen.proposals, s.seen.attendance, s.seen.conflicts, s.state?.currentItemId ?? null].join(':');
+    // events are only ever added (DESIGN §4): their counts say whether anything changed
+    const key = [
+      s.speakers.length,
+      s.proposals.length,
+      s.meeting.attendance.length,
+      s.meeting.conflicts.length,
+      s.state?.id,
+      s.state?.revision,
+    ].join(':');
     if (this.pictureCache?.key === key) return this.pictureCache.picture;
     const picture = livePicture({
       rules: s.meeting.rules,
@@ -146,8 +168,14 @@ export class LiveSession {
       proposals: s.proposals,
       currentItemId: s.state?.currentItemId ?? null,
     });
-    this.pictureCache = { key, picture };
-    return picture;
+    // the chair's change of the floor shows from the live state at once, before its event is read
+    const current = picture.current;
+    const shown =
+      current && s.state && s.state.currentItemId === current.itemId
+        ? { ...picture, current: { ...current, speakers: withStateFloor(current.speakers, s.state.currentSpeakerId, s.state.modified) } }
+        : picture;
+    this.pictureCache = { key, picture: shown };
+    return shown;
   }
 
   subscribe(listener: () => void): () => void {
@@ -182,11 +210,14 @@ export class LiveSession {
     this.timer = this.time.set(() => void this.tick(), ms);
   }
 
-  private count(): void {
+  /** Counts a request: `auto` ones (polls, reads) are what the budget paces; a person's writes are never held back. */
+  private count(kind: 'auto' | 'write' = 'auto'): void {
     const now = this.time.now();
     this.stats.requests.push(now);
+    if (kind === 'auto') this.auto.push(now);
     // the policy looks back one minute; keep a little more for the bench's per-minute counts
     if (this.stats.requests.length > 4000) this.stats.requests.splice(0, 2000);
+    if (this.auto.length > 4000) this.auto.splice(0, 2000);
   }
 
   private async tick(): Promise<void> {
@@ -215,7 +246,7 @@ export class LiveSession {
     this.schedule(
       nextPollDelay({
         now,
-        sent: this.stats.requests,
+        sent: this.auto,
         visible: this.visibility.visible(),
         console: this.options.console,
         live: this.snap.state !== null && this.snap.state.phase !== 'Ended',
@@ -237,13 +268,25 @@ export class LiveSession {
       }
       return;
     }
+    if (this.pending.length > 0) {
+      // lists that moved when the minute had no room: read with the state, in one request
+      const lists = this.pending;
+      this.pending = [];
+      this.count();
+      const ev = await readNew(this.ctx, this.sp, this.meetingId, this.snap.seen, lists, { staff: this.snap.staff });
+      this.lastListsReadAt = this.time.now();
+      if (ev.state) this.applyState(ev.state);
+      this.merge(ev);
+      return;
+    }
     this.count();
     const fresh = await readState(this.ctx, this.sp, state.id);
-    const moved = ALL_LISTS.filter((l) => fresh.mark[l] > this.snap.seen[l]);
     if (fresh.revision !== state.revision) this.applyState(fresh);
-    if (moved.length > 0 && withinBudget(this.time.now(), this.stats.requests)) await this.readLists(moved);
-    else if (this.time.now() - this.lastListsReadAt > SAFETY_READ_MS && withinBudget(this.time.now(), this.stats.requests))
-      await this.readLists(ALL_LISTS);
+    const moved = ALL_LISTS.filter((l) => fresh.mark[l] > this.snap.seen[l]);
+    const lists = moved.length > 0 ? moved : this.time.now() - this.lastListsReadAt > SAFETY_READ_MS ? ALL_LISTS : [];
+    if (lists.length === 0) return;
+    if (followUpNow(this.time.now(), this.auto)) await this.readLists(lists);
+    else this.pending = [...lists];
   }
 
   private async consoleTick(): Promise<void> {
@@ -287,13 +330,27 @@ export class LiveSession {
 
   private merge(ev: NewEvents): void {
     const s = this.snap;
-    const fresh = <T extends { id: number }>(rows: T[], after: number) => rows.filter((r) => r.id > after);
-    const sp = fresh(ev.speakers, s.seen.speakers);
-    const pr = fresh(ev.proposals, s.seen.proposals);
-    const at = fresh(ev.attendance, s.seen.attendance);
-    const co = fresh(ev.conflicts, s.seen.conflicts);
-    if (!sp.length && !pr.length && !at.length && !co.length) return;
+    // newer than what was read, and not one of this client's own events it already holds (wrote())
+    const fresh = <T extends { id: number }>(rows: T[], after: number, held: readonly { id: number }[]) => {
+      const have = new Set(held.filter((h) => h.id > after).map((h) => h.id));
+      return rows.filter((r) => r.id > after && !have.has(r.id));
+    };
+    const sp = fresh(ev.speakers, s.seen.speakers, s.speakers);
+    const pr = fresh(ev.proposals, s.seen.proposals, s.proposals);
+    const at = fresh(ev.attendance, s.seen.attendance, s.meeting.attendance);
+    const co = fresh(ev.conflicts, s.seen.conflicts, s.meeting.conflicts);
     const top = (rows: { id: number }[], floor: number) => rows.reduce((m, r) => Math.max(m, r.id), floor);
+    // the highest id read moves even when every row was already held
+    const seen = {
+      speakers: top(ev.speakers, s.seen.speakers),
+      proposals: top(ev.proposals, s.seen.proposals),
+      attendance: top(ev.attendance, s.seen.attendance),
+      conflicts: top(ev.conflicts, s.seen.conflicts),
+    };
+    if (!sp.length && !pr.length && !at.length && !co.length) {
+      this.snap = { ...s, seen };
+      return;
+    }
     this.snap = {
       ...s,
       speakers: sp.length ? [...s.speakers, ...sp] : s.speakers,
@@ -302,12 +359,7 @@ export class LiveSession {
         at.length || co.length
           ? { ...s.meeting, attendance: [...s.meeting.attendance, ...at], conflicts: [...s.meeting.conflicts, ...co] }
           : s.meeting,
-      seen: {
-        speakers: top(sp, s.seen.speakers),
-        proposals: top(pr, s.seen.proposals),
-        attendance: top(at, s.seen.attendance),
-        conflicts: top(co, s.seen.conflicts),
-      },
+      seen,
     };
     this.emit();
   }
@@ -328,10 +380,20 @@ export class LiveSession {
     return this.ctx.user.siteUserId;
   }
 
-  /** After a write: the new event is read back with the others (cheap: only newer ids). */
-  private async wrote(): Promise<void> {
-    await this.readLists(ALL_LISTS);
-    if (this.options.console) await this.relay();
+  /**
+   * After a write: the new event, as the server stamped it, is held at once without reading it
+   * back. The highest id read (`seen`) does not move: others' events with lower ids may not have
+   * been read yet; the next read brings them and skips this one.
+   */
+  private wrote(e: { speakers?: SpeakerEvent; proposals?: ProposalEvent; attendance?: AttendanceEvent }): void {
+    const s = this.snap;
+    this.snap = {
+      ...s,
+      speakers: e.speakers ? [...s.speakers, e.speakers] : s.speakers,
+      proposals: e.proposals ? [...s.proposals, e.proposals] : s.proposals,
+      meeting: e.attendance ? { ...s.meeting, attendance: [...s.meeting.attendance, e.attendance] } : s.meeting,
+    };
+    this.emit();
   }
 
   async requestFloor(kind: RequestKind, refersTo: number | null = null, onBehalfOf: number | null = null): Promise<void> {
@@ -339,9 +401,8 @@ export class LiveSession {
     const person = onBehalfOf ?? this.me();
     if (onBehalfOf !== null && !c.standing.isStaff(this.me())) throw liveRefusal({ code: 'notStaff' });
     this.refuseIf(canRequest(c.speakers, person, kind, refersTo, c.standing, this.snap.debate));
-    this.count();
-    await appendSpeakerEvent(this.ctx, this.meetingId, c.itemId, kind, { refersTo, onBehalfOf });
-    await this.wrote();
+    this.count('write');
+    this.wrote({ speakers: await appendSpeakerEvent(this.ctx, this.meetingId, c.itemId, kind, { refersTo, onBehalfOf }) });
   }
 
   async withdrawRequest(requestId: number): Promise<void> {
@@ -349,9 +410,10 @@ export class LiveSession {
     this.refuseIf(canWithdraw(c.speakers, this.me(), requestId, c.standing));
     const request = [...c.speakers.queue].find((r) => r.requestId === requestId);
     const onBehalfOf = request && request.personId !== this.me() ? request.personId : null;
-    this.count();
-    await appendSpeakerEvent(this.ctx, this.meetingId, c.itemId, 'Withdrawn', { refersTo: requestId, onBehalfOf });
-    await this.wrote();
+    this.count('write');
+    this.wrote({
+      speakers: await appendSpeakerEvent(this.ctx, this.meetingId, c.itemId, 'Withdrawn', { refersTo: requestId, onBehalfOf }),
+    });
   }
 
   async propose(kind: ProposalKind, text: string, onBehalfOf: number | null = null): Promise<void> {
@@ -360,25 +422,24 @@ export class LiveSession {
     if (onBehalfOf !== null && !c.standing.isStaff(this.me())) throw liveRefusal({ code: 'notStaff' });
     const wording = text.trim();
     this.refuseIf(canPropose(c.proposals, this.me(), person, kind, wording, false, c.standing));
-    this.count();
-    await appendProposalEvent(this.ctx, this.meetingId, c.itemId, 'Made', { proposalKind: kind, text: wording, onBehalfOf });
-    await this.wrote();
+    this.count('write');
+    this.wrote({
+      proposals: await appendProposalEvent(this.ctx, this.meetingId, c.itemId, 'Made', { proposalKind: kind, text: wording, onBehalfOf }),
+    });
   }
 
   async support(proposalId: number): Promise<void> {
     const c = this.current();
     this.refuseIf(canSupport(c.proposals, this.me(), this.me(), proposalId, false, c.standing));
-    this.count();
-    await appendProposalEvent(this.ctx, this.meetingId, c.itemId, 'Supported', { refersTo: proposalId });
-    await this.wrote();
+    this.count('write');
+    this.wrote({ proposals: await appendProposalEvent(this.ctx, this.meetingId, c.itemId, 'Supported', { refersTo: proposalId }) });
   }
 
   async withdrawProposal(proposalId: number): Promise<void> {
     const c = this.current();
     this.refuseIf(canWithdrawProposal(c.proposals, this.me(), proposalId, false, c.standing));
-    this.count();
-    await appendProposalEvent(this.ctx, this.meetingId, c.itemId, 'Withdrawn', { refersTo: proposalId });
-    await this.wrote();
+    this.count('write');
+    this.wrote({ proposals: await appendProposalEvent(this.ctx, this.meetingId, c.itemId, 'Withdrawn', { refersTo: proposalId }) });
   }
 
   /** Before the lock by the proposer; after it only staff, recording the assembly's unanimous consent (AO § 46). */
@@ -386,9 +447,14 @@ export class LiveSession {
     const c = this.current();
     const wording = text.trim();
     this.refuseIf(canChangeProposal(c.proposals, this.me(), proposalId, wording, unanimousConsent, c.standing));
-    this.count();
-    await appendProposalEvent(this.ctx, this.meetingId, c.itemId, 'Changed', { refersTo: proposalId, text: wording, unanimousConsent });
-    await this.wrote();
+    this.count('write');
+    this.wrote({
+      proposals: await appendProposalEvent(this.ctx, this.meetingId, c.itemId, 'Changed', {
+        refersTo: proposalId,
+        text: wording,
+        unanimousConsent,
+      }),
+    });
   }
 
   /** Remote participation (KL 5:16): confirm, report a broken link, report it working again; staff may report for someone. */
@@ -400,9 +466,10 @@ export class LiveSession {
     if (personId !== null && personId !== this.me() && !staffIds(this.snap.staff).includes(this.me()))
       throw liveRefusal({ code: 'notStaff' });
     if (kind !== 'RemoteConfirmed') this.refuseIf(canReportLink(this.picture().remote, person, kind));
-    this.count();
-    await appendAttendance(this.ctx, this.meetingId, this.snap.state?.currentItemId ?? null, person, kind);
-    await this.wrote();
+    this.count('write');
+    this.wrote({ attendance: await appendAttendance(this.ctx, this.meetingId, this.snap.state?.currentItemId ?? null, person, kind) });
+    // the console relays it into the live state at its next read; a console that wrote it relays now
+    if (this.options.console) await this.relay();
   }
 
   // ---- the console: the chair, the vice chairs, the body's clerks (their own chunk: consoleCommands.ts) ----
@@ -416,8 +483,9 @@ export class LiveSession {
       picture: () => this.picture(),
       applyState: (st) => this.applyState(st),
       readLists: (lists) => this.readLists(lists),
-      count: () => this.count(),
-      wrote: () => this.wrote(),
+      count: () => this.count('write'),
+      wrote: (e) => this.wrote(e),
+      relay: () => this.relay(),
     };
     return (this.commandsLoaded ??= import(/* webpackChunkName: 'live-console-writes' */ './consoleCommands').then(
       (m) => new m.ConsoleCommands(core),

@@ -177,7 +177,9 @@ describe('the live meeting against the local tenant', () => {
 
     await view.reportLink('RemoteConfirmed');
     await view.reportLink('LinkBroken');
-    await until('the console sees the broken link', () => chairConsole.picture().blocked.some((b) => b.personId === member.user.siteUserId));
+    await until('the console sees the broken link', () =>
+      chairConsole.picture().blocked.some((b) => b.personId === member.user.siteUserId),
+    );
     // the member counts as absent on the item at once
     const seat = () => chairConsole.picture().current!.seats.seats.find((s) => s.memberId === member.user.siteUserId)!;
     expect(seat().holderId).toBeNull();
