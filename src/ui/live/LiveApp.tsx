@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Customizer } from '@fluentui/react/lib/Utilities';
-import { getTheme } from '@fluentui/react/lib/Styling';
+import { createTheme, getTheme, type IPartialTheme } from '@fluentui/react/lib/Styling';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
@@ -31,13 +31,16 @@ export interface LiveAppProps {
   view: LiveViewKind;
   /** Teams' theme inside Teams; null elsewhere (the page's theme). */
   teamsTheme: TeamsTheme | null;
+  /** SharePoint's theme for the page section (a coloured section's); the page's theme when absent. */
+  pageTheme?: IPartialTheme;
   /** Where the stage view of a meeting opens (for the chamber screen). */
   stageUrl?(meetingId: number): string;
 }
 
 /** "Debatt och votering": finds the meeting, opens its live session and shows the view the person's role gives. */
 export function LiveApp(props: LiveAppProps): JSX.Element {
-  const theme = React.useMemo(() => liveTheme(props.teamsTheme, getTheme()), [props.teamsTheme]);
+  const { teamsTheme, pageTheme } = props;
+  const theme = React.useMemo(() => liveTheme(teamsTheme, pageTheme ? createTheme(pageTheme) : getTheme()), [teamsTheme, pageTheme]);
   const language = useLanguage(props.services.locale);
   return (
     // Customizer, not ThemeProvider: Fluent's components and useTheme read the theme from it alike, and

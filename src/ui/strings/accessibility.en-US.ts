@@ -10,7 +10,7 @@ export const en: AccessibilityStrings = {
   knownIssuesHeading: 'Known shortcomings',
   knownIssues: [
     'Documents uploaded to meetings (PDF files, for example) may not be accessible. Contact the clerk if you need a document in another format.',
-    "The web parts do not yet follow SharePoint's colour themes in coloured page sections.",
+    "The web parts other than Debate and voting do not yet follow SharePoint's colour themes in coloured page sections.",
     'When the service is under heavy load, the portal waits silently before it tries again.',
   ],
   reportHeading: 'Report a shortcoming',

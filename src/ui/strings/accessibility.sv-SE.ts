@@ -10,7 +10,7 @@ export const sv: AccessibilityStrings = {
   knownIssuesHeading: 'Kända brister',
   knownIssues: [
     'Handlingar som laddas upp till sammanträden (till exempel PDF-filer) kan sakna tillgänglighetsanpassning. Kontakta nämndsekreteraren om du behöver en handling i ett annat format.',
-    'Webbdelarna följer ännu inte SharePoints färgteman i färgade sidavsnitt.',
+    'Webbdelarna utom Debatt och votering följer ännu inte SharePoints färgteman i färgade sidavsnitt.',
     'När tjänsten är hårt belastad väntar portalen tyst innan den försöker igen.',
   ],
   reportHeading: 'Rapportera brister',

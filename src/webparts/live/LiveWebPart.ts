@@ -1,4 +1,5 @@
 import type * as React from 'react';
+import { ThemeProvider, type IReadonlyTheme, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { ServicesWith } from '../../data/compose';
 import { PortalWebPart } from '../PortalWebPart';
@@ -14,6 +15,8 @@ export type LiveWebPartProps = Record<string, never>;
  */
 export default class LiveWebPart extends PortalWebPart<'live', LiveWebPartProps, typeof LiveView> {
   private teams: TeamsPlacement | null = null;
+  /** The theme of the page section the web part sits in (supportsThemeVariants): a coloured section gets its colours. */
+  private sectionTheme: IReadonlyTheme | undefined;
 
   protected loadView() {
     return import(/* webpackChunkName: 'live-view' */ './LiveView');
@@ -34,6 +37,12 @@ export default class LiveWebPart extends PortalWebPart<'live', LiveWebPartProps,
         console.warn('Politikerportal: no Teams context', e);
       }
     }
+    const themes = this.context.serviceScope.consume(ThemeProvider.serviceKey);
+    this.sectionTheme = themes.tryGetTheme();
+    themes.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {
+      this.sectionTheme = args.theme;
+      this.render();
+    });
     await super.onInit();
   }
 
@@ -52,6 +61,7 @@ export default class LiveWebPart extends PortalWebPart<'live', LiveWebPartProps,
       target: { meetingId: id },
       view: q.get('view') === 'scen' ? 'stage' : 'auto',
       teamsTheme: null,
+      pageTheme: this.sectionTheme,
       stageUrl: (meetingId) => `${page}?meetingId=${meetingId}&view=scen`,
     });
   }
