@@ -16,7 +16,8 @@ import { MemberView, type LiveViewProps } from './member/MemberView';
 import { LazyConsoleView, LazyStageView } from './lazy';
 import { peopleOf } from './people';
 import { useAnnouncements } from './parts/useAnnouncements';
-import { liveTheme, type TeamsTheme } from './theme';
+import type { TeamsTheme } from './teamsTheme';
+import type * as Themes from './theme';
 import { useLiveClasses } from './styles';
 import { useLiveSession, useTicker } from './useLiveSession';
 import { LiveLanguage } from './language';
@@ -40,8 +41,15 @@ export interface LiveAppProps {
 /** "Debatt och votering": finds the meeting, opens its live session and shows the view the person's role gives. */
 export function LiveApp(props: LiveAppProps): JSX.Element {
   const { teamsTheme, pageTheme } = props;
-  const theme = React.useMemo(() => liveTheme(teamsTheme, pageTheme ? createTheme(pageTheme) : getTheme()), [teamsTheme, pageTheme]);
+  // Teams' palettes load only inside Teams (or when a screen asks for one): a chunk of their own
+  const [themes, setThemes] = React.useState<typeof Themes | null>(null);
+  React.useEffect(() => {
+    if (teamsTheme !== null) void import(/* webpackChunkName: 'live-themes' */ './theme').then(setThemes);
+  }, [teamsTheme]);
+  const page = React.useMemo(() => (pageTheme ? createTheme(pageTheme) : getTheme()), [pageTheme]);
+  const theme = React.useMemo(() => (themes ? themes.liveTheme(teamsTheme, page) : page), [themes, teamsTheme, page]);
   const language = useLanguage(props.services.locale);
+  if (teamsTheme !== null && !themes) return <Spinner />;
   return (
     // Customizer, not ThemeProvider: Fluent's components and useTheme read the theme from it alike, and
     // ThemeProvider's style engine would cost the member view a few KB of its budget
