@@ -217,6 +217,13 @@ export const en: MeetingStrings = {
     upload: 'Upload',
     uploading: (f) => `Uploading ${f}…`,
     uploaded: (f) => `${f} is uploaded.`,
+    sameName: {
+      question: (f) =>
+        `The meeting already has a document with the file name ${f}. Replace it (the old one stays as an earlier version) or keep both?`,
+      replace: 'Replace with a new version',
+      keepBoth: 'Keep both',
+      cancel: 'Cancel',
+    },
     noFile: 'Choose a file.',
     titleRequired: "Write the document's name.",
     removeDocument: (t) => `Remove the document ${t}`,

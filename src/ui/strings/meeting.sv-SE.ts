@@ -218,6 +218,13 @@ export const sv: MeetingStrings = {
     uploaded: (f) => `${f} är uppladdad.`,
     noFile: 'Välj en fil.',
     titleRequired: 'Skriv handlingens namn.',
+    sameName: {
+      question: (f) =>
+        `Sammanträdet har redan en handling med filnamnet ${f}. Vill du ersätta den (den gamla finns kvar som tidigare version) eller behålla båda?`,
+      replace: 'Ersätt med en ny version',
+      keepBoth: 'Behåll båda',
+      cancel: 'Avbryt',
+    },
     removeDocument: (t) => `Ta bort handlingen ${t}`,
     confirmRemoveTitle: 'Ta bort handlingen?',
     confirmRemoveText: (t) => `${t} tas bort från sammanträdet.`,

@@ -209,6 +209,8 @@ export interface MeetingStrings {
     uploaded(name: string): string;
     noFile: string;
     titleRequired: string;
+    /** The meeting already has a document of that file name: a new version of it, or both. */
+    sameName: { question(name: string): string; replace: string; keepBoth: string; cancel: string };
     removeDocument(title: string): string;
     confirmRemoveTitle: string;
     confirmRemoveText(title: string): string;

@@ -216,6 +216,35 @@ describe('Meeting page (clerk)', () => {
     );
   });
 
+  it('asks whether to replace or keep both when the meeting already has a document of that file name', async () => {
+    const store = meetingStore(meetingDetails(), { userId: CLERK_ID });
+    const uploadDocument = jest
+      .fn()
+      .mockRejectedValueOnce(new DataError('conflict', 'A file with the name exists', 409, 'fileExists'))
+      .mockResolvedValueOnce({})
+      .mockRejectedValueOnce(new DataError('conflict', 'A file with the name exists', 409, 'fileExists'))
+      .mockResolvedValueOnce({});
+    await openAsClerk(clerkServices(store, { uploadDocument }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till handling till ärende 1' }));
+    const choose = () => {
+      const file = new File(['%PDF-1.4'], 'Tjänsteskrivelse.pdf', { type: 'application/pdf' });
+      fireEvent.change(screen.getByLabelText('Fil'), { target: { files: [file] } });
+      fireEvent.click(screen.getByRole('button', { name: 'Ladda upp' }));
+    };
+    choose();
+    expect(await screen.findByText(/Sammanträdet har redan en handling med filnamnet Tjänsteskrivelse.pdf/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Ersätt med en ny version' }));
+    expect(await screen.findByText('Tjänsteskrivelse.pdf är uppladdad.')).toBeTruthy();
+    expect(uploadDocument.mock.calls[1][3]).toMatchObject({ title: 'Tjänsteskrivelse', sameName: 'replace' });
+    choose();
+    expect(await screen.findByText(/Sammanträdet har redan en handling med filnamnet/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Behåll båda' }));
+    expect(await screen.findByText('Tjänsteskrivelse.pdf är uppladdad.')).toBeTruthy();
+    expect(uploadDocument.mock.calls[3][3]).toMatchObject({ sameName: 'keepBoth' });
+    // the first try asked nothing of the repository but to refuse a name already there
+    expect(uploadDocument.mock.calls[0][3].sameName).toBeUndefined();
+  });
+
   it('publishes the notice only after showing who gets it, and warns visibly when the announcement is late', async () => {
     const absent = {
       id: 1,

@@ -6,10 +6,12 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { getId } from '@fluentui/react/lib/Utilities';
-import type { DocumentKind } from '../../../data/services';
+import type { DocumentKind, SameName } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
 import { type Language, stringsFor, commonStrings } from '../../strings';
 import { ErrorMessage } from '../../common/ErrorMessage';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { errorCode } from '../../common/errorKind';
 import { useMounted } from '../../common/useMounted';
 import { meetingCss as css } from '../styles';
 import { readFile } from './readFile';
@@ -18,7 +20,12 @@ import { meetingStrings } from '../../strings/meeting';
 const KINDS: DocumentKind[] = ['OfficerReport', 'DecisionBasis', 'Attachment', 'Notice', 'MinutesExtract', 'Other'];
 
 type UploadState =
-  { kind: 'idle' } | { kind: 'uploading'; name: string } | { kind: 'done'; name: string } | { kind: 'failed'; error: unknown };
+  | { kind: 'idle' }
+  | { kind: 'uploading'; name: string }
+  | { kind: 'done'; name: string }
+  | { kind: 'failed'; error: unknown }
+  /** The meeting has a document of that file name: the clerk chooses. */
+  | { kind: 'sameName'; name: string };
 
 export interface DocumentUploadProps {
   services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
@@ -43,14 +50,19 @@ export function DocumentUpload({ services, language, meetingId, itemId, itemNumb
   const [errors, setErrors] = React.useState<{ file?: string; title?: string }>({});
   const [state, setState] = React.useState<UploadState>({ kind: 'idle' });
 
-  const upload = async () => {
+  const upload = async (sameName: SameName = 'refuse') => {
     const found = { file: file ? undefined : t.noFile, title: title.trim() ? undefined : t.titleRequired };
     setErrors(found);
     if (!file || found.title) return;
     setState({ kind: 'uploading', name: file.name });
     try {
       const content = await readFile(file);
-      await services.clerk.uploadDocument(meetingId, itemId, { name: file.name, content }, { title: title.trim(), kind, confidential });
+      await services.clerk.uploadDocument(
+        meetingId,
+        itemId,
+        { name: file.name, content },
+        { title: title.trim(), kind, confidential, ...(sameName === 'refuse' ? {} : { sameName }) },
+      );
       await reload();
       if (!mounted.current) return;
       setState({ kind: 'done', name: file.name });
@@ -59,7 +71,10 @@ export function DocumentUpload({ services, language, meetingId, itemId, itemNumb
       setConfidential(false);
       if (fileRef.current) fileRef.current.value = '';
     } catch (error) {
-      if (mounted.current) setState({ kind: 'failed', error });
+      if (!mounted.current) return;
+      // clerks reuse names like Tjänsteskrivelse.pdf: ask rather than refuse
+      if (sameName === 'refuse' && errorCode(error, s) === 'fileExists') setState({ kind: 'sameName', name: file.name });
+      else setState({ kind: 'failed', error });
     }
   };
 
@@ -98,12 +113,22 @@ export function DocumentUpload({ services, language, meetingId, itemId, itemNumb
       />
       <Checkbox label={t.confidential} checked={confidential} onChange={(_, c) => setConfidential(!!c)} />
       <div className={css.row}>
-        <PrimaryButton text={t.upload} disabled={busy} onClick={() => void upload()} />
+        <PrimaryButton text={t.upload} disabled={busy || state.kind === 'sameName'} onClick={() => void upload()} />
       </div>
       <div role="status" aria-live="polite">
         {state.kind === 'uploading' && <ProgressIndicator label={t.uploading(state.name)} />}
         {state.kind === 'done' && <MessageBar messageBarType={MessageBarType.success}>{t.uploaded(state.name)}</MessageBar>}
         {state.kind === 'failed' && <ErrorMessage error={state.error} strings={s} />}
+        {state.kind === 'sameName' && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            <p className={css.itemTitle}>{t.sameName.question(state.name)}</p>
+            <div className={css.row}>
+              <PrimaryButton text={t.sameName.replace} onClick={() => void upload('replace')} />
+              <DefaultButton text={t.sameName.keepBoth} onClick={() => void upload('keepBoth')} />
+              <DefaultButton text={t.sameName.cancel} onClick={() => setState({ kind: 'idle' })} />
+            </div>
+          </MessageBar>
+        )}
       </div>
     </div>
   );
