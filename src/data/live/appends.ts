@@ -5,6 +5,7 @@ import { toProposalEvents, toSpeakerEvents } from './raw';
 import { attendanceEvent } from '../mapping';
 import { proposalEvent, proposalKind, speakerKind } from './mapping';
 import { toDataError } from '../errors';
+import { DataError } from '../services';
 import { listUrl, type RepoContext } from '../repositories/site';
 
 /**
@@ -23,8 +24,13 @@ async function append(
   values: Record<string, unknown>,
 ): Promise<Stamped> {
   try {
-    const row = (await ctx.sp.web.getList(listUrl(ctx, key)).items.add(values)) as Partial<Stamped> & { ID?: number };
-    return { Id: row.Id ?? row.ID ?? 0, Created: row.Created ?? new Date().toISOString(), AuthorId: row.AuthorId ?? ctx.user.siteUserId };
+    const list = ctx.sp.web.getList(listUrl(ctx, key));
+    const row = (await list.items.add(values)) as Partial<Stamped> & { ID?: number };
+    const id = row.Id ?? row.ID;
+    if (id && row.Created && row.AuthorId) return { Id: id, Created: row.Created, AuthorId: row.AuthorId };
+    // who and when come from the server, never from this client (DESIGN §4): read them if the answer lacked them
+    if (!id) throw new DataError('unknown', `SharePoint stored the ${key} event but did not say its id.`);
+    return await list.items.getById(id).select('Id', 'Created', 'AuthorId')<Stamped>();
   } catch (e) {
     throw await toDataError(e);
   }

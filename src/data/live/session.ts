@@ -1,6 +1,6 @@
 import { spfi, type SPFI } from '@pnp/sp';
-import { livePicture, type LivePicture } from '../../domain/live/picture';
-import { withStateFloor } from '../../domain/live/floorHint';
+import type { LivePicture } from '../../domain/live/picture';
+import { snapshotPicture } from './snapshotPicture';
 import { canChangeProposal, canPropose, canSupport, canWithdrawProposal } from '../../domain/live/proposals';
 import { canReportLink } from '../../domain/live/remote';
 import { canRequest, canWithdraw } from '../../domain/live/speakers';
@@ -128,10 +128,6 @@ export class LiveSession {
     if (this.running) this.schedule(0);
   }
 
-  get isConsole(): boolean {
-    return this.options.console;
-  }
-
   get meetingId(): number {
     return this.snap.meeting.id;
   }
@@ -154,26 +150,7 @@ export class LiveSession {
       s.state?.revision,
     ].join(':');
     if (this.pictureCache?.key === key) return this.pictureCache.picture;
-    const picture = livePicture({
-      rules: s.meeting.rules,
-      debate: s.debate,
-      assignments: s.meeting.seatAssignments,
-      items: s.meeting.items,
-      attendance: s.meeting.attendance,
-      conflicts: s.meeting.conflicts,
-      meetingStart: s.meeting.start,
-      remoteAllowed: s.meeting.remoteAllowed,
-      staff: s.staff,
-      speakers: s.speakers,
-      proposals: s.proposals,
-      currentItemId: s.state?.currentItemId ?? null,
-    });
-    // the chair's change of the floor shows from the live state at once, before its event is read
-    const current = picture.current;
-    const shown =
-      current && s.state && s.state.currentItemId === current.itemId
-        ? { ...picture, current: { ...current, speakers: withStateFloor(current.speakers, s.state.currentSpeakerId, s.state.modified) } }
-        : picture;
+    const shown = snapshotPicture(s);
     this.pictureCache = { key, picture: shown };
     return shown;
   }

@@ -112,7 +112,7 @@ function LiveMeeting(props: LiveAppProps & { meetingId: number }): JSX.Element {
     client?.setConsole(role === 'console' && props.view !== 'stage');
   }, [client, role, props.view]);
   const picture = client?.picture() ?? null;
-  const people = React.useMemo(() => (snapshot ? peopleOf(snapshot, t.unknownPerson) : null), [snapshot, t.unknownPerson]);
+  const people = React.useMemo(() => (snapshot ? peopleOf(snapshot, t.unknownPerson, t.person) : null), [snapshot, t]);
   const announcement = useAnnouncements(picture, people, t);
 
   let body: React.ReactNode;

@@ -3,10 +3,11 @@ import type { LiveSnapshot } from '../../data/services';
 /** Names and parties of the people a live view shows, from the body's assignments and the meeting's chair. */
 export interface People {
   name(personId: number): string;
-  party(personId: number): string;
+  /** Name and party, as the string table writes them. */
+  label(personId: number): string;
 }
 
-export function peopleOf(snapshot: LiveSnapshot, unknown: string): People {
+export function peopleOf(snapshot: LiveSnapshot, unknown: string, format: (name: string, party: string) => string): People {
   const names = new Map<number, string>();
   const parties = new Map<number, string>();
   for (const a of snapshot.meeting.seatAssignments) {
@@ -15,5 +16,7 @@ export function peopleOf(snapshot: LiveSnapshot, unknown: string): People {
   }
   const chair = snapshot.meeting.chair;
   if (chair && !names.has(chair.id)) names.set(chair.id, chair.displayName);
-  return { name: (id) => names.get(id) || unknown, party: (id) => parties.get(id) ?? '' };
+  const name = (id: number) => names.get(id) || unknown;
+  const party = (id: number) => parties.get(id) ?? '';
+  return { name, label: (id) => format(name(id), party(id)) };
 }

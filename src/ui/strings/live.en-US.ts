@@ -22,6 +22,7 @@ export const en: LiveStrings = {
     MinorityReferBack: 'Minority referral back',
     Table: 'Table the item',
   },
+  person: (name, party) => (party ? `${name} (${party})` : name),
   unknownPerson: 'Unknown person',
   loading: 'Loading the meeting…',
   noMeetingForTeams: {
@@ -46,7 +47,6 @@ export const en: LiveStrings = {
   floor: {
     heading: 'The floor',
     nobody: 'Nobody has the floor right now.',
-    speaking: (name, party) => (party ? `${name} (${party})` : name),
     elapsed: (t) => `Speaking for ${t}`,
     elapsedOf: (t, limit) => `Speaking for ${t} of ${limit}`,
     overTime: 'Time is up',

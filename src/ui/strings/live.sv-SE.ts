@@ -22,6 +22,7 @@ export const sv: LiveStrings = {
     MinorityReferBack: 'Minoritetsåterremiss',
     Table: 'Bordläggning',
   },
+  person: (name, party) => (party ? `${name} (${party})` : name),
   unknownPerson: 'Okänd person',
   loading: 'Hämtar sammanträdet…',
   noMeetingForTeams: {
@@ -46,7 +47,6 @@ export const sv: LiveStrings = {
   floor: {
     heading: 'Ordet',
     nobody: 'Ingen har ordet just nu.',
-    speaking: (name, party) => (party ? `${name} (${party})` : name),
     elapsed: (t) => `Talat ${t}`,
     elapsedOf: (t, limit) => `Talat ${t} av ${limit}`,
     overTime: 'Tiden är ute',

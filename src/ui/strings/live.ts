@@ -9,6 +9,8 @@ export interface LiveStrings {
   phase: Record<LivePhase, string>;
   requestKind: Record<RequestKind, string>;
   proposalKind: Record<ProposalKind, string>;
+  /** A person as the live views name them: "Anna Lind (S)". */
+  person(name: string, party: string): string;
   unknownPerson: string;
   loading: string;
   /** The Teams meeting has no portal meeting linked to it. */
@@ -31,7 +33,6 @@ export interface LiveStrings {
   floor: {
     heading: string;
     nobody: string;
-    speaking(name: string, party: string): string;
     elapsed(time: string): string;
     elapsedOf(time: string, limit: string): string;
     overTime: string;

@@ -2,7 +2,7 @@ import '../support/fluent';
 import * as React from 'react';
 import { render, screen, fireEvent } from '@testing-library/react';
 import { LiveApp } from '../../../src/ui/live/LiveApp';
-import { livePicture } from '../../../src/domain/live/picture';
+import { snapshotPicture } from '../../../src/data/live/snapshotPicture';
 import { DataError, type LiveClient, type LiveSnapshot } from '../../../src/data/services';
 import type { AttendanceEvent } from '../../../src/domain/meetings/types';
 import { CLERK_ID, fakeServices, meetingDetails } from '../support/fakes';
@@ -50,25 +50,11 @@ function snapshot(): LiveSnapshot {
 /** A client holding a fixed snapshot; its writes are recorded (the session itself is tested against the local tenant). */
 function fakeClient(snap: LiveSnapshot, over: Partial<LiveClient> = {}): LiveClient {
   const s = snap;
-  const picture = livePicture({
-    rules: s.meeting.rules,
-    debate: s.debate,
-    assignments: s.meeting.seatAssignments,
-    items: s.meeting.items,
-    attendance: s.meeting.attendance,
-    conflicts: s.meeting.conflicts,
-    meetingStart: s.meeting.start,
-    remoteAllowed: s.meeting.remoteAllowed,
-    staff: s.staff,
-    speakers: s.speakers,
-    proposals: s.proposals,
-    currentItemId: s.state?.currentItemId ?? null,
-  });
+  const picture = snapshotPicture(s);
   const base = {
     snapshot: s,
     status: { requests: [], lastOkAt: Date.parse('2026-12-01T09:00:00Z'), error: null },
     watch: { skewMs: 0 },
-    isConsole: false,
     meetingId: s.meeting.id,
     picture: () => picture,
     serverNow: () => new Date('2026-12-01T09:00:00Z'),

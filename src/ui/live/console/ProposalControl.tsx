@@ -107,7 +107,7 @@ export function ProposalControl({
           <NativeSelect
             className={css.field}
             label={c.person}
-            options={serving.map((s) => ({ key: String(s.holderId), text: `${s.holderName ?? ''} (${s.party})` }))}
+            options={serving.map((s) => ({ key: String(s.holderId), text: people.label(s.holderId!) }))}
             selectedKey={forPerson}
             onChange={setForPerson}
           />

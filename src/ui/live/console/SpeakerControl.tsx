@@ -127,7 +127,7 @@ export function SpeakerControl({
         <NativeSelect
           className={css.field}
           label={c.person}
-          options={holders.map((s) => ({ key: String(s.holderId), text: `${s.holderName ?? ''} (${s.party})` }))}
+          options={holders.map((s) => ({ key: String(s.holderId), text: people.label(s.holderId!) }))}
           selectedKey={person}
           onChange={setPerson}
         />

@@ -66,7 +66,7 @@ export function SpeakingTime({
       {byParty.length > 0 && table(byParty, c.timeByParty)}
       {byPerson.length > 0 &&
         table(
-          byPerson.map(([id, v]) => [`${people.name(id)}${people.party(id) ? ` (${people.party(id)})` : ''}`, v]),
+          byPerson.map(([id, v]) => [people.label(id), v]),
           c.timeByPerson,
         )}
     </section>

@@ -67,7 +67,7 @@ function FloorSpeech({
   const to = targetName(speech, list, people);
   return (
     <>
-      <p className={css.speaker}>{t.floor.speaking(people.name(speech.personId), people.party(speech.personId))}</p>
+      <p className={css.speaker}>{people.label(speech.personId)}</p>
       <p className={css.meta}>
         {t.requestKind[speech.kind]}
         {to ? ` ${t.floor.replyTo(to)}` : ''}

@@ -40,7 +40,7 @@ export function ProposalList({
               {p.withdrawn ? ` · ${t.proposals.withdrawn}` : ''}
               {p.text && <p className={css.text}>{p.text}</p>}
               <p className={css.meta}>
-                {t.proposals.by(`${people.name(p.personId)}${people.party(p.personId) ? ` (${people.party(p.personId)})` : ''}`)}
+                {t.proposals.by(people.label(p.personId))}
                 {p.onBehalf ? ` · ${t.list.onBehalf}` : ''}
               </p>
               {p.supporters.length > 0 && (

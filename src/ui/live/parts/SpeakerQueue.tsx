@@ -38,8 +38,7 @@ export function SpeakerQueue({
               <li key={r.requestId} className={`${css.row} ${mine ? css.mine : ''}`}>
                 <span aria-hidden="true">{i + 1}.</span>
                 <span className={css.grow}>
-                  {people.name(r.personId)}
-                  {people.party(r.personId) ? ` (${people.party(r.personId)})` : ''}
+                  {people.label(r.personId)}
                   {mine ? ` – ${t.list.you}` : ''}
                   {r.onBehalf ? ` · ${t.list.onBehalf}` : ''}
                 </span>

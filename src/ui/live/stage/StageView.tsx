@@ -35,7 +35,7 @@ export function StageView({ snapshot, picture, people, now, t, language }: LiveV
               {t.requestKind[speech.kind]}
               {to ? ` ${t.floor.replyTo(to)}` : ''}
             </p>
-            <p className={css.speaker}>{t.floor.speaking(people.name(speech.personId), people.party(speech.personId))}</p>
+            <p className={css.speaker}>{people.label(speech.personId)}</p>
             <p className={`${css.timer} ${over ? css.over : ''}`}>
               {clock(elapsed)}
               {limit > 0 ? ` / ${clock(limit)}` : ''}
@@ -52,8 +52,7 @@ export function StageView({ snapshot, picture, people, now, t, language }: LiveV
           <ol className={css.list}>
             {(current?.speakers.queue ?? []).slice(0, 3).map((r) => (
               <li key={r.requestId} className={css.li}>
-                {people.name(r.personId)}
-                {people.party(r.personId) ? ` (${people.party(r.personId)})` : ''} · {t.requestKind[r.kind]}
+                {people.label(r.personId)} · {t.requestKind[r.kind]}
               </li>
             ))}
           </ol>
