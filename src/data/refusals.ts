@@ -1,10 +1,11 @@
 import type { NoticeProblem } from '../domain/meetings/absence';
 import type { MeetingProblem } from '../domain/meetings/validation';
 import type { LiveRefusal } from '../domain/live/types';
+import type { VotingRefusal } from '../domain/voting/types';
 import { DataError } from './services';
 
 /** A problem a domain rule found with what someone asked to write. */
-export type DomainProblem = NoticeProblem | MeetingProblem | LiveRefusal;
+export type DomainProblem = NoticeProblem | MeetingProblem | LiveRefusal | VotingRefusal;
 
 /**
  * A write the domain refused, as a DataError whose `code` is the problem's code: the UI explains

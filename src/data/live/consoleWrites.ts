@@ -1,7 +1,6 @@
-import '@pnp/sp/security';
 import type { LivePhase } from '../../domain/live/types';
 import { staffIds, type MeetingStaff } from '../../domain/live/staff';
-import { groups } from '../schema/groups';
+import { restrictToStaff } from './itemPermissions';
 import { toDataError } from '../errors';
 import { DataError } from '../services';
 import { listUrl, type RepoContext } from '../repositories/site';
@@ -20,6 +19,8 @@ export interface StatePatch {
   currentItemId?: number | null;
   currentSpeakerId?: number | null;
   openVoteId?: number | null;
+  turnout?: number | null;
+  voteMark?: number;
   mark?: EventMark;
 }
 
@@ -29,6 +30,8 @@ function columns(p: StatePatch): Record<string, unknown> {
   if (p.currentItemId !== undefined) v.CurrentItem = p.currentItemId;
   if (p.currentSpeakerId !== undefined) v.CurrentSpeaker = p.currentSpeakerId;
   if (p.openVoteId !== undefined) v.OpenVote = p.openVoteId;
+  if (p.turnout !== undefined) v.Turnout = p.turnout;
+  if (p.voteMark !== undefined) v.VoteMark = p.voteMark;
   if (p.mark !== undefined) v.EventMark = formatMark(p.mark);
   return v;
 }
@@ -60,45 +63,6 @@ export async function updateState(ctx: RepoContext, state: LiveState, change: (f
   throw new DataError('conflict', 'The live state kept changing under this console; try again.', 412, 'versionConflict');
 }
 
-/** SharePoint's built-in role types (SP.RoleType). */
-const ROLE = { Reader: 2, Contributor: 3, Administrator: 5 } as const;
-
-/**
- * The item's own permissions, set before anyone relies on it: the site's owners full control;
- * the meeting's chair, vice chairs and the body's clerks contribute; every portal group reads.
- * The creator's personal full control (SharePoint grants it on breaking inheritance) goes last.
- */
-async function restrict(ctx: RepoContext, itemId: number, staff: MeetingStaff): Promise<void> {
-  const list = () => ctx.sp.web.getList(listUrl(ctx, 'LiveState'));
-  await list().items.getById(itemId).breakRoleInheritance(false, false);
-  const [b, run] = ctx.sp.batched();
-  const owners = b.web.associatedOwnerGroup.select('Id')<{ Id: number }>();
-  const readers = (['Members', 'Clerks', 'Presidium', 'Payroll'] as const).map((g) =>
-    b.web.siteGroups.getByName(groups[g].title).select('Id')<{ Id: number }>(),
-  );
-  const full = b.web.roleDefinitions.getByType(ROLE.Administrator).select('Id')<{ Id: number }>();
-  const contribute = b.web.roleDefinitions.getByType(ROLE.Contributor).select('Id')<{ Id: number }>();
-  const read = b.web.roleDefinitions.getByType(ROLE.Reader).select('Id')<{ Id: number }>();
-  await run();
-  const [fullId, readId, contributeId] = [(await full).Id, (await read).Id, (await contribute).Id];
-  const grants: [number, number][] = [
-    [(await owners).Id, fullId],
-    ...(await Promise.all(readers)).map((g): [number, number] => [g.Id, readId]),
-    ...staffIds(staff).map((id): [number, number] => [id, contributeId]),
-  ];
-  const [b2, run2] = ctx.sp.batched();
-  const item = b2.web.getList(listUrl(ctx, 'LiveState')).items.getById(itemId);
-  const done = grants.map(([principal, role]) => item.roleAssignments.add(principal, role));
-  await run2();
-  await Promise.all(done);
-  try {
-    await list().items.getById(itemId).roleAssignments.remove(ctx.user.siteUserId, fullId);
-  } catch (e) {
-    // a site collection admin gets no personal grant
-    if ((await toDataError(e)).code !== 'notFound') throw e;
-  }
-}
-
 /**
  * Puts a meeting live: its live-state item, restricted to the people who run it before anyone
  * relies on it. If a step fails the item is removed again, so nothing half-made is left. If
@@ -127,7 +91,7 @@ export async function startLive(
     throw await toDataError(e);
   }
   try {
-    await restrict(ctx, row.Id, staff);
+    await restrictToStaff(ctx, 'LiveState', row.Id, staff);
   } catch (e) {
     const err = await toDataError(e);
     try {

@@ -16,6 +16,8 @@ export const POLL = {
   hiddenMs: 10000,
   notLiveMs: 10000,
   consoleMs: 1000,
+  /** The chamber screen's stage page while a vote is open or just closed: the result within a second of the close. */
+  stageVotingMs: 500,
   /** Requests a member client sends in any 60 s, at most. */
   budgetPerMinute: 35,
   /** A poll waits while the last minute holds this many: room for the person's own writes. */
@@ -31,6 +33,8 @@ export interface PollInput {
   sent: readonly number[];
   visible: boolean;
   console: boolean;
+  /** A stage page (chamber screen, webcast: one per room, not a member client) during a vote. */
+  stageVoting?: boolean;
   live: boolean;
   /** Failures in a row. */
   failures: number;
@@ -44,11 +48,19 @@ const inLastMinute = (sent: readonly number[], now: number): number[] =>
   sent.filter((t) => t <= now && t > now - 60000).sort((a, b) => a - b);
 
 export function nextPollDelay(p: PollInput): number {
-  let delay: number = !p.live ? POLL.notLiveMs : p.console ? POLL.consoleMs : p.visible ? POLL.visibleMs : POLL.hiddenMs;
+  let delay: number = !p.live
+    ? POLL.notLiveMs
+    : p.stageVoting
+      ? POLL.stageVotingMs
+      : p.console
+        ? POLL.consoleMs
+        : p.visible
+          ? POLL.visibleMs
+          : POLL.hiddenMs;
   if (p.rateLimitLow) delay *= 2;
   if (p.failures > 0) delay = Math.max(delay, Math.min(POLL.maxBackoffMs, 2000 * 2 ** (p.failures - 1)));
   if (p.retryAfterUntil !== null) delay = Math.max(delay, p.retryAfterUntil - p.now);
-  if (!p.console) {
+  if (!p.console && !p.stageVoting) {
     const recent = inLastMinute(p.sent, p.now);
     // the person's own writes filled the minute: each request over the mark slows the next poll by
     // one interval (even pacing: a member never stalls for the rest of a minute, which a hard cap would do)

@@ -125,7 +125,12 @@ export interface LiveState {
   currentItemId: number | null;
   /** The request given the floor (its id in `Lists/SpeakerRequests`). */
   currentSpeakerId: number | null;
+  /** The vote on screen: open, or just closed with its result. */
   openVoteId: number | null;
+  /** Ballots cast so far in the open vote, as the console counted them (counts only, never choices). */
+  turnout: number | null;
+  /** Moves with every write of the console to `Lists/Votes`: clients then read the item's decision steps. */
+  voteMark: number;
   mark: EventMark;
   /** Server time of the last write. */
   modified: string;
@@ -140,6 +145,8 @@ export interface RawLiveRow {
   CurrentItem: number | null;
   CurrentSpeaker: number | null;
   OpenVote: number | null;
+  Turnout?: number | null;
+  VoteMark?: number | null;
   Revision: number | null;
   EventMark: string | null;
   Modified: string;
@@ -156,6 +163,8 @@ export const LIVE_FIELDS = [
   'CurrentItem',
   'CurrentSpeaker',
   'OpenVote',
+  'Turnout',
+  'VoteMark',
   'Revision',
   'EventMark',
   'Modified',
@@ -172,6 +181,8 @@ export function toLiveState(r: RawLiveRow): LiveState {
     currentItemId: r.CurrentItem ?? null,
     currentSpeakerId: r.CurrentSpeaker ?? null,
     openVoteId: r.OpenVote ?? null,
+    turnout: r.Turnout ?? null,
+    voteMark: r.VoteMark ?? 0,
     mark: parseMark(r.EventMark),
     modified: r.Modified,
     authorId: r.AuthorId,

@@ -26,6 +26,7 @@ import { findState, readNew, readState, type EventList, type LiveSnapshot, type 
 import { appendAttendance, appendProposalEvent, appendSpeakerEvent } from './appends';
 import type { ConsoleCommands, SessionCore } from './consoleCommands';
 import type * as ConsoleWrites from './consoleWrites';
+import type { VotingDesk } from '../voting/desk';
 
 /** The console's writes load with the first console action: members' clients never need them. */
 let consoleWrites: Promise<typeof ConsoleWrites> | undefined;
@@ -57,6 +58,12 @@ const realTimers: LiveTimers = {
 export interface LiveSessionOptions {
   /** The console relays members' events into the live state (see `relay`) and polls faster. */
   console: boolean;
+  /**
+   * The stage page of the chamber screen or the webcast (one per room, opened as a plain page):
+   * it polls every half second while a vote is open or just closed. A member's stage inside Teams
+   * is a member client and keeps the member budget.
+   */
+  stage?: boolean;
   visibility?: Visibility;
   timers?: LiveTimers;
 }
@@ -176,6 +183,7 @@ export class LiveSession {
 
   stop(): void {
     this.running = false;
+    void this.deskLoaded?.then((d) => d.stop());
     this.unsubscribeVisibility();
     if (this.timer) this.time.clear(this.timer);
     this.timer = null;
@@ -226,6 +234,7 @@ export class LiveSession {
         sent: this.auto,
         visible: this.visibility.visible(),
         console: this.options.console,
+        stageVoting: this.options.stage === true && (this.snap.state?.phase === 'Voting' || this.snap.state?.phase === 'Decision'),
         live: this.snap.state !== null && this.snap.state.phase !== 'Ended',
         failures: this.failures,
         retryAfterUntil: this.watch.retryAfterUntil,
@@ -447,6 +456,28 @@ export class LiveSession {
     this.wrote({ attendance: await appendAttendance(this.ctx, this.meetingId, this.snap.state?.currentItemId ?? null, person, kind) });
     // the console relays it into the live state at its next read; a console that wrote it relays now
     if (this.options.console) await this.relay();
+  }
+
+  // ---- decisions and votes (their own chunk: loaded once the item reaches its decision) ----
+
+  private deskLoaded: Promise<VotingDesk> | undefined;
+
+  /** The decision procedure and the ballot on this client: its reads follow this session's live state. */
+  voting(): Promise<VotingDesk> {
+    return (this.deskLoaded ??= import(/* webpackChunkName: 'live-voting' */ '../voting/desk').then((m) => {
+      const desk = new m.VotingDesk({
+        ctx: this.ctx,
+        sp: this.sp,
+        snapshot: () => this.snap,
+        picture: () => this.picture(),
+        applyState: (st) => this.applyState(st),
+        count: (kind) => this.count(kind),
+        subscribe: (l) => this.subscribe(l),
+        isConsole: () => this.options.console,
+      });
+      desk.start();
+      return desk;
+    }));
   }
 
   // ---- the console: the chair, the vice chairs, the body's clerks (their own chunk: consoleCommands.ts) ----

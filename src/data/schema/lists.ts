@@ -48,14 +48,6 @@ const immutableRecords: readonly ListRole[] = [
   { group: 'Members', level: 'AddAndView' },
 ];
 
-/** Lists the chair's console writes during the meeting. */
-const chairWrites: readonly ListRole[] = [
-  { group: 'Owners', level: 'FullControl' },
-  { group: 'Clerks', level: 'Contribute' },
-  { group: 'Presidium', level: 'Contribute' },
-  { group: 'Members', level: 'Read' },
-];
-
 /**
  * The live state: the clerks and the presidium create a meeting's item and set its permissions
  * (only that meeting's chair, vice chairs and the body's clerks may write it); members read.
@@ -330,13 +322,16 @@ export const lists: readonly ListDef[] = [
   list({
     key: 'Votes',
     title: 'Voteringar',
-    description: 'Voteringspropositioner, frusen röstlängd och resultat.',
+    description: 'Besluten steg för steg: acklamationer, propositionsordning, voteringspropositioner, frusen röstlängd och resultat.',
     template: 100,
     titleField: 'Proposition',
-    roles: chairWrites,
+    // each step's item gets its own permissions when the console records it: only the meeting's staff change it
+    roles: liveControl,
     fields: [
       meeting,
       { ...agendaItem, required: true },
+      { name: 'Step', title: 'Steg', kind: 'Integer', required: true },
+      { name: 'StepKind', title: 'Moment', kind: 'Choice', choices: choices.voteStep, required: true },
       { name: 'VoteKind', title: 'Typ', kind: 'Choice', choices: choices.voteKind, required: true },
       {
         name: 'VoteStatus',
@@ -347,14 +342,42 @@ export const lists: readonly ListDef[] = [
         indexed: true,
         defaultValue: 'Förberedd',
       },
+      { name: 'YesProposal', title: 'Ja-förslag', kind: 'Integer', description: 'Yrkandets id (Lists/Proposals) på ja-sidan.' },
+      { name: 'NoProposal', title: 'Nej-förslag', kind: 'Integer', description: 'Yrkandets id på nej-sidan.' },
+      {
+        name: 'ProposalOrder',
+        title: 'Propositionsordning',
+        kind: 'Text',
+        maxLength: 255,
+        description: 'Yrkandenas id i godkänd ordning (JSON).',
+      },
       { name: 'YesMeaning', title: 'Ja innebär', kind: 'Note' },
       { name: 'NoMeaning', title: 'Nej innebär', kind: 'Note' },
-      { name: 'Step', title: 'Steg', kind: 'Integer' },
+      {
+        name: 'Majority',
+        title: 'Kvalificerad majoritet',
+        kind: 'Text',
+        maxLength: 40,
+        description: 'Till exempel 2/3 av avgivna röster (JSON).',
+      },
+      {
+        name: 'ApprovedAt',
+        title: 'Propositionen godkänd',
+        kind: 'DateTime',
+        description: 'Serverns Modified från skrivningen som godkände propositionen.',
+      },
       { name: 'Electorate', title: 'Röstlängd', kind: 'Note', description: 'Frusen när voteringen öppnades (JSON).' },
+      { name: 'ElectorateHash', title: 'Röstlängdens kontrollsumma', kind: 'Text', maxLength: 64 },
       { name: 'OpenedAt', title: 'Öppnad', kind: 'DateTime', description: 'Serverns Modified från skrivningen som öppnade voteringen.' },
-      { name: 'ClosedAt', title: 'Stängd', kind: 'DateTime' },
+      { name: 'ClosedAt', title: 'Stängd', kind: 'DateTime', description: 'Serverns Modified från skrivningen som stängde voteringen.' },
       { name: 'Result', title: 'Resultat', kind: 'Note' },
       { name: 'ResultHash', title: 'Kontrollsumma', kind: 'Text', maxLength: 64 },
+      { name: 'Outcome', title: 'Utfall', kind: 'Choice', choices: choices.voteOutcome },
+      { name: 'DecidedBy', title: 'Avgjort genom', kind: 'Choice', choices: choices.decidedBy },
+      { name: 'LotSeed', title: 'Lottningens frö', kind: 'Text', maxLength: 80 },
+      { name: 'Witnesses', title: 'Justerare som bevittnade', kind: 'UserMulti' },
+      { name: 'MinorityAsking', title: 'Begärde minoritetsåterremiss', kind: 'Integer' },
+      { name: 'MinorityPresent', title: 'Närvarande ledamöter', kind: 'Integer' },
     ],
   }),
   list({
@@ -386,7 +409,24 @@ export const lists: readonly ListDef[] = [
       { name: 'Phase', title: 'Läge', kind: 'Choice', choices: choices.livePhase, required: true, defaultValue: 'Ej startat' },
       { name: 'CurrentItem', title: 'Aktuellt ärende', kind: 'Integer' },
       { name: 'CurrentSpeaker', title: 'Talare', kind: 'Integer' },
-      { name: 'OpenVote', title: 'Öppen votering', kind: 'Integer' },
+      {
+        name: 'OpenVote',
+        title: 'Votering som visas',
+        kind: 'Integer',
+        description: 'Öppen eller nyss stängd votering (id i Lists/Votes).',
+      },
+      {
+        name: 'Turnout',
+        title: 'Röster hittills',
+        kind: 'Integer',
+        description: 'Antal avgivna röster i den öppna voteringen, från konsolen.',
+      },
+      {
+        name: 'VoteMark',
+        title: 'Beslutsrevision',
+        kind: 'Integer',
+        description: 'Ökar när konsolen skriver i Voteringar: klienterna läser då om ärendets beslutssteg.',
+      },
       { name: 'Revision', title: 'Revision', kind: 'Integer', required: true, defaultValue: '0' },
       { name: 'Quorum', title: 'Beslutförhet', kind: 'Note' },
       {

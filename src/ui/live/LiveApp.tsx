@@ -98,7 +98,8 @@ function LiveMeeting(props: LiveAppProps & { meetingId: number }): JSX.Element {
   const t = useStrings(liveStrings, language);
   const common = useStrings(commonStrings, language);
   const css = useLiveClasses();
-  const session = useLiveSession(services.live, meetingId, false);
+  // the chamber screen or the webcast (a plain page, one per room): the result within a second of the close
+  const session = useLiveSession(services.live, meetingId, false, props.view === 'stage' && props.teamsTheme === null);
   const ref = React.useRef<HTMLDivElement>(null);
   const narrow = useNarrow(ref, 560);
   const ticker = useTicker(1000);

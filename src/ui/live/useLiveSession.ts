@@ -18,7 +18,13 @@ export type SessionState =
  * Opens the meeting's live session, keeps it polling while the view is mounted and re-renders on
  * every change. Reopening (a reload, another device) recovers everything from the lists.
  */
-export function useLiveSession(live: LiveRepository, meetingId: number, asConsole: boolean): SessionState & { version: number } {
+export function useLiveSession(
+  live: LiveRepository,
+  meetingId: number,
+  asConsole: boolean,
+  /** The chamber screen's stage page: polls faster during a vote (session.ts). */
+  stage = false,
+): SessionState & { version: number } {
   const [state, setState] = React.useState<SessionState>({ status: 'loading' });
   const [version, setVersion] = React.useState(0);
   const [attempt, setAttempt] = React.useState(0);
@@ -27,7 +33,7 @@ export function useLiveSession(live: LiveRepository, meetingId: number, asConsol
     let unsubscribe: () => void = () => undefined;
     let cancelled = false;
     setState({ status: 'loading' });
-    live.open(meetingId, { console: asConsole, visibility: documentVisibility }).then(
+    live.open(meetingId, { console: asConsole, stage, visibility: documentVisibility }).then(
       (c) => {
         if (cancelled) return;
         client = c;
@@ -44,7 +50,7 @@ export function useLiveSession(live: LiveRepository, meetingId: number, asConsol
       unsubscribe();
       client?.stop();
     };
-  }, [live, meetingId, asConsole, attempt]);
+  }, [live, meetingId, asConsole, stage, attempt]);
   return { ...state, version };
 }
 

@@ -2,9 +2,10 @@ import type { AssignmentRole, Position } from '../../domain/bodies/types';
 import type { MeetingStatus } from '../../domain/meetings/types';
 import type { ErrorCode } from '../../data/errorCodes';
 import type { LiveRefusalCode } from '../../domain/live/types';
+import type { VotingRefusalCode } from '../../domain/voting/types';
 
 /** The codes every page explains; the live meeting's refusals are in the live table (strings/live.ts). */
-export type CommonErrorCode = Exclude<ErrorCode, LiveRefusalCode>;
+export type CommonErrorCode = Exclude<ErrorCode, LiveRefusalCode | VotingRefusalCode>;
 import { defineStrings } from './registry';
 import { sv } from './common.sv-SE';
 import { en } from './common.en-US';

@@ -36,6 +36,8 @@ function snapshot(): LiveSnapshot {
       currentItemId: 12,
       currentSpeakerId: null,
       openVoteId: null,
+      turnout: null,
+      voteMark: 0,
       mark: { speakers: 0, proposals: 0, attendance: 6, conflicts: 0 },
       modified: '2026-12-01T09:00:00Z',
       authorId: 3,

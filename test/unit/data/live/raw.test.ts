@@ -234,6 +234,8 @@ describe('the live state row', () => {
       currentItemId: 12,
       currentSpeakerId: 40,
       openVoteId: null,
+      turnout: null,
+      voteMark: 0,
       mark: { speakers: 4, proposals: 2, attendance: 9, conflicts: 1 },
       modified: AT,
       authorId: 900,

@@ -1,0 +1,75 @@
+import '@pnp/sp/security';
+import { staffIds, type MeetingStaff } from '../../domain/live/staff';
+import { groups } from '../schema/groups';
+import type { ListKey } from '../schema/types';
+import { toDataError } from '../errors';
+import { listUrl, type RepoContext } from '../repositories/site';
+
+/** SharePoint's built-in role types (SP.RoleType). */
+const ROLE = { Reader: 2, Contributor: 3, Administrator: 5 } as const;
+
+interface Principals {
+  owners: number;
+  readers: number[];
+  full: number;
+  contribute: number;
+  read: number;
+}
+
+/** The site's groups and role ids do not change during a meeting: looked up once per console. */
+const principals = new WeakMap<RepoContext, Promise<Principals>>();
+
+function lookUp(ctx: RepoContext): Promise<Principals> {
+  let p = principals.get(ctx);
+  if (!p) {
+    p = (async () => {
+      const [b, run] = ctx.sp.batched();
+      const owners = b.web.associatedOwnerGroup.select('Id')<{ Id: number }>();
+      const readers = (['Members', 'Clerks', 'Presidium', 'Payroll'] as const).map((g) =>
+        b.web.siteGroups.getByName(groups[g].title).select('Id')<{ Id: number }>(),
+      );
+      const full = b.web.roleDefinitions.getByType(ROLE.Administrator).select('Id')<{ Id: number }>();
+      const contribute = b.web.roleDefinitions.getByType(ROLE.Contributor).select('Id')<{ Id: number }>();
+      const read = b.web.roleDefinitions.getByType(ROLE.Reader).select('Id')<{ Id: number }>();
+      await run();
+      return {
+        owners: (await owners).Id,
+        readers: (await Promise.all(readers)).map((g) => g.Id),
+        full: (await full).Id,
+        contribute: (await contribute).Id,
+        read: (await read).Id,
+      };
+    })();
+    p.catch(() => principals.delete(ctx));
+    principals.set(ctx, p);
+  }
+  return p;
+}
+
+/**
+ * Gives one item of a console-written list (the live state, a decision step) its own permissions,
+ * before anyone relies on it: the site's owners full control; the meeting's chair, vice chairs and
+ * the body's clerks contribute; every portal group reads. A chair or clerk of another body can then
+ * not change it (DESIGN §4 "staff are staff of a body"). The creator's personal full control
+ * (SharePoint grants it on breaking inheritance) goes last.
+ */
+export async function restrictToStaff(ctx: RepoContext, key: ListKey, itemId: number, staff: MeetingStaff): Promise<void> {
+  const list = () => ctx.sp.web.getList(listUrl(ctx, key));
+  const [ids] = await Promise.all([lookUp(ctx), list().items.getById(itemId).breakRoleInheritance(false, false)]);
+  const grants: [number, number][] = [
+    [ids.owners, ids.full],
+    ...ids.readers.map((g): [number, number] => [g, ids.read]),
+    ...staffIds(staff).map((id): [number, number] => [id, ids.contribute]),
+  ];
+  const [b, run] = ctx.sp.batched();
+  const item = b.web.getList(listUrl(ctx, key)).items.getById(itemId);
+  const done = grants.map(([principal, role]) => item.roleAssignments.add(principal, role));
+  await run();
+  await Promise.all(done);
+  try {
+    await list().items.getById(itemId).roleAssignments.remove(ctx.user.siteUserId, ids.full);
+  } catch (e) {
+    // a site collection admin gets no personal grant
+    if ((await toDataError(e)).code !== 'notFound') throw e;
+  }
+}
