@@ -36,17 +36,15 @@ describe('permissions of the provisioned site', () => {
     const item = await owner.web
       .getList(`${site}/Lists/AgendaItems`)
       .items.add({ Title: 'Budget', MeetingId: meeting.Id, ItemNumber: 1, ItemKind: 'Beslutsärende' });
-    await owner.web
-      .getList(`${site}/Lists/Votes`)
-      .items.add({
-        Title: 'Ja = bifall',
-        MeetingId: meeting.Id,
-        AgendaItemId: item.Id,
-        VoteKind: 'Öppen votering',
-        VoteStatus: 'Öppen',
-        Step: 1,
-        StepKind: 'Huvudvotering',
-      });
+    await owner.web.getList(`${site}/Lists/Votes`).items.add({
+      Title: 'Ja = bifall',
+      MeetingId: meeting.Id,
+      AgendaItemId: item.Id,
+      VoteKind: 'Öppen votering',
+      VoteStatus: 'Öppen',
+      Step: 1,
+      StepKind: 'Huvudvotering',
+    });
   });
   afterAll(async () => {
     await t.close();
