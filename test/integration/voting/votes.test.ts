@@ -266,6 +266,27 @@ describe('votes against the local tenant', () => {
     expect((await list(owner(), 'Votes').items.getById(voteId).select('Outcome')<{ Outcome: string }>()).Outcome).toBe('Ja');
   });
 
+  it('counts every acknowledged ballot when the ballot list answers a storm of 429s', async () => {
+    await desk.prepareVote({ ...mainVote(), question: 'Votering under belastning' });
+    const voteId = desk.view.onScreen!.id;
+    await desk.approveVote(voteId, { question: 'Votering under belastning', yesMeaning: 'Bifall', noMeaning: 'Avslag' });
+    await desk.openVote(voteId);
+    const voters = await Promise.all(memberIds.slice(20, 32).map(async (id) => ({ id, ...(await memberDesk(await upnOf(id))) })));
+    await until('every voter sees the open vote', () => voters.every((v) => v.desk.view.onScreen?.id === voteId && v.desk.view.eligible));
+    // the first 30 ballot posts are throttled, with Retry-After: 0
+    const from = t.tenant.requests.last();
+    t.tenant.faults.add({ pathContains: 'Ballots', method: 'POST', status: 429, retryAfterSeconds: 0, count: 30 });
+    const receipts = await Promise.all(voters.map((v, i) => v.desk.cast(i % 3 === 0 ? 'No' : 'Yes')));
+    t.tenant.faults.clear();
+    expect(t.tenant.requests.since(from).filter((r) => r.status === 429).length).toBe(30);
+    expect(new Set(receipts.map((r) => r.id)).size).toBe(voters.length);
+    await desk.closeVote(voteId);
+    const counted = new Set(desk.view.onScreen!.result!.counted);
+    expect(receipts.every((r) => counted.has(r.id))).toBe(true);
+    expect(desk.view.onScreen!.result).toMatchObject({ yes: 8, no: 4, abstain: 0 });
+    voters.forEach((v) => v.client.stop());
+  });
+
   it('a tie where the chair abstained stops for the chair’s decision', async () => {
     const chairId = chairConsole.snapshot.staff.chairId!;
     await desk.prepareVote({ ...mainVote(), question: 'Ny votering: bifall eller avslag?' });
