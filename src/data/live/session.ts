@@ -464,7 +464,8 @@ export class LiveSession {
 
   /** The decision procedure and the ballot on this client: its reads follow this session's live state. */
   voting(): Promise<VotingDesk> {
-    return (this.deskLoaded ??= import(/* webpackChunkName: 'live-voting' */ '../voting/desk').then((m) => {
+    if (this.deskLoaded) return this.deskLoaded;
+    this.deskLoaded = import(/* webpackChunkName: 'live-voting' */ '../voting/desk').then((m) => {
       const desk = new m.VotingDesk({
         ctx: this.ctx,
         sp: this.sp,
@@ -477,7 +478,10 @@ export class LiveSession {
       });
       desk.start();
       return desk;
-    }));
+    });
+    // a chunk that failed to load (a dropped connection) is tried again on the next call
+    this.deskLoaded.catch(() => (this.deskLoaded = undefined));
+    return this.deskLoaded;
   }
 
   // ---- the console: the chair, the vice chairs, the body's clerks (their own chunk: consoleCommands.ts) ----

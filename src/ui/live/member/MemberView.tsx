@@ -13,6 +13,7 @@ import { QuorumLine } from '../parts/QuorumLine';
 import type { People } from '../people';
 import { useLiveClasses } from '../styles';
 import { LazyAskFloor, LazyProposalActions, LazyProposalForm, LazyRemoteLink } from '../lazy';
+import { LazyVoteNews, LazyVotePanel } from '../voting/lazy';
 
 export interface LiveViewProps {
   client: LiveClient;
@@ -48,8 +49,17 @@ export function MemberView(props: LiveViewProps): JSX.Element {
   const current = picture.current;
   const item = snapshot.meeting.items.find((i) => i.id === current?.itemId) ?? null;
   const remoteAllowed = snapshot.meeting.remoteAllowed;
+  // the vote on screen beside the proposals; while it is open, first: the most important thing on screen.
+  // One keyed element in one list of children, so it moves without losing its step or focus.
+  const voteFirst = snapshot.state?.phase === 'Voting';
+  const vote = (
+    <React.Suspense key="vote" fallback={null}>
+      <LazyVotePanel {...props} />
+    </React.Suspense>
+  );
   return (
     <>
+      {voteFirst && vote}
       {canAct && remoteAllowed && (
         <React.Suspense fallback={null}>
           <LazyRemoteLink
@@ -109,22 +119,26 @@ export function MemberView(props: LiveViewProps): JSX.Element {
                 : undefined
             }
           />
-          {canAct && current.standing.serving(me) && !current.proposals.locked && (
-            <React.Suspense fallback={null}>
-              <LazyProposalForm
-                set={current.proposals}
-                standing={current.standing}
-                personId={me}
-                actorId={me}
-                onSubmit={(kind, text) => client.propose(kind, text)}
-                t={t}
-                common={common}
-                heading={t.proposals.make}
-              />
-            </React.Suspense>
-          )}
         </>
       )}
+      {!voteFirst && vote}
+      {current && canAct && current.standing.serving(me) && !current.proposals.locked && (
+        <React.Suspense fallback={null}>
+          <LazyProposalForm
+            set={current.proposals}
+            standing={current.standing}
+            personId={me}
+            actorId={me}
+            onSubmit={(kind, text) => client.propose(kind, text)}
+            t={t}
+            common={common}
+            heading={t.proposals.make}
+          />
+        </React.Suspense>
+      )}
+      <React.Suspense key="vote-news" fallback={null}>
+        <LazyVoteNews {...props} />
+      </React.Suspense>
     </>
   );
 }

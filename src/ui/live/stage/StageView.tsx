@@ -5,11 +5,17 @@ import { limitOf } from '../parts/limits';
 import { targetName } from '../parts/Floor';
 import { useStageClasses } from './stageStyles';
 
+/** The vote on the stage: its own chunk, loaded once a vote is on screen (prepared before it opens). */
+const LazyStageVote = React.lazy(() =>
+  import(/* webpackChunkName: 'live-voting-ui' */ '../voting/StageVote').then((m) => ({ default: m.StageVote })),
+);
+
 /**
  * The stage (Teams' stage via Share, the chamber screen, the webcast overlay): the item, who
- * speaks and for how long, the next three, the proposals, quorum. Nothing to press.
+ * speaks and for how long, the next three, the proposals, quorum; while a vote is on screen, the
+ * vote in their place (StageVote). Nothing to press.
  */
-export function StageView({ snapshot, picture, people, now, t, language }: LiveViewProps): JSX.Element {
+export function StageView({ client, snapshot, picture, people, now, t, language }: LiveViewProps): JSX.Element {
   const css = useStageClasses();
   const current = picture.current;
   const item = snapshot.meeting.items.find((i) => i.id === current?.itemId) ?? null;
@@ -28,51 +34,59 @@ export function StageView({ snapshot, picture, people, now, t, language }: LiveV
         </p>
         <h1 className={css.item}>{item ? `${item.number}. ${item.title}` : t.item.none}</h1>
       </header>
-      <section className={css.speakerBox} aria-label={t.floor.heading}>
-        {speech ? (
-          <>
-            <p className={css.label}>
-              {t.requestKind[speech.kind]}
-              {to ? ` ${t.floor.replyTo(to)}` : ''}
-            </p>
-            <p className={css.speaker}>{people.label(speech.personId)}</p>
-            <p className={`${css.timer} ${over ? css.over : ''}`}>
-              {clock(elapsed)}
-              {limit > 0 ? ` / ${clock(limit)}` : ''}
-            </p>
-          </>
-        ) : (
-          <p className={css.speaker}>{t.stage.noSpeaker}</p>
-        )}
-      </section>
-      {/* one grid cell, two regions: the proposals are not part of "Näst på tur" */}
-      <div>
-        <section aria-label={t.stage.next}>
-          <h2 className={css.label}>{t.stage.next}</h2>
-          <ol className={css.list}>
-            {(current?.speakers.queue ?? []).slice(0, 3).map((r) => (
-              <li key={r.requestId} className={css.li}>
-                {people.label(r.personId)} · {t.requestKind[r.kind]}
-              </li>
-            ))}
-          </ol>
-        </section>
-        {proposals.length > 0 && (
-          <section aria-label={t.stage.proposals}>
-            <h2 className={css.label} style={{ marginTop: '1em' }}>
-              {t.stage.proposals}
-            </h2>
-            <ol className={css.proposals}>
-              {proposals.map((p) => (
-                <li key={p.id}>
-                  {people.name(p.personId)}: {t.proposalKind[p.kind]}
-                  {p.text ? ` – ${p.text}` : ''}
-                </li>
-              ))}
-            </ol>
+      {(snapshot.state?.openVoteId ?? null) !== null ? (
+        <React.Suspense fallback={null}>
+          <LazyStageVote client={client} snapshot={snapshot} picture={picture} people={people} language={language} />
+        </React.Suspense>
+      ) : (
+        <>
+          <section className={css.speakerBox} aria-label={t.floor.heading}>
+            {speech ? (
+              <>
+                <p className={css.label}>
+                  {t.requestKind[speech.kind]}
+                  {to ? ` ${t.floor.replyTo(to)}` : ''}
+                </p>
+                <p className={css.speaker}>{people.label(speech.personId)}</p>
+                <p className={`${css.timer} ${over ? css.over : ''}`}>
+                  {clock(elapsed)}
+                  {limit > 0 ? ` / ${clock(limit)}` : ''}
+                </p>
+              </>
+            ) : (
+              <p className={css.speaker}>{t.stage.noSpeaker}</p>
+            )}
           </section>
-        )}
-      </div>
+          {/* one grid cell, two regions: the proposals are not part of "Näst på tur" */}
+          <div>
+            <section aria-label={t.stage.next}>
+              <h2 className={css.label}>{t.stage.next}</h2>
+              <ol className={css.list}>
+                {(current?.speakers.queue ?? []).slice(0, 3).map((r) => (
+                  <li key={r.requestId} className={css.li}>
+                    {people.label(r.personId)} · {t.requestKind[r.kind]}
+                  </li>
+                ))}
+              </ol>
+            </section>
+            {proposals.length > 0 && (
+              <section aria-label={t.stage.proposals}>
+                <h2 className={css.label} style={{ marginTop: '1em' }}>
+                  {t.stage.proposals}
+                </h2>
+                <ol className={css.proposals}>
+                  {proposals.map((p) => (
+                    <li key={p.id}>
+                      {people.name(p.personId)}: {t.proposalKind[p.kind]}
+                      {p.text ? ` – ${p.text}` : ''}
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            )}
+          </div>
+        </>
+      )}
       <footer className={css.bottom}>
         {current && (
           <span className={current.seats.quorum.ok ? undefined : css.warn}>
