@@ -6,18 +6,24 @@ import { useLiveClasses } from '../styles';
 import { useStrings } from '../../common/useLanguage';
 import { liveConsoleStrings } from '../../strings/liveConsole';
 import { AgendaControl } from './AgendaControl';
+import { DecisionControl } from './decision/DecisionControl';
 import { ProposalControl } from './ProposalControl';
 import { BlockedBanner, RemotePanel } from './RemotePanel';
 import { SpeakerControl } from './SpeakerControl';
 import { SpeakingTime } from './SpeakingTime';
 
-/** The chair's console (chair, vice chairs, the body's clerks): the agenda, the floor, proposals, remote participants, speaking time. */
+/** The chair's console (chair, vice chairs, the body's clerks): the agenda, the floor, decisions and votes, proposals, remote participants, speaking time. */
 export function ConsoleView(props: LiveViewProps): JSX.Element {
   const { client, snapshot, picture, people, me, now, t, common, language, time } = props;
   const css = useLiveClasses();
   const c = useStrings(liveConsoleStrings, language);
   const current = picture.current;
   const item = snapshot.meeting.items.find((i) => i.id === current?.itemId) ?? null;
+  // the decision procedure beside the proposals; full width while a vote is open
+  const voteOpen = snapshot.state?.phase === 'Voting';
+  const decision = current && (
+    <DecisionControl client={client} snapshot={snapshot} picture={picture} people={people} common={common} language={language} />
+  );
   return (
     <>
       <AgendaControl c={c} client={client} snapshot={snapshot} t={t} common={common} />
@@ -25,6 +31,7 @@ export function ConsoleView(props: LiveViewProps): JSX.Element {
         <>
           <BlockedBanner c={c} client={client} picture={picture} people={people} common={common} language={language} time={time} />
           {current && <QuorumLine quorum={current.seats.quorum} t={t} />}
+          {voteOpen && decision}
           <div className={css.columns}>
             <div>
               <CurrentItem item={item} total={snapshot.meeting.items.length} t={t} compact />
@@ -43,6 +50,7 @@ export function ConsoleView(props: LiveViewProps): JSX.Element {
               )}
             </div>
             <div>
+              {!voteOpen && decision}
               {current && (
                 <ProposalControl
                   c={c}

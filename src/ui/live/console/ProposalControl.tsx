@@ -103,7 +103,8 @@ export function ProposalControl({
         </section>
       )}
       {!set.locked && serving.length > 0 && (
-        <section className={css.card} aria-label={c.recordProposal}>
+        // the form inside is the region with this name: one landmark, not two of the same name
+        <div className={css.card}>
           <NativeSelect
             className={css.field}
             label={c.person}
@@ -121,7 +122,7 @@ export function ProposalControl({
             common={common}
             heading={c.recordProposal}
           />
-        </section>
+        </div>
       )}
     </>
   );
