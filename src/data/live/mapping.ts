@@ -1,9 +1,9 @@
 import type { LivePhase, ProposalEventKind, ProposalKind, SpeakerEventKind } from '../../domain/live/types';
-import { choices } from '../schema/choices';
+import type { choices } from '../schema/choices';
 import { table } from '../mapping';
 
 /** The live meeting's Swedish choice values ↔ the domain's codes; here so that other pages do not carry them. */
-export const speakerKind = table<typeof choices.speakerKind, SpeakerEventKind>(choices.speakerKind, {
+export const speakerKind = table<typeof choices.speakerKind, SpeakerEventKind>({
   Anförande: 'Speech',
   Replik: 'Reply',
   Genmäle: 'Answer',
@@ -17,7 +17,7 @@ export const speakerKind = table<typeof choices.speakerKind, SpeakerEventKind>(c
   'Talarlistan öppnad': 'ListOpened',
 });
 
-export const proposalKind = table<typeof choices.proposalKind, ProposalKind>(choices.proposalKind, {
+export const proposalKind = table<typeof choices.proposalKind, ProposalKind>({
   Bifall: 'Approve',
   Avslag: 'Reject',
   'Eget yrkande': 'Own',
@@ -28,7 +28,7 @@ export const proposalKind = table<typeof choices.proposalKind, ProposalKind>(cho
   Bordläggning: 'Table',
 });
 
-export const proposalEvent = table<typeof choices.proposalEvent, ProposalEventKind>(choices.proposalEvent, {
+export const proposalEvent = table<typeof choices.proposalEvent, ProposalEventKind>({
   Yrkat: 'Made',
   Instämt: 'Supported',
   Återtaget: 'Withdrawn',
@@ -36,7 +36,7 @@ export const proposalEvent = table<typeof choices.proposalEvent, ProposalEventKi
   'Yrkandena låsta': 'Locked',
 });
 
-export const livePhase = table<typeof choices.livePhase, LivePhase>(choices.livePhase, {
+export const livePhase = table<typeof choices.livePhase, LivePhase>({
   'Ej startat': 'NotStarted',
   Upprop: 'RollCall',
   Överläggning: 'Debate',

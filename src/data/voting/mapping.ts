@@ -1,22 +1,22 @@
 import type { DecidedBy, Side, StepKind, VoteChoice, VoteKind, VoteStatus } from '../../domain/voting/types';
-import { choices } from '../schema/choices';
+import type { choices } from '../schema/choices';
 import { table } from '../mapping';
 
 /** The decision steps' Swedish choice values ↔ the domain's codes. */
-export const voteKind = table<typeof choices.voteKind, VoteKind>(choices.voteKind, {
+export const voteKind = table<typeof choices.voteKind, VoteKind>({
   'Öppen votering': 'Open',
   'Öppet val': 'OpenElection',
   'Slutet val (papper)': 'PaperSecret',
 });
 
-export const voteStatus = table<typeof choices.voteStatus, VoteStatus>(choices.voteStatus, {
+export const voteStatus = table<typeof choices.voteStatus, VoteStatus>({
   Förberedd: 'Prepared',
   Öppen: 'Open',
   Stängd: 'Closed',
   Avbruten: 'Cancelled',
 });
 
-export const stepKind = table<typeof choices.voteStep, StepKind>(choices.voteStep, {
+export const stepKind = table<typeof choices.voteStep, StepKind>({
   'Återremiss eller bordläggning': 'Procedural',
   Minoritetsåterremiss: 'MinorityReferral',
   Huvudförslag: 'MainDeclared',
@@ -26,9 +26,9 @@ export const stepKind = table<typeof choices.voteStep, StepKind>(choices.voteSte
   'Ändrings- eller tilläggsyrkande': 'Amendment',
 });
 
-export const outcomeSide = table<typeof choices.voteOutcome, Side>(choices.voteOutcome, { Ja: 'Yes', Nej: 'No' });
+export const outcomeSide = table<typeof choices.voteOutcome, Side>({ Ja: 'Yes', Nej: 'No' });
 
-export const decidedBy = table<typeof choices.decidedBy, DecidedBy>(choices.decidedBy, {
+export const decidedBy = table<typeof choices.decidedBy, DecidedBy>({
   Acklamation: 'Acclamation',
   Votering: 'Vote',
   Utslagsröst: 'CastingVote',
@@ -38,7 +38,7 @@ export const decidedBy = table<typeof choices.decidedBy, DecidedBy>(choices.deci
   'Slutet val på papper': 'Paper',
 });
 
-export const ballotChoice = table<typeof choices.ballotChoice, VoteChoice>(choices.ballotChoice, {
+export const ballotChoice = table<typeof choices.ballotChoice, VoteChoice>({
   Ja: 'Yes',
   Nej: 'No',
   Avstår: 'Abstain',
