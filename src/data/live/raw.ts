@@ -197,6 +197,7 @@ export interface RawDebateBody {
   ReplySeconds: number | null;
   RejoinderSeconds: number | null;
   SpeechSeconds: number | null;
+  EliminationTieByLot?: boolean | null;
   ClerksId: number[] | { results: number[] } | null;
 }
 export const DEBATE_BODY_FIELDS = [
@@ -206,6 +207,7 @@ export const DEBATE_BODY_FIELDS = [
   'ReplySeconds',
   'RejoinderSeconds',
   'SpeechSeconds',
+  'EliminationTieByLot',
   'ClerksId',
 ];
 
@@ -217,6 +219,7 @@ export function toDebateRules(b: RawDebateBody): DebateRules {
     replySeconds: n(b.ReplySeconds, 120),
     answerSeconds: n(b.RejoinderSeconds, 60),
     substitutesMaySpeak: Boolean(b.SubstitutesMaySpeak),
+    eliminationTieByLot: Boolean(b.EliminationTieByLot),
   };
 }
 

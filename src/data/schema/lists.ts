@@ -96,6 +96,13 @@ export const lists: readonly ListDef[] = [
       { name: 'RejoinderSeconds', title: 'Genmäle (sekunder)', kind: 'Integer', defaultValue: '60' },
       { name: 'SpeechSeconds', title: 'Anförande (sekunder)', kind: 'Integer', defaultValue: '0', description: '0 = ingen tidsgräns.' },
       {
+        name: 'EliminationTieByLot',
+        title: 'Lottning vid lika röstetal i kontrapropositionsvotering',
+        kind: 'Boolean',
+        defaultValue: '0',
+        description: 'Nej = ordförandens utslagsröst (det vanliga); ja = lottning, om arbetsordningen säger så.',
+      },
+      {
         name: 'Clerks',
         title: 'Sekreterare',
         kind: 'UserMulti',

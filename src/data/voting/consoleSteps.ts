@@ -252,7 +252,8 @@ export async function closeVote(core: VotingCore, voteId: number): Promise<VoteR
   const o = outcome({
     tally: t,
     majority: v.majority,
-    election: v.kind === 'OpenElection',
+    // elections by lot; a counter-proposal step too where the body's rules say so (DOMAIN §5)
+    election: v.kind === 'OpenElection' || (v.stepKind === 'Elimination' && snap.debate.eliminationTieByLot),
     chairId: snap.staff.chairId,
     seats: snap.meeting.rules.seats,
   });

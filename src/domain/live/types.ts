@@ -56,6 +56,8 @@ export interface DebateRules {
   answerSeconds: number;
   /** Whether substitutes who do not serve on the item may speak (DOMAIN §2 `[L]`). */
   substitutesMaySpeak: boolean;
+  /** A tie in a counter-proposal step is settled by lot instead of the chair's casting vote (DOMAIN §5, a setting). */
+  eliminationTieByLot: boolean;
 }
 
 /** Why a request, proposal or report does not count; the UI's string tables explain each code. */

@@ -32,6 +32,8 @@ export interface ProcedureInput {
   present: number;
   /** The item is an election: ties in the main chain are settled by lot. */
   election: boolean;
+  /** The body's rules settle a tie in a counter-proposal step by lot (DOMAIN §5, a setting; default the casting vote). */
+  eliminationTieByLot?: boolean;
 }
 
 export type ProceduralMotion = 'ReferBack' | 'Table';
@@ -185,8 +187,14 @@ const count = (n: number): number => (Number.isSafeInteger(n) && n >= 0 ? n : 0)
 
 const byStep = (a: VoteRecord, b: VoteRecord) => a.step - b.step || a.id - b.id;
 
-/** Ties in the main chain of an election go to a lot; everything else is an ordinary decision. */
-const electoral = (election: boolean, kind: StepKind) => election && (kind === 'Elimination' || kind === 'MainVote');
+/** Ties in the main chain of an election go to a lot, and in counter-proposal steps where the body says so; everything else is an ordinary decision. */
+const electoral = (rules: LotRules, kind: StepKind) =>
+  (rules.election && (kind === 'Elimination' || kind === 'MainVote')) || (rules.eliminationTieByLot && kind === 'Elimination');
+
+interface LotRules {
+  election: boolean;
+  eliminationTieByLot: boolean;
+}
 
 function isPermutation(order: readonly number[] | null, of: readonly number[]): boolean {
   if (!order || order.length !== of.length) return false;
@@ -239,7 +247,7 @@ class Replay {
 
   constructor(
     private readonly records: readonly VoteRecord[],
-    private readonly election: boolean,
+    private readonly lots: LotRules,
   ) {}
 
   flag(code: ProcedureProblemCode, rec: VoteRecord): void {
@@ -258,7 +266,7 @@ class Replay {
         this.flag(code, rec);
         continue;
       }
-      const inElection = electoral(this.election, rec.stepKind);
+      const inElection = electoral(this.lots, rec.stepKind);
       if (!settled(rec)) {
         const reason: AwaitingReason =
           rec.status === 'Prepared' ? 'prepared' : rec.status === 'Open' ? 'open' : inElection ? 'lotNeeded' : 'chairMustDecide';
@@ -415,17 +423,18 @@ function walk(run: Replay, live: readonly Proposal[], present: number): void {
 
 /** Where the item's decision procedure stands, from its proposals and recorded steps. */
 export function procedure(input: ProcedureInput): ProcedureState {
-  const { proposals: set, election } = input;
+  const { proposals: set } = input;
+  const lots: LotRules = { election: input.election, eliminationTieByLot: input.eliminationTieByLot === true };
   const steps = input.steps.filter((s) => s.status !== 'Cancelled').sort(byStep);
   if (!set.locked) {
-    const run = new Replay([], election);
+    const run = new Replay([], lots);
     for (const rec of steps) run.flag('notLocked', rec);
     run.state.next = { kind: 'lockFirst' };
     return run.state;
   }
   const problems: ProcedureProblem[] = [];
   const usable = screen(steps, set, (code, rec) => problems.push({ code, voteId: rec.id, step: rec.step }));
-  const run = new Replay(usable, election);
+  const run = new Replay(usable, lots);
   walk(
     run,
     set.proposals.filter((p) => !p.withdrawn),

@@ -73,7 +73,14 @@ function snapshot(itemId: number, proposals: ProposalEvent[]): LiveSnapshot {
   return {
     meeting,
     staff: { chairId: CHAIR, viceChairIds: [], clerkIds: [CLERK_ID] },
-    debate: { maxRepliesPerSpeech: 2, speechSeconds: 300, replySeconds: 120, answerSeconds: 60, substitutesMaySpeak: false },
+    debate: {
+      maxRepliesPerSpeech: 2,
+      speechSeconds: 300,
+      replySeconds: 120,
+      answerSeconds: 60,
+      substitutesMaySpeak: false,
+      eliminationTieByLot: false,
+    },
     state: {
       id: 1,
       etag: '"1"',

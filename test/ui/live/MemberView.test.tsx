@@ -27,7 +27,14 @@ function snapshot(): LiveSnapshot {
   return {
     meeting,
     staff: { chairId: 3, viceChairIds: [], clerkIds: [CLERK_ID] },
-    debate: { maxRepliesPerSpeech: 2, speechSeconds: 300, replySeconds: 120, answerSeconds: 60, substitutesMaySpeak: false },
+    debate: {
+      maxRepliesPerSpeech: 2,
+      speechSeconds: 300,
+      replySeconds: 120,
+      answerSeconds: 60,
+      substitutesMaySpeak: false,
+      eliminationTieByLot: false,
+    },
     state: {
       id: 1,
       etag: '"1"',

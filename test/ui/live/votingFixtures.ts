@@ -44,7 +44,14 @@ export function votingSnapshot(state: Partial<NonNullable<LiveSnapshot['state']>
   return {
     meeting,
     staff: { chairId: 3, viceChairIds: [], clerkIds: [CLERK_ID] },
-    debate: { maxRepliesPerSpeech: 2, speechSeconds: 300, replySeconds: 120, answerSeconds: 60, substitutesMaySpeak: false },
+    debate: {
+      maxRepliesPerSpeech: 2,
+      speechSeconds: 300,
+      replySeconds: 120,
+      answerSeconds: 60,
+      substitutesMaySpeak: false,
+      eliminationTieByLot: false,
+    },
     state: {
       id: 1,
       etag: '"1"',

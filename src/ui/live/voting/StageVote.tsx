@@ -7,7 +7,7 @@ import type { Language } from '../../strings/registry';
 import { votingStrings, type RecordedLetter } from '../../strings/voting';
 import { useStrings } from '../../common/useLanguage';
 import type { People } from '../people';
-import { decisionLines, partyCounts } from './decision';
+import { decisionLines, partyCounts, tieGoesToLot } from './decision';
 import { useVoting } from './useVoting';
 
 export interface StageVoteProps {
@@ -95,6 +95,7 @@ export function StageVote({ client, snapshot, picture, people, language }: Stage
         { name: people.name, party: picture.partyOf },
         snapshot.meeting.bodyName,
         t,
+        tieGoesToLot(vote, snapshot.debate),
       )
     : [];
   const parties = closed && r.choices.length > 0 ? partyCounts(r, voters) : [];

@@ -6,7 +6,7 @@ import { useStrings } from '../../common/useLanguage';
 import { classes } from '../../common/styles';
 import { LiveLanguage } from '../language';
 import type { People } from '../people';
-import { countsLine, decisionLines } from './decision';
+import { countsLine, decisionLines, tieGoesToLot } from './decision';
 import { useVoting } from './useVoting';
 
 export interface VoteNewsProps {
@@ -33,6 +33,7 @@ export function VoteNews({ client, snapshot, picture, people }: VoteNewsProps): 
   const seen = React.useRef({ ids: new Set<number>(), opened: new Set<number>(), decided: new Map<number, string>() });
   const proposals = picture.current?.proposals.proposals;
   const body = snapshot.meeting.bodyName;
+  const tieByLot = vote !== null && tieGoesToLot(vote, snapshot.debate);
   React.useEffect(() => {
     if (!vote) return;
     const s = seen.current;
@@ -46,14 +47,14 @@ export function VoteNews({ client, snapshot, picture, people }: VoteNewsProps): 
       if (!(onPageAtStart && initial?.phase === 'Voting')) setAssertive(fresh(t.announce.opened(vote.question)));
     }
     if (vote.status === 'Closed' && vote.result) {
-      const words = decisionLines(vote, proposals ?? [], { name: people.name, party: picture.partyOf }, body, t).join(' ');
+      const words = decisionLines(vote, proposals ?? [], { name: people.name, party: picture.partyOf }, body, t, tieByLot).join(' ');
       const before = s.decided.get(vote.id);
       s.decided.set(vote.id, words);
       if (before === undefined) {
         if (!onPageAtStart) setPolite(fresh(t.announce.closed(`${countsLine(vote.result, t)} ${words}`.trim())));
       } else if (before !== words && words) setPolite(fresh(words));
     }
-  }, [vote, initial, proposals, people, picture, body, t]);
+  }, [vote, initial, proposals, people, picture, body, t, tieByLot]);
   return (
     <>
       <div className={classes.visuallyHidden} aria-live="assertive" aria-atomic="true">

@@ -25,7 +25,7 @@ import { canRetry, errorText, rawCode } from '../../common/errorKind';
 import { LiveLanguage } from '../language';
 import type { People } from '../people';
 import { useLiveClasses, type LiveClasses } from '../styles';
-import { decisionLines, type Who } from './decision';
+import { decisionLines, tieGoesToLot, type Who } from './decision';
 import { useVoting } from './useVoting';
 
 export interface VotePanelProps {
@@ -185,6 +185,7 @@ export function VotePanel(props: VotePanelProps): JSX.Element | null {
             who={who}
             proposals={picture.current?.proposals.proposals ?? []}
             body={snapshot.meeting.bodyName}
+            tieByLot={tieGoesToLot(vote, snapshot.debate)}
             t={t}
             common={common}
             css={css}
@@ -371,6 +372,7 @@ function VoteResult({
   who,
   proposals,
   body,
+  tieByLot,
   t,
   common,
   css,
@@ -382,6 +384,7 @@ function VoteResult({
   who: Who;
   proposals: Parameters<typeof decisionLines>[1];
   body: string;
+  tieByLot: boolean;
   t: VotingStrings;
   common: CommonStrings;
   css: LiveClasses;
@@ -392,7 +395,7 @@ function VoteResult({
   if (!r) return null;
   const counts: Record<RecordedLetter, number> = { J: r.yes, N: r.no, A: r.abstain, '-': r.absent };
   const voters = new Map((vote.electorate?.voters ?? []).map((v) => [v.personId, v] as const));
-  const decision = decisionLines(vote, proposals, who, body, t);
+  const decision = decisionLines(vote, proposals, who, body, t, tieByLot);
   return (
     <>
       <h3 className={vc.sub}>{t.result.heading}</h3>

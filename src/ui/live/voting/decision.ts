@@ -1,4 +1,4 @@
-import type { Proposal } from '../../../domain/live/types';
+import type { DebateRules, Proposal } from '../../../domain/live/types';
 import type { StoredResult, VoteRecord, Voter } from '../../../domain/voting/types';
 import type { ProposalRef, RecordedLetter, VotingStrings } from '../../strings/voting';
 
@@ -17,13 +17,24 @@ const refOf = (p: Proposal, who: Who): ProposalRef => ({ kind: p.kind, name: who
  * a procedural motion's Nej refers the matter back or tables it. A closed vote without an outcome
  * waits for the chair or a lot. Nothing for a step not closed.
  */
-export function decisionLines(vote: VoteRecord, proposals: readonly Proposal[], who: Who, body: string, t: VotingStrings): string[] {
+/** Whether a tie on this vote is settled by lot: elections, and counter-proposal steps where the body's rules say so. */
+export const tieGoesToLot = (vote: VoteRecord, debate: DebateRules): boolean =>
+  vote.kind === 'OpenElection' || (vote.stepKind === 'Elimination' && debate.eliminationTieByLot);
+
+export function decisionLines(
+  vote: VoteRecord,
+  proposals: readonly Proposal[],
+  who: Who,
+  body: string,
+  t: VotingStrings,
+  tieByLot = vote.kind === 'OpenElection',
+): string[] {
   if (vote.status !== 'Closed') return [];
   const d = t.decision;
   if (vote.outcome === null) {
     // a declared main proposal with a vote asked for decides nothing yet
     if (vote.stepKind === 'MainDeclared' || vote.stepKind === 'Order') return vote.stepKind === 'Order' ? [d.orderApproved] : [];
-    return [vote.kind === 'OpenElection' ? d.tieLot : d.tieChair];
+    return [tieByLot ? d.tieLot : d.tieChair];
   }
   const find = (id: number | null) => (id === null ? null : (proposals.find((p) => p.id === id) ?? null));
   const yes = find(vote.yesProposalId);

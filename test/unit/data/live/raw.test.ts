@@ -278,14 +278,29 @@ describe("the body's debate rules", () => {
       replySeconds: 120,
       answerSeconds: 60,
       substitutesMaySpeak: false,
+      eliminationTieByLot: false,
     });
   });
 
   it("take the body's settings, 0 included, and default negatives", () => {
     const rules = toDebateRules(
-      body({ MaxRepliesPerSpeech: 0, SpeechSeconds: 300, ReplySeconds: 90, RejoinderSeconds: -1, SubstitutesMaySpeak: true }),
+      body({
+        MaxRepliesPerSpeech: 0,
+        SpeechSeconds: 300,
+        ReplySeconds: 90,
+        RejoinderSeconds: -1,
+        SubstitutesMaySpeak: true,
+        EliminationTieByLot: true,
+      }),
     );
-    expect(rules).toEqual({ maxRepliesPerSpeech: 0, speechSeconds: 300, replySeconds: 90, answerSeconds: 60, substitutesMaySpeak: true });
+    expect(rules).toEqual({
+      maxRepliesPerSpeech: 0,
+      speechSeconds: 300,
+      replySeconds: 90,
+      answerSeconds: 60,
+      substitutesMaySpeak: true,
+      eliminationTieByLot: true,
+    });
   });
 
   it('clerks come as an array or as verbose { results }', () => {

@@ -91,8 +91,14 @@ function steps() {
 
 type Steps = ReturnType<typeof steps>;
 
-const run = (set: ProposalSet, s: Steps, o: { present?: number; election?: boolean } = {}): ProcedureState =>
-  procedure({ proposals: set, steps: s.list, present: o.present ?? 71, election: o.election ?? false });
+const run = (set: ProposalSet, s: Steps, o: { present?: number; election?: boolean; eliminationTieByLot?: boolean } = {}): ProcedureState =>
+  procedure({
+    proposals: set,
+    steps: s.list,
+    present: o.present ?? 71,
+    election: o.election ?? false,
+    eliminationTieByLot: o.eliminationTieByLot,
+  });
 
 const codes = (st: ProcedureState) => st.problems.map((p) => [p.step, p.code]);
 
@@ -379,6 +385,24 @@ describe('waiting on a recorded step', () => {
     const st = run(set, s);
     expect(st.next).toEqual({ kind: 'awaiting', step: order, reason: 'prepared' });
     expect(codes(st)).toEqual([[3, 'afterUnsettled']]);
+  });
+
+  it("a tie in a counter-proposal step goes to a lot where the body's rules say so, the main vote's tie still to the chair", () => {
+    const set = proposals(['Approve', 'Reject', 'Own']);
+    const s = steps();
+    s.declare(1, null);
+    s.order([2, 3]);
+    const tie = s.elim(2, 3, null, { status: 'Closed' });
+    expect(run(set, s).next).toEqual({ kind: 'awaiting', step: tie, reason: 'chairMustDecide' });
+    expect(run(set, s, { eliminationTieByLot: true }).next).toEqual({ kind: 'awaiting', step: tie, reason: 'lotNeeded' });
+    const lot = steps();
+    lot.declare(1, null);
+    lot.order([2, 3]);
+    lot.elim(2, 3, 'No', { decidedBy: 'Lot' });
+    const main = lot.main(1, 3, null, { status: 'Closed' });
+    const st = run(set, lot, { eliminationTieByLot: true });
+    expect(st.next).toEqual({ kind: 'awaiting', step: main, reason: 'chairMustDecide' });
+    expect(codes(st)).toEqual([]);
   });
 
   it('a procedural tie on an election item is not an election: the chair decides', () => {

@@ -67,8 +67,11 @@ export function DecisionControl({ client, snapshot, picture, people, common, lan
   const present = current ? current.seats.seats.filter((x) => x.holderId !== null).length : 0;
   const proposals = current?.proposals ?? null;
   const state = React.useMemo<ProcedureState | null>(
-    () => (proposals && steps ? procedure({ proposals, steps, present, election }) : null),
-    [proposals, steps, present, election],
+    () =>
+      proposals && steps
+        ? procedure({ proposals, steps, present, election, eliminationTieByLot: snapshot.debate.eliminationTieByLot })
+        : null,
+    [proposals, steps, present, election, snapshot.debate.eliminationTieByLot],
   );
   const n = React.useMemo(
     () =>

@@ -5,7 +5,7 @@ import type { AwaitingReason } from '../../../../domain/voting/procedure';
 import type { Side, Tally, VoteRecord } from '../../../../domain/voting/types';
 import type { Verification } from '../../../../data/voting/desk';
 import type { RecordedLetter } from '../../../strings/voting';
-import { decisionLines } from '../../voting/decision';
+import { decisionLines, tieGoesToLot } from '../../voting/decision';
 import { Feedback } from '../../parts/Feedback';
 import { useLiveAction } from '../../useLiveAction';
 import type { DecisionContext } from './context';
@@ -129,7 +129,14 @@ export function ClosedVote({
   const r = vote.result;
   const counts: Record<RecordedLetter, number> | null = r ? { J: r.yes, N: r.no, A: r.abstain, '-': r.absent } : null;
   const who = { name: people.name, party: picture.partyOf };
-  const lines = decisionLines(vote, picture.current?.proposals.proposals ?? [], who, snapshot.meeting.bodyName, v).filter(
+  const lines = decisionLines(
+    vote,
+    picture.current?.proposals.proposals ?? [],
+    who,
+    snapshot.meeting.bodyName,
+    v,
+    tieGoesToLot(vote, snapshot.debate),
+  ).filter(
     // the lot's seed is shown below, with what to do with it
     (line) => !vote.lotSeed || line !== v.decision.lotSeed(vote.lotSeed),
   );
