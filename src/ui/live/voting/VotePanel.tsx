@@ -67,11 +67,17 @@ function voteClasses(theme: ITheme) {
     sub: { fontSize: '1rem', fontWeight: 600, margin: '0.75rem 0 0.25rem', outline: 'none' },
     facts: {
       display: 'grid',
-      gridTemplateColumns: 'max-content minmax(0, 1fr)',
+      // the term column at most 40 % (down to its longest word): a max-content term left the value no width at 280 px
+      gridTemplateColumns: 'fit-content(40%) minmax(0, 1fr)',
       gap: '0.125rem 0.75rem',
       margin: '0 0 0.5rem',
       fontSize: '0.875rem',
-      selectors: { dt: { fontWeight: 600 }, dd: { margin: 0, overflowWrap: 'anywhere' } },
+      selectors: {
+        dt: { fontWeight: 600 },
+        dd: { margin: 0, overflowWrap: 'anywhere' },
+        // a phone or Teams' side panel: each value under its term, the full width
+        '@media (max-width: 479px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+      },
     },
     verified: {
       fontWeight: 600,
