@@ -78,6 +78,8 @@ export class ConsoleCommands {
 
   /** To an item (between items only: the speaker on the floor must have finished). */
   async goToItem(itemId: number): Promise<void> {
+    // a vote is closed (or withdrawn) on its own item before the meeting moves on
+    if (this.s.snapshot().state?.phase === 'Voting') throw liveRefusal({ code: 'voteOpen' });
     const c = this.s.picture().current;
     if (c?.speakers.current) await this.endSpeech();
     // from the roll call, the first item opens the debate even though it was already the current one
@@ -87,7 +89,10 @@ export class ConsoleCommands {
         : {
             currentItemId: itemId,
             currentSpeakerId: null,
-            phase: fresh.phase === 'RollCall' || fresh.phase === 'NotStarted' ? 'Debate' : fresh.phase,
+            // a new item starts with its debate; the last item's vote leaves the screen
+            phase: fresh.phase === 'Adjourned' || fresh.phase === 'Ended' ? fresh.phase : 'Debate',
+            openVoteId: null,
+            turnout: null,
           },
     );
   }

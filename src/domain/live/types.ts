@@ -100,7 +100,9 @@ export type LiveRefusalCode =
   /** Non-serving substitutes attend but do not make or support proposals (DOMAIN §2). */
   | 'substituteMayNotPropose'
   /** A proposal made without saying which kind. */
-  | 'kindMissing';
+  | 'kindMissing'
+  /** The console moves to another item while a vote is open. */
+  | 'voteOpen';
 
 export interface LiveRefusal {
   code: LiveRefusalCode;

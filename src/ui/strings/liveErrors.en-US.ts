@@ -69,5 +69,6 @@ export const en: LiveErrorStrings = {
     action: 'Only serving members and substitutes make proposals.',
   },
   kindMissing: { title: 'Choose the kind of proposal.', action: 'For example approve, reject or refer back.' },
+  voteOpen: { title: 'A vote is open on this item.', action: 'Close the vote, or withdraw it, before moving to another item.' },
   itemNotCurrent: { title: 'No item is being dealt with right now.', action: 'Wait until the chair opens an item.' },
 };

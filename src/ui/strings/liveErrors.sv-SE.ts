@@ -75,5 +75,9 @@ export const sv: LiveErrorStrings = {
     action: 'Bara tjänstgörande ledamöter och ersättare lägger yrkanden.',
   },
   kindMissing: { title: 'Välj vilken typ av yrkande det är.', action: 'Till exempel bifall, avslag eller återremiss.' },
+  voteOpen: {
+    title: 'En votering pågår på det här ärendet.',
+    action: 'Stäng voteringen, eller ta tillbaka den, innan du går till ett annat ärende.',
+  },
   itemNotCurrent: { title: 'Inget ärende behandlas just nu.', action: 'Vänta tills ordföranden öppnat ett ärende.' },
 };

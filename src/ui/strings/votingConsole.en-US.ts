@@ -108,13 +108,13 @@ export const en: VotingConsoleStrings = {
   templates: {
     mainVote: (main, counter) => ({
       question: `Those in favour of ${main} vote yes. Those in favour of ${counter} vote no.`,
-      yes: `approval of ${main}`,
-      no: `approval of ${counter}`,
+      yes: main.charAt(0).toUpperCase() + main.slice(1),
+      no: counter.charAt(0).toUpperCase() + counter.slice(1),
     }),
     elimination: (current, challenger) => ({
       question: `Those who want ${current} as the counter-proposal in the main vote vote yes. Those who want ${challenger} vote no.`,
-      yes: `${current} becomes the counter-proposal`,
-      no: `${challenger} becomes the counter-proposal`,
+      yes: `The counter-proposal in the main vote is ${current}`,
+      no: `The counter-proposal in the main vote is ${challenger}`,
     }),
     amendment: (name) => ({
       question: `Those in favour of ${name} vote yes. Those against it vote no.`,

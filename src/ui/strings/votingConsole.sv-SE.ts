@@ -110,13 +110,14 @@ export const sv: VotingConsoleStrings = {
   templates: {
     mainVote: (main, counter) => ({
       question: `Den som bifaller ${main} röstar ja. Den som bifaller ${counter} röstar nej.`,
-      yes: `bifall till ${main}`,
-      no: `bifall till ${counter}`,
+      // the meanings carry the proposals in full, wording included: they are the proposals themselves
+      yes: cap(main),
+      no: cap(counter),
     }),
     elimination: (current, challenger) => ({
       question: `Den som vill att ${current} ska vara motförslag i huvudvoteringen röstar ja. Den som vill att ${challenger} ska vara det röstar nej.`,
-      yes: `${current} blir motförslag`,
-      no: `${challenger} blir motförslag`,
+      yes: `Motförslag i huvudvoteringen blir ${current}`,
+      no: `Motförslag i huvudvoteringen blir ${challenger}`,
     }),
     amendment: (name) => ({
       question: `Den som bifaller ${name} röstar ja. Den som avslår det röstar nej.`,

@@ -241,7 +241,7 @@ describe('the chair’s decision procedure', () => {
       'Den som bifaller Anna Linds (S) yrkande om bifall röstar ja. Den som bifaller David Holms (M) yrkande om avslag röstar nej.',
     );
     const yes = screen.getByLabelText('Ja innebär') as HTMLTextAreaElement;
-    expect(yes.value).toBe('bifall till Anna Linds (S) yrkande om bifall: förslaget till beslut – Budgeten fastställs.');
+    expect(yes.value).toBe('Anna Linds (S) yrkande om bifall: förslaget till beslut – Budgeten fastställs.');
     fireEvent.change(screen.getByLabelText('Nej innebär'), { target: { value: 'avslag på budgeten' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lägg fram propositionen' }));
     await act(() => Promise.resolve());

@@ -162,22 +162,22 @@ describe('the vote panel in the member view', () => {
     const people = screen.getByRole('table', { name: 'Så röstade var och en, i platsordning' });
     const rows = within(people).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
-      'Anna Lind',
-      'Bo Ek',
-      'Cecilia Berg',
-      'David Holm',
-      'Eva Strand',
+      'Anna Lind (S)',
+      'Bo Ek (S)',
+      'Cecilia Berg (M)',
+      'David Holm (M)',
+      'Eva Strand (V)',
     ]);
     expect(
       within(rows[2])
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['3', 'M', 'Ja']);
+    ).toEqual(['3', 'Ja']);
     expect(
       within(rows[3])
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['4', 'M', 'Avstår']);
+    ).toEqual(['4', 'Avstår']);
     expect(
       within(people)
         .getAllByRole('columnheader')

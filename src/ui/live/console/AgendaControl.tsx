@@ -33,6 +33,8 @@ export function AgendaControl({
   const [target, setTarget] = React.useState<string>(String(state?.currentItemId ?? items[0]?.id ?? ''));
   React.useEffect(() => setTarget(String(state?.currentItemId ?? items[0]?.id ?? '')), [state?.currentItemId, items]);
   const busy = action.state.kind === 'busy';
+  // an open vote is closed on its own item first (the commands refuse it too)
+  const voting = state?.phase === 'Voting';
   const index = items.findIndex((i) => i.id === state?.currentItemId);
   const run = (key: string, f: () => Promise<void>, message = '') => void action.run(key, f, message);
 
@@ -64,7 +66,7 @@ export function AgendaControl({
             ) : (
               <PrimaryButton
                 text={c.next}
-                disabled={busy || index < 0 || index >= items.length - 1}
+                disabled={busy || voting || index < 0 || index >= items.length - 1}
                 onClick={() => run('next', () => client.nextItem())}
               />
             )}
@@ -98,7 +100,7 @@ export function AgendaControl({
             />
             <DefaultButton
               text={c.goTo}
-              disabled={busy || Number(target) === state.currentItemId}
+              disabled={busy || voting || Number(target) === state.currentItemId}
               onClick={() => run('goto', () => client.goToItem(Number(target)))}
               styles={{ root: { alignSelf: 'flex-end' } }}
             />

@@ -7,6 +7,7 @@ import { useStrings } from '../../common/useLanguage';
 import { liveConsoleStrings } from '../../strings/liveConsole';
 import { AgendaControl } from './AgendaControl';
 import { DecisionControl } from './decision/DecisionControl';
+import { LazyVotePanel } from '../voting/lazy';
 import { ProposalControl } from './ProposalControl';
 import { BlockedBanner, RemotePanel } from './RemotePanel';
 import { SpeakerControl } from './SpeakerControl';
@@ -32,6 +33,12 @@ export function ConsoleView(props: LiveViewProps): JSX.Element {
           <BlockedBanner c={c} client={client} picture={picture} people={people} common={common} language={language} time={time} />
           {current && <QuorumLine quorum={current.seats.quorum} t={t} />}
           {voteOpen && decision}
+          {voteOpen && current?.standing.serving(me) && (
+            // the chair and vice chairs who hold a seat vote too: the casting vote is the side the chair voted for (DOMAIN §5)
+            <React.Suspense fallback={null}>
+              <LazyVotePanel {...props} />
+            </React.Suspense>
+          )}
           <div className={css.columns}>
             <div>
               <CurrentItem item={item} total={snapshot.meeting.items.length} t={t} compact />

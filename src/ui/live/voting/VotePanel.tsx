@@ -449,7 +449,6 @@ function VoteResult({
                 {t.result.seat}
               </th>
               <th scope="col">{t.result.member}</th>
-              <th scope="col">{t.result.party}</th>
               <th scope="col">{t.result.vote}</th>
             </tr>
           </thead>
@@ -459,8 +458,8 @@ function VoteResult({
               return (
                 <tr key={personId}>
                   <td className="num">{voter?.seatNumber ?? ''}</td>
-                  <th scope="row">{people.name(personId)}</th>
-                  <td>{voter?.party || who.party(personId)}</td>
+                  {/* name and party in one cell: the table fits Teams' 280 px side panel */}
+                  <th scope="row">{people.label(personId)}</th>
                   <td>{t.recorded[letter]}</td>
                 </tr>
               );

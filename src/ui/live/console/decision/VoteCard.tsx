@@ -33,20 +33,6 @@ export function OpenVote({ ctx, vote, running }: { ctx: DecisionContext; vote: V
       <TaskHeading ctx={ctx}>{s.open.heading}</TaskHeading>
       <QuestionRead ctx={ctx} vote={vote} />
       <p className={css.timer}>{s.open.turnout(count, voters.length)}</p>
-      {tally && (
-        <>
-          <h4 className={css.heading}>{s.open.notVoted}</h4>
-          {waiting.length === 0 ? (
-            <p className={css.text}>{s.open.allVoted}</p>
-          ) : (
-            <ul className={css.text}>
-              {waiting.map((x) => (
-                <li key={x.personId}>{people.label(x.personId)}</li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
       <div className={css.actions}>
         <PrimaryButton
           text={s.open.close}
@@ -69,6 +55,20 @@ export function OpenVote({ ctx, vote, running }: { ctx: DecisionContext; vote: V
         )}
       </div>
       <Feedback state={action.state} strings={common} texts={errors} />
+      {tally && (
+        <>
+          <h4 className={css.heading}>{s.open.notVoted}</h4>
+          {waiting.length === 0 ? (
+            <p className={css.text}>{s.open.allVoted}</p>
+          ) : (
+            <ul className={css.text}>
+              {waiting.map((x) => (
+                <li key={x.personId}>{people.label(x.personId)}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
     </div>
   );
 }
