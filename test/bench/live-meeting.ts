@@ -58,7 +58,8 @@ export interface LiveBench {
   check: { session: number; sent: number; logged: number };
 }
 
-function speeded(speed: number): LiveTimers {
+/** The session's clock and timers, `speed` times faster than real time (the votes bench uses them too). */
+export function speeded(speed: number): LiveTimers {
   const t0 = Date.now();
   return {
     now: () => t0 + (Date.now() - t0) * speed,

@@ -9,6 +9,7 @@ import { startSeededTenant } from '../support/tenant';
 import { tenantKill } from './tenant-kill';
 import { tenantLoad } from './tenant-load';
 import { liveMeetingBench } from './live-meeting';
+import { votesBench, votesRows } from './votes';
 
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, target: string): void => {
@@ -174,6 +175,7 @@ async function main(): Promise<void> {
     `mean ${live.perMinute.mean.toFixed(1)}, max ${live.perMinute.max} (wire ${live.check.sent} = tenant log ${live.check.logged})`,
     '≤ 35',
   );
+  for (const r of votesRows(await votesBench())) row(...r);
   const load = await tenantLoad();
   row(
     'tenant: 200 clients × 20 s mixed load, loopback',

@@ -8,7 +8,8 @@ import { ballotByKey } from './reads';
 
 /** Failures worth sending the same ballot again: the server may or may not have stored it. */
 const RETRY = new Set(['network', 'throttled', 'serverError']);
-const ATTEMPTS = 5;
+/** Pauses between attempts: together about 25 s, so a dropped Wi-Fi or a server restart is ridden out. */
+const PAUSES_MS = [300, 600, 1200, 2400, 4000, 4000, 4000, 4000, 4000];
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -20,8 +21,7 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export async function castBallot(ctx: RepoContext, voteId: number, key: string, choice: VoteChoice, wait = pause): Promise<Ballot> {
   const list = ctx.sp.web.getList(listUrl(ctx, 'Ballots'));
-  let last: DataError | null = null;
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+  for (let attempt = 0; ; attempt++) {
     try {
       const row = (await list.items.add({
         VoteId: voteId,
@@ -53,10 +53,9 @@ export async function castBallot(ctx: RepoContext, voteId: number, key: string, 
         if (stored && stored.authorId === ctx.user.siteUserId) return stored;
         throw new DataError('conflict', 'A ballot with this key exists and is not yours.', err.status, 'duplicateValue');
       }
-      if (!RETRY.has(err.code)) throw err;
-      last = err;
-      await wait(Math.min(4000, 300 * 2 ** attempt) + Math.floor(Math.random() * 200));
+      // the person learns at once when the last attempt failed: pressing again sends the same key
+      if (!RETRY.has(err.code) || attempt >= PAUSES_MS.length) throw err;
+      await wait(PAUSES_MS[attempt] + Math.floor(Math.random() * 200));
     }
   }
-  throw last ?? new DataError('network', 'The ballot could not be sent.');
 }
