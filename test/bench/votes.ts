@@ -22,7 +22,7 @@ import { createStandaloneServices, standaloneSp } from '../../src/data/hosts/sta
 import type { RepoContext } from '../../src/data/repositories/site';
 import { listUrl } from '../../src/data/schema/urls';
 import type { LiveClient, Services } from '../../src/data/services';
-import { castBallot } from '../../src/data/voting/ballots';
+import { BALLOT_RESENDS, castBallot } from '../../src/data/voting/ballots';
 import type { VotingDesk } from '../../src/data/voting/desk';
 import type { StepDraft } from '../../src/data/voting/consoleSteps';
 import { parseResult } from '../../src/data/voting/raw';
@@ -435,7 +435,7 @@ export async function castAll(
     wrongChoice: acks.filter((o) => choiceOf.get(o.p.v.ctx.user.siteUserId) !== letter[o.p.choice]).length,
     resent: outcomes.filter((o) => o.resends > 0).length,
     maxResends: Math.max(0, ...outcomes.map((o) => o.resends)),
-    atLastAttempt: outcomes.filter((o) => o.ballot && o.resends >= 4).length,
+    atLastAttempt: outcomes.filter((o) => o.ballot && o.resends >= BALLOT_RESENDS).length,
     spreadMs: starts.length ? Math.max(...starts) - Math.min(...starts) : 0,
     p50: percentile(ms, 50),
     p95: percentile(ms, 95),
@@ -801,7 +801,7 @@ export function votesRows(r: VotesBench): [string, string, string][] {
         `votes: ${run.label}: faults`,
         `${(run.throttledShare * 100).toFixed(1)} % of ${run.wire.sp} SP answers 429, ${run.wire.unavailable} × 503, ${run.wire.networkErrors} network errors, ` +
           `${run.wire.dropped} ballot answers dropped after storing, ${run.wire.duplicates} retries found their ballot already stored; ` +
-          `castBallot re-sent for ${run.resent} voters, at most ${run.maxResends} times (of 4), ${run.atLastAttempt} stored only at the last attempt` +
+          `castBallot re-sent for ${run.resent} voters, at most ${run.maxResends} times (of ${BALLOT_RESENDS}), ${run.atLastAttempt} stored only at the last attempt` +
           (run.restart ? `; killed after ${run.restart.ackedBefore} acks, back in ${(run.restart.downMs / 1000).toFixed(1)} s` : ''),
         '—',
       ]);

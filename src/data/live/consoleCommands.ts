@@ -83,8 +83,9 @@ export class ConsoleCommands {
     const c = this.s.picture().current;
     if (c?.speakers.current) await this.endSpeech();
     // from the roll call, the first item opens the debate even though it was already the current one
-    await this.setState((fresh) =>
-      fresh.currentItemId === itemId && fresh.phase !== 'RollCall'
+    await this.setState((fresh) => {
+      if (fresh.phase === 'Voting') throw liveRefusal({ code: 'voteOpen' });
+      return fresh.currentItemId === itemId && fresh.phase !== 'RollCall'
         ? null
         : {
             currentItemId: itemId,
@@ -93,8 +94,8 @@ export class ConsoleCommands {
             phase: fresh.phase === 'Adjourned' || fresh.phase === 'Ended' ? fresh.phase : 'Debate',
             openVoteId: null,
             turnout: null,
-          },
-    );
+          };
+    });
   }
 
   async nextItem(): Promise<void> {

@@ -10,6 +10,8 @@ import { ballotByKey } from './reads';
 const RETRY = new Set(['network', 'throttled', 'serverError']);
 /** Pauses between attempts: together about 25 s, so a dropped Wi-Fi or a server restart is ridden out. */
 const PAUSES_MS = [300, 600, 1200, 2400, 4000, 4000, 4000, 4000, 4000];
+/** How many times a ballot is sent again at most (the bench reports against it). */
+export const BALLOT_RESENDS = PAUSES_MS.length;
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -4,7 +4,8 @@ import { staffIds } from '../../domain/live/staff';
 import { canOpenVote, freezeElectorate } from '../../domain/voting/electorate';
 import { resultHash } from '../../domain/voting/hash';
 import { drawLot, newLotSeed } from '../../domain/voting/lot';
-import { outcome } from '../../domain/voting/outcome';
+import { outcome, tieGoesToLot } from '../../domain/voting/outcome';
+import { nextStepNumber } from '../../domain/voting/procedure';
 import { toStoredResult } from '../../domain/voting/result';
 import { tally } from '../../domain/voting/tally';
 import type { Ballot, DecidedBy, Majority, Outcome, Side, StepKind, Tally, VoteKind, VoteRecord } from '../../domain/voting/types';
@@ -17,7 +18,7 @@ import { listUrl, type RepoContext } from '../repositories/site';
 import { DataError } from '../services';
 import { decidedBy, outcomeSide, stepKind, voteKind, voteStatus } from './mapping';
 import { formatElectorate, formatMajority, formatResult } from './raw';
-import { readBallots, readVote } from './reads';
+import { readBallots, readSteps, readVote } from './reads';
 import { votingRefusal } from './refusal';
 
 /**
@@ -98,6 +99,14 @@ async function fresh(core: VotingCore, voteId: number): Promise<VoteRecord> {
   return v;
 }
 
+/** Quorum holds and no remote link is broken and unresolved on the current item (KL 5:46, 5:16). */
+function requireDecidable(core: VotingCore): void {
+  const current = core.picture().current;
+  if (!current) throw votingRefusal({ code: 'itemNotCurrent' });
+  if (!current.seats.quorum.ok) throw votingRefusal({ code: 'quorumMissing' });
+  if (core.picture().blocked.length > 0) throw votingRefusal({ code: 'remoteLinkBroken' });
+}
+
 function checkDraft(d: StepDraft): void {
   if (d.question.trim().length === 0 && d.stepKind !== 'Order') throw votingRefusal({ code: 'questionMissing' });
   if (d.question.length > QUESTION_MAX) throw votingRefusal({ code: 'questionTooLong' });
@@ -114,14 +123,12 @@ async function addStep(
 ): Promise<number> {
   requireStaff(core);
   checkDraft(d);
+  // a decision by acclamation needs quorum and no unresolved broken link, as a vote does (DOMAIN §2)
+  if (settled.outcome) requireDecidable(core);
   const snap = core.snapshot();
   core.count();
-  const existing = await list(core)
-    .items.filter(`MeetingId eq ${snap.meeting.id} and AgendaItemId eq ${d.itemId}`)
-    .select('Step')
-    .orderBy('Step', false)
-    .top(1)<{ Step: number | null }[]>();
-  const step = (existing[0]?.Step ?? 0) + 1;
+  // numbered after the steps this meeting's staff recorded: rows anyone else added neither count nor push the numbers
+  const step = nextStepNumber(await readSteps(core.ctx, core.sp, snap.meeting.id, snap.staff, d.itemId));
   let id: number;
   try {
     core.count();
@@ -172,6 +179,8 @@ export async function recordSettled(core: VotingCore, d: StepDraft, side: Side |
 
 /** A vote question (voteringsproposition) drafted for the assembly to approve. */
 export async function prepareVote(core: VotingCore, d: StepDraft): Promise<VoteRecord> {
+  // one vote on screen at a time: an open one is closed (or withdrawn) first
+  if (core.snapshot().state?.phase === 'Voting') throw votingRefusal({ code: 'voteStillOpen' });
   const id = await addStep(core, d, { status: 'Prepared' });
   await bumpState(core, () => ({ openVoteId: id, turnout: null }));
   return fresh(core, id);
@@ -187,7 +196,13 @@ export async function approveVote(
   const v = await fresh(core, voteId);
   if (v.status !== 'Prepared') throw votingRefusal({ code: 'notPrepared' });
   checkDraft({ ...texts, itemId: v.itemId, stepKind: v.stepKind, kind: v.kind, yesProposalId: null, noProposalId: null });
-  const at = await updateStamped(core, voteId, { Title: texts.question.trim(), YesMeaning: texts.yesMeaning, NoMeaning: texts.noMeaning });
+  // the wording and the withdrawal of any earlier approval in one write: an approval never outlives its text
+  const at = await updateStamped(core, voteId, {
+    Title: texts.question.trim(),
+    YesMeaning: texts.yesMeaning,
+    NoMeaning: texts.noMeaning,
+    ApprovedAt: null,
+  });
   await update(core, voteId, { ApprovedAt: at });
   await bumpState(core, () => ({ openVoteId: voteId }));
   return fresh(core, voteId);
@@ -200,17 +215,23 @@ export async function approveVote(
 export async function openVote(core: VotingCore, voteId: number): Promise<VoteRecord> {
   requireStaff(core);
   const v = await fresh(core, voteId);
-  const current = core.picture().current;
-  if (!current || current.itemId !== v.itemId) throw votingRefusal({ code: 'itemNotCurrent' });
-  const problems = canOpenVote({ seats: current.seats, blocked: core.picture().blocked, vote: v });
-  if (problems.length > 0) throw votingRefusal(problems[0]);
-  const broken = new Set(core.picture().blocked.map((b) => b.personId));
-  const electorate = freezeElectorate(current.seats, broken);
-  const at = await updateStamped(core, voteId, {
-    VoteStatus: voteStatus.toChoice('Open'),
-    Electorate: formatElectorate(electorate.voters),
-    ElectorateHash: electorate.hash,
-  });
+  let at: string;
+  if (v.status === 'Open' && v.openedAt === null && v.modified) {
+    // an open stopped after its status write: that write was the row's last, its time the opening's
+    at = v.modified;
+  } else {
+    const current = core.picture().current;
+    if (!current || current.itemId !== v.itemId) throw votingRefusal({ code: 'itemNotCurrent' });
+    const problems = canOpenVote({ seats: current.seats, blocked: core.picture().blocked, vote: v });
+    if (problems.length > 0) throw votingRefusal(problems[0]);
+    const broken = new Set(core.picture().blocked.map((b) => b.personId));
+    const electorate = freezeElectorate(current.seats, broken);
+    at = await updateStamped(core, voteId, {
+      VoteStatus: voteStatus.toChoice('Open'),
+      Electorate: formatElectorate(electorate.voters),
+      ElectorateHash: electorate.hash,
+    });
+  }
   await update(core, voteId, { OpenedAt: at });
   await bumpState(core, () => ({ phase: 'Voting', openVoteId: voteId, turnout: 0 }));
   return fresh(core, voteId);
@@ -226,7 +247,11 @@ export async function reportTurnout(core: VotingCore, voteId: number, turnout: n
   const state = core.snapshot().state;
   if (!state || state.openVoteId !== voteId || state.turnout === turnout) return;
   core.count();
-  core.applyState(await updateState(core.ctx, state, (f) => (f.openVoteId === voteId && f.turnout !== turnout ? { turnout } : null)));
+  core.applyState(
+    await updateState(core.ctx, state, (f) =>
+      f.phase === 'Voting' && f.openVoteId === voteId && f.turnout !== turnout ? { turnout } : null,
+    ),
+  );
 }
 
 function settle(o: Outcome): { side: Side | null; by: DecidedBy | null } {
@@ -243,24 +268,29 @@ function settle(o: Outcome): { side: Side | null; by: DecidedBy | null } {
 export async function closeVote(core: VotingCore, voteId: number): Promise<VoteRecord> {
   requireStaff(core);
   const v = await fresh(core, voteId);
-  if (v.status !== 'Open' || !v.electorate || !v.openedAt) throw votingRefusal({ code: 'voteNotOpen' });
-  const closedAt = await updateStamped(core, voteId, { VoteStatus: voteStatus.toChoice('Closed') });
+  if (!v.electorate || !v.openedAt || v.kind === 'PaperSecret') throw votingRefusal({ code: 'voteNotOpen' });
+  let closedAt: string;
+  if (v.status === 'Open') closedAt = await updateStamped(core, voteId, { VoteStatus: voteStatus.toChoice('Closed') });
+  // a close stopped after its status write (a throttled read, a lost connection): that write was the row's last
+  else if (v.status === 'Closed' && v.result === null && v.modified) closedAt = v.modified;
+  else throw votingRefusal({ code: 'voteNotOpen' });
   core.count();
   const ballots = await readBallots(core.ctx, core.sp, voteId);
-  const t = tally({ voteId, electorate: v.electorate.voters, openedAt: v.openedAt, closedAt }, ballots);
+  const through = ballots.reduce((m, b) => Math.max(m, b.id), 0);
+  const t = tally({ voteId, electorate: v.electorate.voters, openedAt: v.openedAt, closedAt, throughBallotId: through }, ballots);
   const snap = core.snapshot();
   const o = outcome({
     tally: t,
     majority: v.majority,
     // elections by lot; a counter-proposal step too where the body's rules say so (DOMAIN §5)
-    election: v.kind === 'OpenElection' || (v.stepKind === 'Elimination' && snap.debate.eliminationTieByLot),
+    election: tieGoesToLot(v, snap.debate.eliminationTieByLot),
     chairId: snap.staff.chairId,
     seats: snap.meeting.rules.seats,
   });
   const { side, by } = settle(o);
   await update(core, voteId, {
     ClosedAt: closedAt,
-    Result: formatResult(toStoredResult(t)),
+    Result: formatResult(toStoredResult(t, through)),
     ResultHash: resultHash(voteId, v.electorate.voters, t.counted),
     Outcome: side ? outcomeSide.toChoice(side) : null,
     DecidedBy: by ? decidedBy.toChoice(by) : null,
@@ -269,11 +299,19 @@ export async function closeVote(core: VotingCore, voteId: number): Promise<VoteR
   return fresh(core, voteId);
 }
 
-/** A tie where the chair abstained: the chair decides when asked (DOMAIN §5). */
-export async function decideTie(core: VotingCore, voteId: number, side: Side): Promise<VoteRecord> {
+/** A closed, counted tie with no outcome yet, and whether the body's rules give it to a lot. */
+async function openTie(core: VotingCore, voteId: number): Promise<{ v: VoteRecord; byLot: boolean }> {
   requireStaff(core);
   const v = await fresh(core, voteId);
-  if (v.status !== 'Closed' || v.outcome !== null || v.kind === 'OpenElection') throw votingRefusal({ code: 'nothingToDecide' });
+  const counted = v.status === 'Closed' && v.outcome === null && v.result !== null && v.result.yes === v.result.no;
+  if (!counted) throw votingRefusal({ code: 'nothingToDecide' });
+  return { v, byLot: tieGoesToLot(v, core.snapshot().debate.eliminationTieByLot) };
+}
+
+/** A tie where the chair abstained: the chair decides when asked (DOMAIN §5). */
+export async function decideTie(core: VotingCore, voteId: number, side: Side): Promise<VoteRecord> {
+  const { byLot } = await openTie(core, voteId);
+  if (byLot) throw votingRefusal({ code: 'nothingToDecide' });
   await update(core, voteId, { Outcome: outcomeSide.toChoice(side), DecidedBy: decidedBy.toChoice('ChairDecision') });
   await bumpState(core, () => ({}));
   return fresh(core, voteId);
@@ -281,9 +319,8 @@ export async function decideTie(core: VotingCore, voteId: number, side: Side): P
 
 /** A tie in an election: a lot draw from a fresh seed, stored with the result so anyone can repeat it. */
 export async function drawLotFor(core: VotingCore, voteId: number): Promise<VoteRecord> {
-  requireStaff(core);
-  const v = await fresh(core, voteId);
-  if (v.status !== 'Closed' || v.outcome !== null) throw votingRefusal({ code: 'nothingToDecide' });
+  const { byLot } = await openTie(core, voteId);
+  if (!byLot) throw votingRefusal({ code: 'nothingToDecide' });
   const random = new Uint8Array(32);
   globalThis.crypto.getRandomValues(random);
   const seed = newLotSeed(random);
@@ -306,6 +343,8 @@ export async function enterPaperResult(
   requireStaff(core);
   const v = await fresh(core, voteId);
   if (v.kind !== 'PaperSecret' || v.status === 'Closed' || v.status === 'Cancelled') throw votingRefusal({ code: 'notPaper' });
+  if (!v.approvedAt) throw votingRefusal({ code: 'notApproved' });
+  requireDecidable(core);
   const coSigners = new Set(core.snapshot().meeting.coSigners.map((c) => c.id));
   const witnesses = [...new Set(witnessIds)];
   if (witnesses.length < 2 || !witnesses.every((w) => coSigners.has(w))) throw votingRefusal({ code: 'witnessesMissing' });

@@ -45,6 +45,8 @@ export interface VotingView {
   onScreen: VoteRecord | null;
   /** This person's first ballot in the vote on screen: the receipt. */
   receipt: Ballot | null;
+  /** Once the vote is closed: whether the receipt's ballot was counted (false: it came after the close). */
+  receiptCounted: boolean | null;
   /** Whether this person is in the frozen electorate of the vote on screen. */
   eligible: boolean;
   verification: Verification;
@@ -55,6 +57,10 @@ export interface VotingView {
 
 /** Console: how often it reads new ballots while a vote is open. */
 const CONSOLE_BALLOTS_MS = 1000;
+/** Ballot ids re-read on every turnout read: a ballot whose insert became visible after a higher id is still seen. */
+const BALLOT_OVERLAP = 200;
+/** A failed read is tried again after this pause (a member's poll is 2 s). */
+const LOAD_RETRY_MS = 3000;
 
 const nonceKey = (voteId: number, me: number) => `politikerportal.ballot.${voteId}.${me}`;
 
@@ -71,6 +77,7 @@ export class VotingDesk {
     steps: [],
     onScreen: null,
     receipt: null,
+    receiptCounted: null,
     eligible: false,
     verification: { state: 'none' },
     running: null,
@@ -82,6 +89,7 @@ export class VotingDesk {
   private again = false;
   private unsubscribe: () => void = () => undefined;
   private ballotTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private seenBallots: Ballot[] = [];
   private verifiedVote: { id: number; hash: string | null } | null = null;
   private readonly nonces = new Map<number, string>();
@@ -113,6 +121,8 @@ export class VotingDesk {
     this.unsubscribe();
     if (this.ballotTimer) clearTimeout(this.ballotTimer);
     this.ballotTimer = null;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
   }
 
   private me(): number {
@@ -144,8 +154,14 @@ export class VotingDesk {
         if (this.v.error) this.set({ error: null });
       } catch (e) {
         this.set({ error: e instanceof DataError ? e : await toDataError(e) });
-        // the next change of the live state tries again
+        // tried again at the next change of the live state, and after a pause in any case: a member
+        // whose read failed just as the vote opened must not wait for the close to get the form
         this.loadedKey = '';
+        if (this.retryTimer) clearTimeout(this.retryTimer);
+        this.retryTimer = setTimeout(() => {
+          this.retryTimer = null;
+          this.follow();
+        }, LOAD_RETRY_MS);
       } finally {
         this.loading = null;
       }
@@ -174,7 +190,9 @@ export class VotingDesk {
       this.host.count('auto');
       receipt = firstCounting(onScreen, await ownBallots(this.host.ctx, this.host.sp, onScreen.id, this.me()), this.me());
     }
-    this.set({ itemId, steps, onScreen, eligible, receipt });
+    const receiptCounted =
+      receipt && onScreen?.status === 'Closed' && onScreen.result ? onScreen.result.counted.includes(receipt.id) : null;
+    this.set({ itemId, steps, onScreen, eligible, receipt, receiptCounted });
     if (onScreen?.status === 'Closed' && onScreen.result && onScreen.kind !== 'PaperSecret') await this.verify(onScreen);
     else if (this.v.verification.state !== 'none' && onScreen?.id !== this.verifiedVote?.id) this.set({ verification: { state: 'none' } });
     this.followBallots();
@@ -194,7 +212,13 @@ export class VotingDesk {
       if (electorateHash(vote.electorate.voters) !== vote.electorate.hash) differences.push('electorate');
       this.host.count('auto');
       const ballots = await readBallots(this.host.ctx, this.host.sp, vote.id);
-      const window = { voteId: vote.id, electorate: vote.electorate.voters, openedAt: vote.openedAt, closedAt: vote.closedAt };
+      const window = {
+        voteId: vote.id,
+        electorate: vote.electorate.voters,
+        openedAt: vote.openedAt,
+        closedAt: vote.closedAt,
+        throughBallotId: vote.result.through ?? null,
+      };
       const check = checkResult(vote.result, vote.resultHash, tally(window, ballots), window);
       if (!check.ok) differences.push(...check.differences);
       this.set({ verification: differences.length ? { state: 'alarm', differences } : { state: 'verified' } });
@@ -223,9 +247,10 @@ export class VotingDesk {
       }
       try {
         if (this.seenBallots[0]?.voteId !== current.id) this.seenBallots = [];
-        const after = this.seenBallots.reduce((m, b) => Math.max(m, b.id), 0);
+        const after = Math.max(0, this.seenBallots.reduce((m, b) => Math.max(m, b.id), 0) - BALLOT_OVERLAP);
         const fresh = await readBallots(this.host.ctx, this.host.sp, current.id, after);
-        this.seenBallots = [...this.seenBallots, ...fresh];
+        const known = new Set(this.seenBallots.map((b) => b.id));
+        this.seenBallots = [...this.seenBallots, ...fresh.filter((b) => !known.has(b.id))];
         const running = tally(
           { voteId: current.id, electorate: current.electorate.voters, openedAt: current.openedAt, closedAt: null },
           this.seenBallots,
@@ -270,6 +295,13 @@ export class VotingDesk {
     if (!vote || vote.status !== 'Open') throw votingRefusal({ code: 'voteNotOpen' });
     if (!this.v.eligible) throw votingRefusal({ code: 'notInElectorate' });
     if (this.v.receipt) throw votingRefusal({ code: 'alreadyVoted' });
+    // another device of the same person may have voted since this one read: its ballot is the receipt
+    this.host.count('write');
+    const earlier = firstCounting(vote, await ownBallots(this.host.ctx, this.host.sp, vote.id, this.me()), this.me());
+    if (earlier) {
+      this.set({ receipt: earlier });
+      throw votingRefusal({ code: 'alreadyVoted' });
+    }
     this.host.count('write');
     const ballot = await castBallot(this.host.ctx, vote.id, ballotKey(vote.id, this.me(), this.nonce(vote.id)), choice);
     this.set({ receipt: ballot });

@@ -124,6 +124,8 @@ export function parseResult(text: string | null | undefined): StoredResult | nul
   if (!Array.isArray(v.choices) || !v.choices.every((c) => Array.isArray(c) && isInt(c[0]) && LETTERS.has(c[1]))) return null;
   if (!Array.isArray(v.counted) || !v.counted.every(isInt)) return null;
   if (!Array.isArray(v.rejected) || !v.rejected.every((r) => Array.isArray(r) && isInt(r[0]) && REASONS.has(r[1]))) return null;
+  if (v.rejectedTotal !== undefined && !isInt(v.rejectedTotal)) return null;
+  if (v.through !== undefined && v.through !== null && !isInt(v.through)) return null;
   return v as StoredResult;
 }
 
@@ -160,6 +162,7 @@ export function toVoteRecord(r: RawVoteRow): VoteRecord | null {
     minority: isInt(asking) && isInt(present) ? { asking, present } : null,
     authorId: r.AuthorId,
     created: r.Created,
+    modified: r.Modified,
   };
 }
 

@@ -31,7 +31,12 @@ export async function readSteps(
   staff: MeetingStaff,
   itemId?: number,
 ): Promise<VoteRecord[]> {
-  const filter = itemId === undefined ? `MeetingId eq ${meetingId}` : `MeetingId eq ${meetingId} and AgendaItemId eq ${itemId}`;
+  const where = itemId === undefined ? `MeetingId eq ${meetingId}` : `MeetingId eq ${meetingId} and AgendaItemId eq ${itemId}`;
+  // only the staff's rows come back: rows anyone else adds cannot crowd the real steps out of a page
+  const authors = staffIds(staff)
+    .map((id) => `AuthorId eq ${id}`)
+    .join(' or ');
+  const filter = authors ? `${where} and (${authors})` : `${where} and AuthorId eq 0`;
   const rows = await sp.web
     .getList(listUrl(ctx, 'Votes'))
     .items.filter(filter)

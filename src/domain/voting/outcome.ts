@@ -1,4 +1,4 @@
-import type { Majority, Outcome, Side, Tally } from './types';
+import type { Majority, Outcome, Side, Tally, VoteRecord } from './types';
 
 /**
  * What a closed vote decided (DOMAIN §5). The winner has more than half of the votes cast; Avstår
@@ -53,4 +53,9 @@ export function settleTie(o: Outcome, chairSide: Side): Outcome {
 /** The side the lot drew (lot.ts) in a tied election; any other outcome is returned as it is. */
 export function settleByLot(o: Outcome, drawnSide: Side): Outcome {
   return o.kind === 'lotNeeded' ? { kind: 'decided', winner: drawnSide, by: 'Lot' } : o;
+}
+
+/** Whether a tie on this vote goes to a lot: elections, and counter-proposal steps where the body's rules say so (DOMAIN §5). */
+export function tieGoesToLot(vote: Pick<VoteRecord, 'kind' | 'stepKind'>, eliminationTieByLot: boolean): boolean {
+  return vote.kind === 'OpenElection' || (vote.stepKind === 'Elimination' && eliminationTieByLot);
 }

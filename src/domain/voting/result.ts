@@ -13,7 +13,10 @@ import type { RecordedChoice, StoredResult, Tally, TallyWindow } from './types';
 
 const LETTER: Record<RecordedChoice, StoredResult['choices'][number][1]> = { Yes: 'J', No: 'N', Abstain: 'A', Absent: '-' };
 
-export function toStoredResult(t: Tally): StoredResult {
+/** Rejected ballots kept on the row: a member filing thousands must not push the note column past its limit. */
+export const REJECTED_STORED = 500;
+
+export function toStoredResult(t: Tally, through: number | null = null): StoredResult {
   return {
     yes: t.yes,
     no: t.no,
@@ -21,7 +24,12 @@ export function toStoredResult(t: Tally): StoredResult {
     absent: t.absent,
     choices: t.choices.map((c) => [c.personId, LETTER[c.choice]]),
     counted: t.counted.map((b) => b.id).sort((a, b) => a - b),
-    rejected: t.rejected.map((r): [number, (typeof r)['reason']] => [r.ballot.id, r.reason]).sort((a, b) => a[0] - b[0]),
+    rejected: t.rejected
+      .map((r): [number, (typeof r)['reason']] => [r.ballot.id, r.reason])
+      .sort((a, b) => a[0] - b[0])
+      .slice(0, REJECTED_STORED),
+    rejectedTotal: t.rejected.length,
+    through,
   };
 }
 

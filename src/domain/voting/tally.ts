@@ -44,7 +44,7 @@ export function tally(window: TallyWindow, ballots: readonly Ballot[]): Tally {
   const counted: Ballot[] = [];
   const rejected: Tally['rejected'] = [];
   for (const { ballot, at } of ordered) {
-    const reason = rejection(window.voteId, ballot, at, opened, closed, eligible, byVoter);
+    const reason = rejection(window.voteId, ballot, at, opened, closed, eligible, byVoter, window.throughBallotId ?? null);
     if (reason) {
       rejected.push({ ballot, reason });
     } else {
@@ -78,10 +78,12 @@ function rejection(
   closed: number | null,
   eligible: ReadonlySet<number>,
   byVoter: ReadonlyMap<number, Ballot>,
+  through: number | null,
 ): RejectionReason | null {
   if (ballot.voteId !== voteId) return 'wrongVote';
   if (at < opened) return 'early';
   if (at === Number.POSITIVE_INFINITY || (closed !== null && at > closed)) return 'late';
+  if (through !== null && ballot.id > through) return 'late';
   if (!keyNames(ballot.key, voteId, ballot.authorId)) return 'keyMismatch';
   if (!eligible.has(ballot.authorId)) return 'notEligible';
   if (byVoter.has(ballot.authorId)) return 'duplicate';

@@ -101,6 +101,12 @@ export interface TallyWindow {
   /** Server times (ISO) of the writes that opened and closed the vote; closedAt null while open. */
   openedAt: string;
   closedAt: string | null;
+  /**
+   * The highest ballot id the close read. SharePoint stamps whole seconds, so a ballot filed later in
+   * the very second the vote closed carries the close's time: it is late by its id, or the stored
+   * result and every later recount would disagree.
+   */
+  throughBallotId?: number | null;
 }
 
 export type RecordedChoice = VoteChoice | 'Absent';
@@ -140,7 +146,12 @@ export interface StoredResult {
   choices: [number, 'J' | 'N' | 'A' | '-'][];
   /** Ids of the counted ballots, ascending. */
   counted: number[];
+  /** The first rejected ballots by id, with why (at most REJECTED_STORED; anyone can recompute them all). */
   rejected: [number, RejectionReason][];
+  /** All rejected ballots at the close. */
+  rejectedTotal?: number;
+  /** The highest ballot id the close read (see TallyWindow.throughBallotId). */
+  through?: number | null;
 }
 
 /** A step of the procedure as recorded on `Lists/Votes`. */
@@ -181,6 +192,8 @@ export interface VoteRecord {
   minority: { asking: number; present: number } | null;
   authorId: number;
   created: string;
+  /** Server time of the row's last write: a close or an open interrupted after its status write resumes from it. */
+  modified?: string;
 }
 
 /** Why the console or a ballot form refuses something; the UI's string table explains each code. */
@@ -202,7 +215,9 @@ export type VotingRefusalCode =
   | 'countInvalid'
   | 'notInElectorate'
   | 'alreadyVoted'
-  | 'orderInvalid';
+  | 'orderInvalid'
+  /** Another vote is open: it is closed or withdrawn before the next question is put. */
+  | 'voteStillOpen';
 
 export interface VotingRefusal {
   code: VotingRefusalCode;

@@ -84,6 +84,7 @@ export const en: VotingStrings = {
     time: 'Recorded (server time)',
     id: 'Ballot id',
     cannotChange: 'A vote cast cannot be changed or withdrawn.',
+    notCounted: 'Your vote arrived after the vote had closed and was not counted. You are recorded as not taking part.',
   },
   notEligible: {
     title: 'You do not vote in this vote.',

@@ -87,6 +87,7 @@ export const sv: VotingStrings = {
     time: 'Registrerad (serverns tid)',
     id: 'Röstsedelns id',
     cannotChange: 'En avgiven röst kan inte ändras eller tas tillbaka.',
+    notCounted: 'Din röst kom fram efter att voteringen hade stängts och räknades inte. Du står som Deltar ej.',
   },
   notEligible: {
     title: 'Du röstar inte i den här voteringen.',

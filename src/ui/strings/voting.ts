@@ -71,6 +71,8 @@ export interface VotingStrings {
     time: string;
     id: string;
     cannotChange: string;
+    /** The receipt's ballot came after the close: the tally did not count it. */
+    notCounted: string;
   };
   notEligible: {
     title: string;

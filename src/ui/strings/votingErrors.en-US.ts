@@ -49,4 +49,8 @@ export const en: VotingErrorStrings = {
     title: 'The order of the questions is not valid.',
     action: 'Each remaining proposal must appear once in the order.',
   },
+  voteStillOpen: {
+    title: 'A vote is still open.',
+    action: 'Close it, or withdraw it, before the next question is put.',
+  },
 };

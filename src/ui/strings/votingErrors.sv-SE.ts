@@ -49,4 +49,8 @@ export const sv: VotingErrorStrings = {
     title: 'Propositionsordningen stämmer inte.',
     action: 'Varje kvarvarande förslag ska finnas med en gång i propositionsordningen.',
   },
+  voteStillOpen: {
+    title: 'En votering är fortfarande öppen.',
+    action: 'Stäng den, eller ta tillbaka den, innan nästa proposition läggs fram.',
+  },
 };

@@ -287,6 +287,54 @@ describe('votes against the local tenant', () => {
     voters.forEach((v) => v.client.stop());
   });
 
+  it('refuses a second question while a vote is open, and finishes a close that stopped after its status write', async () => {
+    await desk.prepareVote({ ...mainVote(), question: 'Avbruten stängning' });
+    const voteId = desk.view.onScreen!.id;
+    await desk.approveVote(voteId, { question: 'Avbruten stängning', yesMeaning: 'Bifall', noMeaning: 'Avslag' });
+    await desk.openVote(voteId);
+    await expect(desk.prepareVote({ ...mainVote(), question: 'En till' })).rejects.toMatchObject({ code: 'voteStillOpen' });
+    const voter = memberIds[40];
+    await list(spFor(await upnOf(voter)), 'Ballots').items.add({
+      VoteId: voteId,
+      BallotKey: `${voteId}:${voter}:resume${voter}`,
+      BallotChoice: 'Ja',
+    });
+    // the status write went through, then the connection dropped: the vote is closed and nothing counted
+    await list(spFor(t.upn('chair')), 'Votes')
+      .items.getById(voteId)
+      .update({ VoteStatus: 'Stängd' });
+    // a tie the chair could "decide" on an uncounted vote is refused
+    await expect(desk.decideTie(voteId, 'No')).rejects.toMatchObject({ code: 'nothingToDecide' });
+    await desk.closeVote(voteId);
+    expect(desk.view.onScreen).toMatchObject({ status: 'Closed', outcome: 'Yes', decidedBy: 'Vote' });
+    expect(desk.view.onScreen!.result).toMatchObject({ yes: 1, no: 0 });
+    expect(desk.view.onScreen!.closedAt).not.toBeNull();
+  });
+
+  it('a ballot filed in the second the vote closed, after the close read the ballots, is late for everyone: no false alarm', async () => {
+    await desk.prepareVote({ ...mainVote(), question: 'Samma sekund' });
+    const voteId = desk.view.onScreen!.id;
+    await desk.approveVote(voteId, { question: 'Samma sekund', yesMeaning: 'Bifall', noMeaning: 'Avslag' });
+    await desk.openVote(voteId);
+    const [a, b] = await Promise.all(memberIds.slice(50, 52).map(upnOf));
+    await list(spFor(a), 'Ballots').items.add({
+      VoteId: voteId,
+      BallotKey: `${voteId}:${memberIds[50]}:second${memberIds[50]}`,
+      BallotChoice: 'Ja',
+    });
+    await desk.closeVote(voteId);
+    const late = await list(spFor(b), 'Ballots').items.add({
+      VoteId: voteId,
+      BallotKey: `${voteId}:${memberIds[51]}:second${memberIds[51]}`,
+      BallotChoice: 'Nej',
+    });
+    const member = await memberDesk(b);
+    await until('the member checked the result', () => ['verified', 'alarm'].includes(member.desk.view.verification.state));
+    expect(member.desk.view.verification).toEqual({ state: 'verified' });
+    // whether or not it fell in the same second on this run, it is never counted
+    expect(desk.view.onScreen!.result!.counted).not.toContain(late.Id);
+  });
+
   it('a tie where the chair abstained stops for the chair’s decision', async () => {
     const chairId = chairConsole.snapshot.staff.chairId!;
     await desk.prepareVote({ ...mainVote(), question: 'Ny votering: bifall eller avslag?' });
@@ -314,5 +362,22 @@ describe('votes against the local tenant', () => {
     expect(desk.view.onScreen!.result).toMatchObject({ yes: 1, no: 1, abstain: 1 });
     await desk.decideTie(voteId, 'No');
     expect(desk.view.onScreen).toMatchObject({ outcome: 'No', decidedBy: 'ChairDecision' });
+  });
+
+  it('refuses a decision by acclamation without quorum', async () => {
+    const staffSp = spFor(t.upn('clerk'));
+    // most of the assembly leaves: quorum is lost
+    const leaving = memberIds.slice(0, 40).filter((id) => id !== chairConsole.snapshot.staff.chairId);
+    const [bt, run] = staffSp.batched();
+    const writes = leaving.map((id) =>
+      list(bt, 'Attendance').items.add({ MeetingId: meetingId, PersonId: id, AttendanceEvent: 'Avgång', AgendaItemId: itemId }),
+    );
+    await run();
+    await Promise.all(writes);
+    await chairConsole.refresh();
+    expect(chairConsole.picture().current!.seats.quorum.ok).toBe(false);
+    await expect(
+      desk.recordSettled({ ...mainVote(), stepKind: 'MainDeclared', noProposalId: null, question: 'Huvudförslag' }, 'Yes', 'Acclamation'),
+    ).rejects.toMatchObject({ code: 'quorumMissing' });
   });
 });

@@ -163,6 +163,7 @@ export function fakeDesk(view: Partial<VotingView>, cast?: (choice: VoteChoice) 
       steps: [],
       onScreen: null,
       receipt: null,
+      receiptCounted: null,
       eligible: false,
       verification: { state: 'none' },
       running: null,

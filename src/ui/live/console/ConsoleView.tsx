@@ -20,7 +20,8 @@ export function ConsoleView(props: LiveViewProps): JSX.Element {
   const c = useStrings(liveConsoleStrings, language);
   const current = picture.current;
   const item = snapshot.meeting.items.find((i) => i.id === current?.itemId) ?? null;
-  // the decision procedure beside the proposals; full width while a vote is open
+  // the decision procedure full width above the columns, always in the same place: moving it when a
+  // vote opens would remount it and lose the keyboard focus its next task takes
   const voteOpen = snapshot.state?.phase === 'Voting';
   const decision = current && (
     <DecisionControl client={client} snapshot={snapshot} picture={picture} people={people} common={common} language={language} />
@@ -32,7 +33,7 @@ export function ConsoleView(props: LiveViewProps): JSX.Element {
         <>
           <BlockedBanner c={c} client={client} picture={picture} people={people} common={common} language={language} time={time} />
           {current && <QuorumLine quorum={current.seats.quorum} t={t} />}
-          {voteOpen && decision}
+          {decision}
           {voteOpen && current?.standing.serving(me) && (
             // the chair and vice chairs who hold a seat vote too: the casting vote is the side the chair voted for (DOMAIN §5)
             <React.Suspense fallback={null}>
@@ -57,7 +58,6 @@ export function ConsoleView(props: LiveViewProps): JSX.Element {
               )}
             </div>
             <div>
-              {!voteOpen && decision}
               {current && (
                 <ProposalControl
                   c={c}

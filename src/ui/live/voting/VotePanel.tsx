@@ -184,6 +184,9 @@ export function VotePanel(props: VotePanelProps): JSX.Element | null {
       {vote.status === 'Closed' && (
         <>
           {view.receipt && <Receipt receipt={view.receipt} vote={vote} focus={false} time={time} t={t} vc={vc} />}
+          {view.receipt && view.receiptCounted === false && (
+            <MessageBar messageBarType={MessageBarType.warning}>{t.receipt.notCounted}</MessageBar>
+          )}
           <VoteResult
             vote={vote}
             view={view}

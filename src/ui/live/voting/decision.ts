@@ -1,4 +1,5 @@
 import type { DebateRules, Proposal } from '../../../domain/live/types';
+import { tieGoesToLot as lotOnTie } from '../../../domain/voting/outcome';
 import type { StoredResult, VoteRecord, Voter } from '../../../domain/voting/types';
 import type { ProposalRef, RecordedLetter, VotingStrings } from '../../strings/voting';
 
@@ -17,9 +18,8 @@ const refOf = (p: Proposal, who: Who): ProposalRef => ({ kind: p.kind, name: who
  * a procedural motion's Nej refers the matter back or tables it. A closed vote without an outcome
  * waits for the chair or a lot. Nothing for a step not closed.
  */
-/** Whether a tie on this vote is settled by lot: elections, and counter-proposal steps where the body's rules say so. */
-export const tieGoesToLot = (vote: VoteRecord, debate: DebateRules): boolean =>
-  vote.kind === 'OpenElection' || (vote.stepKind === 'Elimination' && debate.eliminationTieByLot);
+/** Whether a tie on this vote is settled by lot (domain/voting/outcome.ts), with the body's rules. */
+export const tieGoesToLot = (vote: VoteRecord, debate: DebateRules): boolean => lotOnTie(vote, debate.eliminationTieByLot);
 
 export function decisionLines(
   vote: VoteRecord,

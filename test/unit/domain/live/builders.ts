@@ -33,7 +33,15 @@ export function standing(o: { serving?: number[]; disqualified?: number[]; subst
 }
 
 export function debateRules(over: Partial<DebateRules> = {}): DebateRules {
-  return { maxRepliesPerSpeech: 2, speechSeconds: 0, replySeconds: 120, answerSeconds: 60, substitutesMaySpeak: false, eliminationTieByLot: false, ...over };
+  return {
+    maxRepliesPerSpeech: 2,
+    speechSeconds: 0,
+    replySeconds: 120,
+    answerSeconds: 60,
+    substitutesMaySpeak: false,
+    eliminationTieByLot: false,
+    ...over,
+  };
 }
 
 /** A speaker list written event by event; each event is 10 s after the one before unless `at` (seconds from T0) says otherwise. */

@@ -35,6 +35,8 @@ describe('the stored result', () => {
         [10, 'notEligible'],
         [13, 'duplicate'],
       ],
+      rejectedTotal: 2,
+      through: null,
     });
   });
 
@@ -93,5 +95,35 @@ describe("every member's check of a closed vote", () => {
   it('raises it when the electorate it is checked against is not the frozen one', () => {
     const other = window({ electorate: five.map((v) => (v.personId === 205 ? { ...v, party: 'S' } : v)) });
     expect(checkResult(stored, hash, tally(other, ballots), other)).toEqual({ ok: false, differences: ['hash'] });
+  });
+});
+
+describe('a ballot in the very second the vote closed', () => {
+  // SharePoint stamps whole seconds: the close read the ballots up to id 12; id 15 came later in that second
+  const late = ballot(102, 'No', 60, { id: 15 });
+  const closing = window({ throughBallotId: 14 });
+
+  it('is late by its id when filed after the close read the ballots, so the stored result and every recount agree', () => {
+    const atClose = tally(closing, ballots);
+    const recount = tally(closing, [...ballots, late]);
+    expect(recount.rejected.find((r) => r.ballot.id === 15)?.reason).toBe('late');
+    expect(checkResult(toStoredResult(atClose, 14), resultHash(VOTE, five, atClose.counted), recount, closing)).toEqual({ ok: true });
+  });
+
+  it('without the mark it would count on a recount and raise a false alarm', () => {
+    const atClose = tally(w, ballots);
+    const recount = tally(w, [...ballots, late]);
+    expect(checkResult(toStoredResult(atClose), resultHash(VOTE, five, atClose.counted), recount, w)).toMatchObject({ ok: false });
+  });
+});
+
+describe('the stored rejections', () => {
+  it('keep the first 500 by id and the total: thousands of junk ballots cannot push the result past its column', () => {
+    const junk = Array.from({ length: 3000 }, (_, i) => ballot(300, 'Yes', 2, { id: 1000 + i }));
+    const s = toStoredResult(tally(w, [...ballots, ...junk]));
+    expect(s.rejected).toHaveLength(500);
+    expect(s.rejected[0]).toEqual([10, 'notEligible']);
+    expect(s.rejectedTotal).toBe(3002);
+    expect(JSON.stringify(s).length).toBeLessThan(20000);
   });
 });
