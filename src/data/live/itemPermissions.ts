@@ -1,6 +1,7 @@
 import '@pnp/sp/security';
 import { staffIds, type MeetingStaff } from '../../domain/live/staff';
 import { groups } from '../schema/groups';
+import { levelName } from '../schema/permissions';
 import type { ListKey } from '../schema/types';
 import { toDataError } from '../errors';
 import { listUrl, type RepoContext } from '../repositories/site';
@@ -13,6 +14,7 @@ interface Principals {
   readers: number[];
   full: number;
   contribute: number;
+  recordKeeping: number;
   read: number;
 }
 
@@ -31,12 +33,14 @@ function lookUp(ctx: RepoContext): Promise<Principals> {
       const full = b.web.roleDefinitions.getByType(ROLE.Administrator).select('Id')<{ Id: number }>();
       const contribute = b.web.roleDefinitions.getByType(ROLE.Contributor).select('Id')<{ Id: number }>();
       const read = b.web.roleDefinitions.getByType(ROLE.Reader).select('Id')<{ Id: number }>();
+      const recordKeeping = b.web.roleDefinitions.getByName(levelName('RecordKeeping')).select('Id')<{ Id: number }>();
       await run();
       return {
         owners: (await owners).Id,
         readers: (await Promise.all(readers)).map((g) => g.Id),
         full: (await full).Id,
         contribute: (await contribute).Id,
+        recordKeeping: (await recordKeeping).Id,
         read: (await read).Id,
       };
     })();
@@ -49,7 +53,7 @@ function lookUp(ctx: RepoContext): Promise<Principals> {
 /**
  * Gives one item of a console-written list (the live state, a decision step) its own permissions,
  * before anyone relies on it: the site's owners full control; the meeting's chair, vice chairs and
- * the body's clerks contribute; every portal group reads. A chair or clerk of another body can then
+ * the body's clerks contribute (on a decision step without delete); every portal group reads. A chair or clerk of another body can then
  * not change it (DESIGN §4 "staff are staff of a body"). The creator's personal full control
  * (SharePoint grants it on breaking inheritance) goes last.
  */
@@ -59,7 +63,8 @@ export async function restrictToStaff(ctx: RepoContext, key: ListKey, itemId: nu
   const grants: [number, number][] = [
     [ids.owners, ids.full],
     ...ids.readers.map((g): [number, number] => [g, ids.read]),
-    ...staffIds(staff).map((id): [number, number] => [id, ids.contribute]),
+    // the live state may be removed by its console (a lost race at the start); a decision step never is
+    ...staffIds(staff).map((id): [number, number] => [id, key === 'Votes' ? ids.recordKeeping : ids.contribute]),
   ];
   const [b, run] = ctx.sp.batched();
   const item = b.web.getList(listUrl(ctx, key)).items.getById(itemId);

@@ -145,6 +145,18 @@ export const customLevels = {
       'Skapa mötesläget för ett sammanträde och ge det egna behörigheter: bara sammanträdets ordförande, vice ordförande och organets sekreterare får sedan ändra det.',
     kinds: [...CONTRIBUTE, PermissionKind.ManagePermissions, PermissionKind.EnumeratePermissions],
   },
+  /**
+   * A decision step's own permissions (Lists/Votes, see itemPermissions.ts): the meeting's staff
+   * record the procedure and may correct it, but never delete a step — a vote and its ballots stay
+   * on record for the minutes.
+   */
+  RecordKeeping: {
+    key: 'RecordKeeping',
+    name: 'Politikerportal Protokollför',
+    description:
+      'Visa, lägga till och ändra objekt men inte ta bort dem. Ges sammanträdets ordförande, vice ordförande och sekreterare på varje beslutssteg.',
+    kinds: CONTRIBUTE.filter((k) => k !== PermissionKind.DeleteListItems && k !== PermissionKind.DeleteVersions),
+  },
   /** Payroll sees and handles every claim despite the claim list's own-items-only security. */
   Payroll: {
     key: 'Payroll',

@@ -219,6 +219,17 @@ describe('votes against the local tenant', () => {
     const voteId = desk.view.onScreen!.id;
     const memberSp = spFor(t.upn('member'));
     await expect(list(memberSp, 'Votes').items.getById(voteId).update({ Outcome: 'Nej' })).rejects.toMatchObject({ status: 403 });
+    // the meeting's own staff record and correct the steps, but a vote stays on record for the minutes
+    await expect(
+      list(spFor(t.upn('clerk')), 'Votes')
+        .items.getById(voteId)
+        .delete(),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      list(spFor(t.upn('chair')), 'Votes')
+        .items.getById(voteId)
+        .delete(),
+    ).rejects.toMatchObject({ status: 403 });
     await expect(
       list(memberSp, 'Votes').items.add({
         MeetingId: meetingId,
