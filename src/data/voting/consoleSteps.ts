@@ -228,7 +228,7 @@ export async function openVote(core: VotingCore, voteId: number): Promise<VoteRe
     const electorate = freezeElectorate(current.seats, broken);
     at = await updateStamped(core, voteId, {
       VoteStatus: voteStatus.toChoice('Open'),
-      Electorate: formatElectorate(electorate.voters),
+      Electorate: formatElectorate(electorate),
       ElectorateHash: electorate.hash,
     });
   }
@@ -277,7 +277,10 @@ export async function closeVote(core: VotingCore, voteId: number): Promise<VoteR
   core.count();
   const ballots = await readBallots(core.ctx, core.sp, voteId);
   const through = ballots.reduce((m, b) => Math.max(m, b.id), 0);
-  const t = tally({ voteId, electorate: v.electorate.voters, openedAt: v.openedAt, closedAt, throughBallotId: through }, ballots);
+  const t = tally(
+    { voteId, electorate: v.electorate.voters, outside: v.electorate.outside, openedAt: v.openedAt, closedAt, throughBallotId: through },
+    ballots,
+  );
   const snap = core.snapshot();
   const o = outcome({
     tally: t,

@@ -215,6 +215,7 @@ export class VotingDesk {
       const window = {
         voteId: vote.id,
         electorate: vote.electorate.voters,
+        outside: vote.electorate.outside,
         openedAt: vote.openedAt,
         closedAt: vote.closedAt,
         throughBallotId: vote.result.through ?? null,

@@ -1,4 +1,13 @@
-import type { Ballot, Electorate, Majority, RejectionReason, StoredResult, Voter, VoteRecord } from '../../domain/voting/types';
+import type {
+  Ballot,
+  Electorate,
+  Majority,
+  NonParticipant,
+  RejectionReason,
+  StoredResult,
+  Voter,
+  VoteRecord,
+} from '../../domain/voting/types';
 import { ballotChoice, decidedBy, outcomeSide, stepKind, voteKind, voteStatus } from './mapping';
 
 /**
@@ -98,19 +107,35 @@ export function parseMajority(text: string | null | undefined): Majority | null 
 }
 export const formatMajority = (m: Majority): string => JSON.stringify({ n: m.numerator, d: m.denominator, of: m.of });
 
-/** Compact: `[[personId, seatNumber, 'M' | 'S', party], …]`; the hash is over the canonical text (domain/voting/hash.ts). */
-export const formatElectorate = (voters: readonly Voter[]): string =>
-  JSON.stringify(voters.map((v) => [v.personId, v.seatNumber, v.capacity === 'Member' ? 'M' : 'S', v.party]));
+/**
+ * Compact: `{ v: [[personId, seatNumber, 'M' | 'S', party], …], o: [[personId, seatNumber, party, reason], …] }`
+ * (the voters, and the members outside the electorate); the hash is over the voters' canonical
+ * text (domain/voting/hash.ts). A bare array of voters is read too.
+ */
+export const formatElectorate = (e: Pick<Electorate, 'voters' | 'outside'>): string =>
+  JSON.stringify({
+    v: e.voters.map((v) => [v.personId, v.seatNumber, v.capacity === 'Member' ? 'M' : 'S', v.party]),
+    o: (e.outside ?? []).map((o) => [o.personId, o.seatNumber, o.party, o.reason]),
+  });
+
+const OUT_REASONS = new Set<NonParticipant['reason']>(['absent', 'disqualified', 'left', 'linkBroken']);
 
 export function parseElectorate(text: string | null | undefined, hash: string | null): Electorate | null {
-  const v = json(text);
-  if (!Array.isArray(v) || !hash) return null;
+  const raw = json(text);
+  const v = Array.isArray(raw) ? raw : (raw as { v?: unknown } | null)?.v;
+  const o = Array.isArray(raw) ? [] : ((raw as { o?: unknown } | null)?.o ?? []);
+  if (!Array.isArray(v) || !Array.isArray(o) || !hash) return null;
   const voters: Voter[] = [];
   for (const r of v) {
     if (!Array.isArray(r) || !isInt(r[0]) || !isInt(r[1]) || typeof r[3] !== 'string') return null;
     voters.push({ personId: r[0], seatNumber: r[1], capacity: r[2] === 'S' ? 'ServingSubstitute' : 'Member', party: r[3] });
   }
-  return { voters, hash };
+  const outside: NonParticipant[] = [];
+  for (const r of o as unknown[]) {
+    if (!Array.isArray(r) || !isInt(r[0]) || !isInt(r[1]) || typeof r[2] !== 'string' || !OUT_REASONS.has(r[3])) return null;
+    outside.push({ personId: r[0], seatNumber: r[1], party: r[2], reason: r[3] as NonParticipant['reason'] });
+  }
+  return { voters, hash, outside };
 }
 
 const LETTERS = new Set(['J', 'N', 'A', '-']);

@@ -1,6 +1,6 @@
 import { electorate as seatHolders, type ItemSeats } from '../meetings/seats';
 import { electorateHash } from './hash';
-import type { Electorate, VoteKind, VoteStatus, Voter } from './types';
+import type { Electorate, NonParticipant, VoteKind, VoteStatus, Voter } from './types';
 
 /**
  * The electorate of a vote (DOMAIN §2, §5), frozen when the vote opens so that who may vote cannot
@@ -19,7 +19,19 @@ export function freezeElectorate(seats: ItemSeats, brokenLinkIds: ReadonlySet<nu
     voters.push({ personId: h.personId, seatNumber: h.seatNumber, capacity: h.capacity, party: h.party });
   }
   voters.sort((a, b) => a.seatNumber - b.seatNumber || a.personId - b.personId);
-  return { voters, hash: electorateHash(voters) };
+  const inside = new Set(voters.map((v) => v.personId));
+  const outside: NonParticipant[] = [];
+  for (const seat of seats.seats) {
+    if (seat.memberId === null) continue;
+    if (seat.holderId !== null && inside.has(seat.holderId) && seat.holderId !== seat.memberId) {
+      // a substitute serves: the member is out, for the reason the seat table gives
+      outside.push({ personId: seat.memberId, seatNumber: seat.seatNumber, party: seat.party, reason: seat.memberOut ?? 'absent' });
+    } else if (!inside.has(seat.memberId)) {
+      const reason = brokenLinkIds.has(seat.memberId) ? 'linkBroken' : (seat.memberOut ?? 'absent');
+      outside.push({ personId: seat.memberId, seatNumber: seat.seatNumber, party: seat.party, reason });
+    }
+  }
+  return { voters, hash: electorateHash(voters), outside };
 }
 
 export type VoteOpenProblem =

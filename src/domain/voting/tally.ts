@@ -53,7 +53,7 @@ export function tally(window: TallyWindow, ballots: readonly Ballot[]): Tally {
     }
   }
 
-  const choices: Tally['choices'] = [];
+  const choices: (Tally['choices'][number] & { seat: number })[] = [];
   const listed = new Set<number>();
   const counts = { yes: 0, no: 0, abstain: 0, absent: 0 };
   const voters = [...window.electorate].sort((a, b) => a.seatNumber - b.seatNumber || a.personId - b.personId);
@@ -65,9 +65,17 @@ export function tally(window: TallyWindow, ballots: readonly Ballot[]): Tally {
     else if (choice === 'No') counts.no++;
     else if (choice === 'Abstain') counts.abstain++;
     else counts.absent++;
-    choices.push({ personId: v.personId, choice });
+    choices.push({ personId: v.personId, choice, seat: v.seatNumber });
   }
-  return { voteId: window.voteId, ...counts, choices, counted, rejected };
+  // absent and disqualified members are recorded as Deltar ej too (DOMAIN §5), in seat order with the rest
+  for (const o of window.outside ?? []) {
+    if (listed.has(o.personId)) continue;
+    listed.add(o.personId);
+    counts.absent++;
+    choices.push({ personId: o.personId, choice: 'Absent', seat: o.seatNumber });
+  }
+  choices.sort((a, b) => a.seat - b.seat || a.personId - b.personId);
+  return { voteId: window.voteId, ...counts, choices: choices.map(({ personId, choice }) => ({ personId, choice })), counted, rejected };
 }
 
 function rejection(

@@ -62,9 +62,19 @@ export interface Voter {
   party: string;
 }
 
+/** A seat's member who does not take part in the vote: recorded as Deltar ej (DOMAIN §5). */
+export interface NonParticipant {
+  personId: number;
+  seatNumber: number;
+  party: string;
+  reason: 'absent' | 'disqualified' | 'left' | 'linkBroken';
+}
+
 export interface Electorate {
   /** In seat (roll-call) order. */
   voters: Voter[];
+  /** The members of the other seats (absent, disqualified, left, broken link), frozen with the electorate. */
+  outside?: NonParticipant[];
   /** SHA-256 (hex) of the canonical electorate (see hash.ts). */
   hash: string;
 }
@@ -101,6 +111,8 @@ export interface TallyWindow {
   /** Server times (ISO) of the writes that opened and closed the vote; closedAt null while open. */
   openedAt: string;
   closedAt: string | null;
+  /** Members of the seats outside the electorate: listed as Deltar ej with those who did not vote. */
+  outside?: readonly NonParticipant[];
   /**
    * The highest ballot id the close read. SharePoint stamps whole seconds, so a ballot filed later in
    * the very second the vote closed carries the close's time: it is late by its id, or the stored

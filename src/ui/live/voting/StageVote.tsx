@@ -7,7 +7,7 @@ import type { Language } from '../../strings/registry';
 import { votingStrings, type RecordedLetter } from '../../strings/voting';
 import { useStrings } from '../../common/useLanguage';
 import type { People } from '../people';
-import { decisionLines, partyCounts, tieGoesToLot } from './decision';
+import { decisionLines, listedPeople, partyCounts, tieGoesToLot } from './decision';
 import { useVoting } from './useVoting';
 
 export interface StageVoteProps {
@@ -98,7 +98,7 @@ export function StageVote({ client, snapshot, picture, people, language }: Stage
         tieGoesToLot(vote, snapshot.debate),
       )
     : [];
-  const parties = closed && r.choices.length > 0 ? partyCounts(r, voters) : [];
+  const parties = closed && r.choices.length > 0 ? partyCounts(r, listedPeople(vote)) : [];
   return (
     <section className={css.root} aria-labelledby="stage-vote-question">
       <p className={css.label}>

@@ -25,7 +25,7 @@ import { canRetry, errorText, rawCode } from '../../common/errorKind';
 import { LiveLanguage } from '../language';
 import type { People } from '../people';
 import { useLiveClasses, type LiveClasses } from '../styles';
-import { decisionLines, tieGoesToLot, type Who } from './decision';
+import { decisionLines, listedPeople, tieGoesToLot, type Who } from './decision';
 import { useVoting } from './useVoting';
 
 export interface VotePanelProps {
@@ -403,7 +403,7 @@ function VoteResult({
   const r = vote.result;
   if (!r) return null;
   const counts: Record<RecordedLetter, number> = { J: r.yes, N: r.no, A: r.abstain, '-': r.absent };
-  const voters = new Map((vote.electorate?.voters ?? []).map((v) => [v.personId, v] as const));
+  const voters = new Map(listedPeople(vote).map((v) => [v.personId, v] as const));
   const decision = decisionLines(vote, proposals, who, body, t, tieByLot);
   return (
     <>

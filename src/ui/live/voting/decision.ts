@@ -86,6 +86,19 @@ export interface PartyCount {
 const FIELD: Record<RecordedLetter, keyof Omit<PartyCount, 'party'>> = { J: 'yes', N: 'no', A: 'abstain', '-': 'absent' };
 
 /** Ja, Nej, Avstår and Deltar ej per party, from each voter's recorded choice; parties in seat order. */
+/** Everyone the result lists: the voters and the members outside the electorate (Deltar ej), each with seat and party. */
+export function listedPeople(vote: VoteRecord): Voter[] {
+  const e = vote.electorate;
+  if (!e) return [];
+  const outside = (e.outside ?? []).map((o): Voter => ({
+    personId: o.personId,
+    seatNumber: o.seatNumber,
+    party: o.party,
+    capacity: 'Member',
+  }));
+  return [...e.voters, ...outside];
+}
+
 export function partyCounts(result: StoredResult, voters: readonly Voter[]): PartyCount[] {
   const partyOf = new Map(voters.map((v) => [v.personId, v.party] as const));
   const rows = new Map<string, PartyCount>();

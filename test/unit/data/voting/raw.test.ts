@@ -70,9 +70,13 @@ describe('decision steps as SharePoint stores them', () => {
       { personId: 11, seatNumber: 1, capacity: 'Member' as const, party: 'S' },
       { personId: 12, seatNumber: 2, capacity: 'ServingSubstitute' as const, party: 'M' },
     ];
-    expect(parseElectorate(formatElectorate(voters), 'h')).toEqual({ voters, hash: 'h' });
+    const outside = [{ personId: 13, seatNumber: 3, party: 'V', reason: 'disqualified' as const }];
+    expect(parseElectorate(formatElectorate({ voters, outside }), 'h')).toEqual({ voters, outside, hash: 'h' });
+    // the first form, voters only
+    expect(parseElectorate('[[11,1,"M","S"]]', 'h')).toEqual({ voters: [voters[0]], outside: [], hash: 'h' });
     expect(parseElectorate('[[1,"x"]]', 'h')).toBeNull();
-    expect(parseElectorate(formatElectorate(voters), null)).toBeNull();
+    expect(parseElectorate('{"v":[],"o":[[13,3,"V","bored"]]}', 'h')).toBeNull();
+    expect(parseElectorate(formatElectorate({ voters }), null)).toBeNull();
     expect(parseElectorate('{', 'h')).toBeNull();
   });
 

@@ -45,6 +45,19 @@ describe('the electorate frozen when a vote opens', () => {
       { personId: 105, seatNumber: 5, capacity: 'Member', party: 'M' },
     ]);
     expect(e.hash).toBe(electorateHash(e.voters));
+    // the absent member is recorded as Deltar ej, from the seat a substitute holds
+    expect(e.outside).toEqual([{ personId: 101, seatNumber: 1, party: 'S', reason: 'absent' }]);
+  });
+
+  it('lists the members of the other seats with why they do not take part: disqualified, absent, a broken link', () => {
+    const items = table({ attendance: present([101, 102, 103, 104]), conflicts: [jav(102, 12)] });
+    const e = freezeElectorate(items[1], new Set([104]));
+    expect(e.voters.map((v) => v.personId)).toEqual([101, 103]);
+    expect(e.outside).toEqual([
+      { personId: 102, seatNumber: 2, party: 'S', reason: 'disqualified' },
+      { personId: 104, seatNumber: 4, party: 'M', reason: 'linkBroken' },
+      { personId: 105, seatNumber: 5, party: 'M', reason: 'absent' },
+    ]);
   });
 
   it.each<[string, Partial<SeatTableInput>, number, number[], number[]]>([

@@ -212,3 +212,19 @@ describe('an assembly of 71 and 10 000 ballots', () => {
     expect(t.rejected.length).toBe(10_000 - 68);
   });
 });
+
+describe('members outside the electorate', () => {
+  it('are recorded as Deltar ej in seat order with those who did not vote (DOMAIN §5)', () => {
+    const t = tally(
+      window({ electorate: five.slice(0, 3), outside: [{ personId: 104, seatNumber: 4, party: 'M', reason: 'disqualified' }] }),
+      [ballot(101, 'Yes', 1, { id: 1 })],
+    );
+    expect(t.choices).toEqual([
+      { personId: 101, choice: 'Yes' },
+      { personId: 102, choice: 'Absent' },
+      { personId: 103, choice: 'Absent' },
+      { personId: 104, choice: 'Absent' },
+    ]);
+    expect(t).toMatchObject({ yes: 1, absent: 3 });
+  });
+});
