@@ -53,29 +53,25 @@ export function tally(window: TallyWindow, ballots: readonly Ballot[]): Tally {
     }
   }
 
-  const choices: (Tally['choices'][number] & { seat: number })[] = [];
+  const choices: Tally['choices'] = [];
   const listed = new Set<number>();
   const counts = { yes: 0, no: 0, abstain: 0, absent: 0 };
-  const voters = [...window.electorate].sort((a, b) => a.seatNumber - b.seatNumber || a.personId - b.personId);
+  // absent and disqualified members are recorded as Deltar ej too (DOMAIN §5), in seat order with the rest
+  const outside = (window.outside ?? []).map((o) => ({ personId: o.personId, seatNumber: o.seatNumber, outside: true }));
+  const voters = [...window.electorate.map((v) => ({ personId: v.personId, seatNumber: v.seatNumber, outside: false })), ...outside].sort(
+    (a, b) => a.seatNumber - b.seatNumber || a.personId - b.personId,
+  );
   for (const v of voters) {
     if (listed.has(v.personId)) continue;
     listed.add(v.personId);
-    const choice: RecordedChoice = byVoter.get(v.personId)?.choice ?? 'Absent';
+    const choice: RecordedChoice = (!v.outside && byVoter.get(v.personId)?.choice) || 'Absent';
     if (choice === 'Yes') counts.yes++;
     else if (choice === 'No') counts.no++;
     else if (choice === 'Abstain') counts.abstain++;
     else counts.absent++;
-    choices.push({ personId: v.personId, choice, seat: v.seatNumber });
+    choices.push({ personId: v.personId, choice });
   }
-  // absent and disqualified members are recorded as Deltar ej too (DOMAIN §5), in seat order with the rest
-  for (const o of window.outside ?? []) {
-    if (listed.has(o.personId)) continue;
-    listed.add(o.personId);
-    counts.absent++;
-    choices.push({ personId: o.personId, choice: 'Absent', seat: o.seatNumber });
-  }
-  choices.sort((a, b) => a.seat - b.seat || a.personId - b.personId);
-  return { voteId: window.voteId, ...counts, choices: choices.map(({ personId, choice }) => ({ personId, choice })), counted, rejected };
+  return { voteId: window.voteId, ...counts, choices, counted, rejected };
 }
 
 function rejection(
