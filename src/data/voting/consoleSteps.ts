@@ -18,7 +18,7 @@ import { listUrl, type RepoContext } from '../repositories/site';
 import { DataError } from '../services';
 import { decidedBy, outcomeSide, stepKind, voteKind, voteStatus } from './mapping';
 import { formatElectorate, formatMajority, formatResult } from './raw';
-import { readBallots, readSteps, readVote } from './reads';
+import { readBallots, readSteps, readVote, stepEtags } from './reads';
 import { votingRefusal } from './refusal';
 
 /**
@@ -70,26 +70,40 @@ async function bumpState(core: VotingCore, patch: (fresh: LiveState) => StatePat
 }
 
 /** Updates a step and reads back, in the same `$batch`, the server's time of that very write. */
-async function updateStamped(core: VotingCore, voteId: number, values: Record<string, unknown>): Promise<string> {
+async function updateStamped(core: VotingCore, v: VoteRecord, values: Record<string, unknown>): Promise<string> {
+  const voteId = v.id;
   const [b, run] = core.sp.batched();
   const item = b.web.getList(listUrl(core.ctx, 'Votes')).items.getById(voteId);
-  const done = item.update(values);
+  // with the ETag of the step as read: if another console changed it meanwhile, SharePoint answers 412
+  const done = item.update(values, stepEtags.get(v) ?? '*');
   const after = b.web.getList(listUrl(core.ctx, 'Votes')).items.getById(voteId).select('Modified', 'EditorId')<{
     Modified: string;
     EditorId: number;
   }>();
   core.count();
-  await run();
-  await done;
-  const r = await after;
+  let r: { Modified: string; EditorId: number };
+  try {
+    await run();
+    await done;
+    r = await after;
+  } catch (e) {
+    // a 412 here is another console that changed the step first: recognised by code, shown as such
+    throw await toDataError(e);
+  }
   if (r.EditorId !== core.ctx.user.siteUserId)
     throw new DataError('conflict', 'Someone else changed the step at the same moment.', 409, 'versionConflict');
   return r.Modified;
 }
 
-async function update(core: VotingCore, voteId: number, values: Record<string, unknown>): Promise<void> {
+async function update(core: VotingCore, voteId: number, values: Record<string, unknown>, asRead?: VoteRecord): Promise<void> {
   core.count();
-  await list(core).items.getById(voteId).update(values);
+  try {
+    await list(core)
+      .items.getById(voteId)
+      .update(values, asRead ? (stepEtags.get(asRead) ?? '*') : '*');
+  } catch (e) {
+    throw await toDataError(e);
+  }
 }
 
 async function fresh(core: VotingCore, voteId: number): Promise<VoteRecord> {
@@ -197,7 +211,7 @@ export async function approveVote(
   if (v.status !== 'Prepared') throw votingRefusal({ code: 'notPrepared' });
   checkDraft({ ...texts, itemId: v.itemId, stepKind: v.stepKind, kind: v.kind, yesProposalId: null, noProposalId: null });
   // the wording and the withdrawal of any earlier approval in one write: an approval never outlives its text
-  const at = await updateStamped(core, voteId, {
+  const at = await updateStamped(core, v, {
     Title: texts.question.trim(),
     YesMeaning: texts.yesMeaning,
     NoMeaning: texts.noMeaning,
@@ -226,7 +240,7 @@ export async function openVote(core: VotingCore, voteId: number): Promise<VoteRe
     if (problems.length > 0) throw votingRefusal(problems[0]);
     const broken = new Set(core.picture().blocked.map((b) => b.personId));
     const electorate = freezeElectorate(current.seats, broken);
-    at = await updateStamped(core, voteId, {
+    at = await updateStamped(core, v, {
       VoteStatus: voteStatus.toChoice('Open'),
       Electorate: formatElectorate(electorate),
       ElectorateHash: electorate.hash,
@@ -270,7 +284,7 @@ export async function closeVote(core: VotingCore, voteId: number): Promise<VoteR
   const v = await fresh(core, voteId);
   if (!v.electorate || !v.openedAt || v.kind === 'PaperSecret') throw votingRefusal({ code: 'voteNotOpen' });
   let closedAt: string;
-  if (v.status === 'Open') closedAt = await updateStamped(core, voteId, { VoteStatus: voteStatus.toChoice('Closed') });
+  if (v.status === 'Open') closedAt = await updateStamped(core, v, { VoteStatus: voteStatus.toChoice('Closed') });
   // a close stopped after its status write (a throttled read, a lost connection): that write was the row's last
   else if (v.status === 'Closed' && v.result === null && v.modified) closedAt = v.modified;
   else throw votingRefusal({ code: 'voteNotOpen' });
@@ -313,22 +327,27 @@ async function openTie(core: VotingCore, voteId: number): Promise<{ v: VoteRecor
 
 /** A tie where the chair abstained: the chair decides when asked (DOMAIN §5). */
 export async function decideTie(core: VotingCore, voteId: number, side: Side): Promise<VoteRecord> {
-  const { byLot } = await openTie(core, voteId);
+  const { v, byLot } = await openTie(core, voteId);
   if (byLot) throw votingRefusal({ code: 'nothingToDecide' });
-  await update(core, voteId, { Outcome: outcomeSide.toChoice(side), DecidedBy: decidedBy.toChoice('ChairDecision') });
+  await update(core, voteId, { Outcome: outcomeSide.toChoice(side), DecidedBy: decidedBy.toChoice('ChairDecision') }, v);
   await bumpState(core, () => ({}));
   return fresh(core, voteId);
 }
 
 /** A tie in an election: a lot draw from a fresh seed, stored with the result so anyone can repeat it. */
 export async function drawLotFor(core: VotingCore, voteId: number): Promise<VoteRecord> {
-  const { byLot } = await openTie(core, voteId);
+  const { v, byLot } = await openTie(core, voteId);
   if (!byLot) throw votingRefusal({ code: 'nothingToDecide' });
   const random = new Uint8Array(32);
   globalThis.crypto.getRandomValues(random);
   const seed = newLotSeed(random);
   const drawn = drawLot(seed, ['Yes', 'No']);
-  await update(core, voteId, { LotSeed: seed, Outcome: outcomeSide.toChoice(drawn.winner as Side), DecidedBy: decidedBy.toChoice('Lot') });
+  await update(
+    core,
+    voteId,
+    { LotSeed: seed, Outcome: outcomeSide.toChoice(drawn.winner as Side), DecidedBy: decidedBy.toChoice('Lot') },
+    v,
+  );
   await bumpState(core, () => ({}));
   return fresh(core, voteId);
 }
@@ -353,7 +372,7 @@ export async function enterPaperResult(
   if (witnesses.length < 2 || !witnesses.every((w) => coSigners.has(w))) throw votingRefusal({ code: 'witnessesMissing' });
   if (![counts.yes, counts.no, counts.abstain].every((n) => Number.isInteger(n) && n >= 0)) throw votingRefusal({ code: 'countInvalid' });
   const side: Side | null = counts.yes > counts.no ? 'Yes' : counts.no > counts.yes ? 'No' : null;
-  const at = await updateStamped(core, voteId, {
+  const at = await updateStamped(core, v, {
     VoteStatus: voteStatus.toChoice('Closed'),
     Result: JSON.stringify({ yes: counts.yes, no: counts.no, abstain: counts.abstain, absent: 0, choices: [], counted: [], rejected: [] }),
     WitnessesId: witnesses,
@@ -370,6 +389,6 @@ export async function cancelVote(core: VotingCore, voteId: number): Promise<void
   requireStaff(core);
   const v = await fresh(core, voteId);
   if (v.status === 'Closed' || v.status === 'Cancelled') throw votingRefusal({ code: 'voteClosed' });
-  await update(core, voteId, { VoteStatus: voteStatus.toChoice('Cancelled') });
+  await update(core, voteId, { VoteStatus: voteStatus.toChoice('Cancelled') }, v);
   await bumpState(core, (f) => (f.openVoteId === voteId ? { openVoteId: null, turnout: null, phase: 'Decision' } : {}));
 }

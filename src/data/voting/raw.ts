@@ -47,6 +47,8 @@ export interface RawVoteRow {
   Modified: string;
   Electorate?: string | null;
   Result?: string | null;
+  'odata.etag'?: string;
+  __metadata?: { etag?: string };
 }
 
 export const STEP_FIELDS = [

@@ -46,13 +46,19 @@ export async function readSteps(
   return trusted(rows, staff);
 }
 
+/** The ETag of each step as it was read: the console's writes that change a step's status send it (two consoles never both act). */
+export const stepEtags = new WeakMap<VoteRecord, string>();
+
 /** One step with its frozen electorate and result: the vote on screen. */
 export async function readVote(ctx: RepoContext, sp: SPFI, voteId: number, staff: MeetingStaff): Promise<VoteRecord | null> {
   const row = await sp.web
     .getList(listUrl(ctx, 'Votes'))
     .items.getById(voteId)
     .select(...DETAIL_FIELDS)<RawVoteRow>();
-  return trusted([row], staff)[0] ?? null;
+  const vote = trusted([row], staff)[0] ?? null;
+  const etag = row['odata.etag'] ?? row.__metadata?.etag;
+  if (vote && etag) stepEtags.set(vote, etag);
+  return vote;
 }
 
 /** Every ballot filed under a vote with an id above `afterId`, oldest first, paging by id. */

@@ -346,6 +346,28 @@ describe('votes against the local tenant', () => {
     expect(desk.view.onScreen!.result!.counted).not.toContain(late.Id);
   });
 
+  it('two consoles acting on the same vote at once: one wins, the other is refused, and the step is never half of each', async () => {
+    const clerk = await t.servicesFor('clerk');
+    const clerkConsole = await clerk.live.open(meetingId, { console: true });
+    open.push(clerkConsole);
+    const clerkDesk = await clerkConsole.voting();
+    await desk.prepareVote({ ...mainVote(), question: 'Två konsoler' });
+    const voteId = desk.view.onScreen!.id;
+    await desk.approveVote(voteId, { question: 'Två konsoler', yesMeaning: 'Bifall', noMeaning: 'Avslag' });
+    await desk.openVote(voteId);
+    await clerkConsole.refresh();
+    const outcomes = await Promise.allSettled([desk.closeVote(voteId), clerkDesk.cancelVote(voteId)]);
+    const step = await list(owner(), 'Votes').items.getById(voteId).select('VoteStatus', 'Result')<{
+      VoteStatus: string;
+      Result: string | null;
+    }>();
+    if (step.VoteStatus === 'Avbruten') expect(step.Result).toBeNull();
+    else expect(step).toMatchObject({ VoteStatus: 'Stängd', Result: expect.stringContaining('"counted"') });
+    expect(outcomes.filter((o) => o.status === 'fulfilled').length).toBeGreaterThanOrEqual(1);
+    for (const o of outcomes)
+      if (o.status === 'rejected') expect((o.reason as { code: string }).code).toMatch(/versionConflict|voteNotOpen|voteClosed/);
+  });
+
   it('a tie where the chair abstained stops for the chair’s decision', async () => {
     const chairId = chairConsole.snapshot.staff.chairId!;
     await desk.prepareVote({ ...mainVote(), question: 'Ny votering: bifall eller avslag?' });
