@@ -13,7 +13,7 @@ import { toDataError } from '../errors';
 import { updateState, type StatePatch } from '../live/consoleWrites';
 import { restrictToStaff } from '../live/itemPermissions';
 import type { LiveState } from '../live/raw';
-import type { LiveSnapshot } from '../live/reads';
+import { readState, type LiveSnapshot } from '../live/reads';
 import { listUrl, type RepoContext } from '../repositories/site';
 import { DataError } from '../services';
 import { decidedBy, outcomeSide, stepKind, voteKind, voteStatus } from './mapping';
@@ -193,8 +193,13 @@ export async function recordSettled(core: VotingCore, d: StepDraft, side: Side |
 
 /** A vote question (voteringsproposition) drafted for the assembly to approve. */
 export async function prepareVote(core: VotingCore, d: StepDraft): Promise<VoteRecord> {
-  // one vote on screen at a time: an open one is closed (or withdrawn) first
-  if (core.snapshot().state?.phase === 'Voting') throw votingRefusal({ code: 'voteStillOpen' });
+  // one vote on screen at a time: an open one is closed (or withdrawn) first — by this console or another
+  const state = core.snapshot().state;
+  if (!state) throw votingRefusal({ code: 'notLive' });
+  core.count();
+  const now = await readState(core.ctx, core.sp, state.id);
+  core.applyState(now);
+  if (now.phase === 'Voting') throw votingRefusal({ code: 'voteStillOpen' });
   const id = await addStep(core, d, { status: 'Prepared' });
   await bumpState(core, () => ({ openVoteId: id, turnout: null }));
   return fresh(core, id);
