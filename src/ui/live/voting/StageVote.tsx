@@ -4,9 +4,10 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import type { LivePicture } from '../../../domain/live/picture';
 import type { LiveClient, LiveSnapshot } from '../../../data/services';
 import type { Language } from '../../strings/registry';
-import { votingStrings, type RecordedLetter } from '../../strings/voting';
+import { votingStrings } from '../../strings/voting';
 import { useStrings } from '../../common/useLanguage';
 import type { People } from '../people';
+import { FIELD, LETTERS } from './CountsTable';
 import { decisionLines, listedPeople, partyCounts, tieGoesToLot } from './decision';
 import { useVoting } from './useVoting';
 
@@ -17,9 +18,6 @@ export interface StageVoteProps {
   people: People;
   language: Language;
 }
-
-const LETTERS: RecordedLetter[] = ['J', 'N', 'A', '-'];
-const FIELD = { J: 'yes', N: 'no', A: 'abstain', '-': 'absent' } as const;
 
 /** Read from five metres: sizes follow the viewport (918×540 in Teams' stage, 1366 wide, a 400 px phone). */
 function stageVoteClasses(theme: ITheme) {

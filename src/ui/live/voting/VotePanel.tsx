@@ -10,13 +10,7 @@ import type { Ballot, VoteChoice, VoteRecord } from '../../../domain/voting/type
 import type { LiveClient, LiveSnapshot } from '../../../data/services';
 import type { VotingDesk, VotingView } from '../../../data/voting/desk';
 import { intlOf, type CommonStrings, type ErrorText } from '../../strings';
-import {
-  votingStrings,
-  type NotEligibleReason,
-  type RecordedLetter,
-  type ResultDifferenceName,
-  type VotingStrings,
-} from '../../strings/voting';
+import { votingStrings, type NotEligibleReason, type ResultDifferenceName, type VotingStrings } from '../../strings/voting';
 import { votingErrorStrings } from '../../strings/votingErrors';
 import { useStrings } from '../../common/useLanguage';
 import { useMounted } from '../../common/useMounted';
@@ -25,6 +19,7 @@ import { canRetry, errorText, rawCode } from '../../common/errorKind';
 import { LiveLanguage } from '../language';
 import type { People } from '../people';
 import { useLiveClasses, type LiveClasses } from '../styles';
+import { CountsTable } from './CountsTable';
 import { decisionLines, listedPeople, tieGoesToLot, type Who } from './decision';
 import { useVoting } from './useVoting';
 
@@ -39,7 +34,6 @@ export interface VotePanelProps {
   time(iso: string): string;
 }
 
-const LETTERS: RecordedLetter[] = ['J', 'N', 'A', '-'];
 const CHOICES: VoteChoice[] = ['Yes', 'No', 'Abstain'];
 
 function voteClasses(theme: ITheme) {
@@ -402,33 +396,12 @@ function VoteResult({
   const language = React.useContext(LiveLanguage);
   const r = vote.result;
   if (!r) return null;
-  const counts: Record<RecordedLetter, number> = { J: r.yes, N: r.no, A: r.abstain, '-': r.absent };
   const voters = new Map(listedPeople(vote).map((v) => [v.personId, v] as const));
   const decision = decisionLines(vote, proposals, who, body, t, tieByLot);
   return (
     <>
       <h3 className={vc.sub}>{t.result.heading}</h3>
-      <table className={css.table}>
-        <caption className={vc.caption}>{vote.kind === 'PaperSecret' ? t.paper.counted : t.result.countsCaption}</caption>
-        <thead>
-          <tr>
-            {LETTERS.map((l) => (
-              <th key={l} scope="col" className="num">
-                {t.recorded[l]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            {LETTERS.map((l) => (
-              <td key={l} className="num">
-                {counts[l]}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+      <CountsTable vote={vote} result={r} t={t} className={css.table} captionClassName={vc.caption} />
       <Verification state={view.verification} t={t} common={common} vc={vc} />
       {vote.kind === 'PaperSecret' && vote.witnessIds.length > 0 && (
         <p className={css.meta}>{t.paper.witnesses(intlOf(language).list(vote.witnessIds.map((id) => people.name(id))))}</p>

@@ -1,7 +1,8 @@
 import type { DebateRules, Proposal } from '../../../domain/live/types';
 import { tieGoesToLot as lotOnTie } from '../../../domain/voting/outcome';
 import type { StoredResult, VoteRecord, Voter } from '../../../domain/voting/types';
-import type { ProposalRef, RecordedLetter, VotingStrings } from '../../strings/voting';
+import type { ProposalRef, VotingStrings } from '../../strings/voting';
+import { FIELD } from './CountsTable';
 
 /** Names and parties as the live views write them. */
 export interface Who {
@@ -82,8 +83,6 @@ export interface PartyCount {
   abstain: number;
   absent: number;
 }
-
-const FIELD: Record<RecordedLetter, keyof Omit<PartyCount, 'party'>> = { J: 'yes', N: 'no', A: 'abstain', '-': 'absent' };
 
 /** Ja, Nej, Avstår and Deltar ej per party, from each voter's recorded choice; parties in seat order. */
 /** Everyone the result lists: the voters and the members outside the electorate (Deltar ej), each with seat and party. */

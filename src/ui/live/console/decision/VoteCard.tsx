@@ -4,15 +4,13 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { AwaitingReason } from '../../../../domain/voting/procedure';
 import type { Side, Tally, VoteRecord } from '../../../../domain/voting/types';
 import type { Verification } from '../../../../data/voting/desk';
-import type { RecordedLetter } from '../../../strings/voting';
+import { CountsTable } from '../../voting/CountsTable';
 import { decisionLines, tieGoesToLot } from '../../voting/decision';
 import { Feedback } from '../../parts/Feedback';
 import { useLiveAction } from '../../useLiveAction';
 import type { DecisionContext } from './context';
 import { QuestionRead } from './PreparedVote';
 import { TaskHeading } from './focus';
-
-const LETTERS: RecordedLetter[] = ['J', 'N', 'A', '-'];
 
 /**
  * The open vote: live turnout and who has not voted — names only, never a choice, until the close
@@ -127,7 +125,6 @@ export function ClosedVote({
   const action = useLiveAction();
   const busy = action.state.kind === 'busy';
   const r = vote.result;
-  const counts: Record<RecordedLetter, number> | null = r ? { J: r.yes, N: r.no, A: r.abstain, '-': r.absent } : null;
   const who = { name: people.name, party: picture.partyOf };
   const lines = decisionLines(
     vote,
@@ -145,29 +142,7 @@ export function ClosedVote({
     <div>
       <TaskHeading ctx={ctx}>{s.closed.heading}</TaskHeading>
       <QuestionRead ctx={ctx} vote={vote} />
-      {counts && (
-        <table className={css.table}>
-          <caption className={css.meta}>{vote.kind === 'PaperSecret' ? v.paper.counted : v.result.countsCaption}</caption>
-          <thead>
-            <tr>
-              {LETTERS.map((l) => (
-                <th key={l} scope="col" className="num">
-                  {v.recorded[l]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {LETTERS.map((l) => (
-                <td key={l} className="num">
-                  {counts[l]}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      )}
+      {r && <CountsTable vote={vote} result={r} t={v} className={css.table} captionClassName={css.meta} />}
       {vote.kind !== 'PaperSecret' && <VerificationLine ctx={ctx} verification={verification} />}
       {vote.kind === 'PaperSecret' && vote.witnessIds.length > 0 && (
         <p className={css.meta}>{v.paper.witnesses(s.list(vote.witnessIds.map((id) => people.name(id))))}</p>
