@@ -81,6 +81,8 @@ export interface SeededTenant {
   token(upn: string): string;
   /** The services a persona's browser would build (standalone host: PnPjs + the graph client), on the given clock. */
   servicesFor(persona: string, now?: () => Date): Promise<Services>;
+  /** The same for any directory user, by sign-in name (members who are not personas). */
+  servicesForUser(upn: string, now?: () => Date): Promise<Services>;
   close(): Promise<void>;
 }
 
@@ -97,20 +99,22 @@ export async function startSeededTenant(anchor: string, options: { now?: () => D
   };
   const token = (upn: string): string => tenant.context.tokens.issue(tenant.context.directory.userByUpn(upn)!).token;
   const siteUrl = `${tenant.url}${SITE_PATH}`;
+  const servicesForUser = (upn: string, now = options.now ?? (() => new Date())): Promise<Services> =>
+    createStandaloneServices({
+      siteUrl,
+      graphBaseUrl: `${tenant.url}/graph/`,
+      getToken: () => token(upn),
+      locale: 'sv-SE',
+      links: { agenda: (id) => `#/sammantrade/${id}` },
+      clock: { now },
+    });
   return {
     tenant,
     siteUrl,
     persona,
     token,
-    servicesFor: (name, now = options.now ?? (() => new Date())) =>
-      createStandaloneServices({
-        siteUrl,
-        graphBaseUrl: `${tenant.url}/graph/`,
-        getToken: () => token(persona(name).userPrincipalName),
-        locale: 'sv-SE',
-        links: { agenda: (id) => `#/sammantrade/${id}` },
-        clock: { now },
-      }),
+    servicesFor: (name, now) => servicesForUser(persona(name).userPrincipalName, now),
+    servicesForUser,
     close: () => tenant.close(),
   };
 }

@@ -1,22 +1,14 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { createStandaloneServices, standaloneSp } from '../../../src/data/hosts/standalone';
+import { standaloneSp } from '../../../src/data/hosts/standalone';
 import { listUrl } from '../../../src/data/schema/urls';
 import type { LiveClient, Services } from '../../../src/data/services';
 import { seededRegion } from '../../support/region';
+import { until } from '../../support/until';
 
 const ANCHOR = '2026-12-02';
 const WEB = '/sites/politikerportal';
-
-/** Waits until `check` holds, polling; fails with `what` after `ms`. */
-async function until(what: string, check: () => boolean, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /**
  * The live meeting through the real data code: who may write the live state (SharePoint's item
@@ -28,14 +20,7 @@ describe('the live meeting against the local tenant', () => {
   const open: LiveClient[] = [];
   afterEach(() => open.splice(0).forEach((c) => c.stop()));
 
-  const servicesForUpn = (upn: string): Promise<Services> =>
-    createStandaloneServices({
-      siteUrl: t.siteUrl,
-      graphBaseUrl: `${t.tenant.url}/graph/`,
-      getToken: () => t.token(upn),
-      locale: 'sv-SE',
-      links: { agenda: (id) => `#/sammantrade/${id}` },
-    });
+  const servicesForUpn = (upn: string): Promise<Services> => t.servicesForUser(upn);
 
   const upnOf = async (siteUserId: number): Promise<string> => {
     const owner = standaloneSp(t.siteUrl, () => t.token(t.persona('owner').userPrincipalName));

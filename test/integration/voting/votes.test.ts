@@ -3,25 +3,18 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
 import type { SPFI } from '@pnp/sp';
-import { createStandaloneServices, standaloneSp } from '../../../src/data/hosts/standalone';
+import { standaloneSp } from '../../../src/data/hosts/standalone';
 import { toDataError } from '../../../src/data/errors';
 import { listUrl } from '../../../src/data/schema/urls';
 import type { LiveClient, Services } from '../../../src/data/services';
 import type { VotingDesk } from '../../../src/data/voting/desk';
 import type { StepDraft } from '../../../src/data/voting/consoleSteps';
 import { seededRegion } from '../../support/region';
+import { until } from '../../support/until';
 
 const ANCHOR = '2026-12-02';
 const WEB = '/sites/politikerportal';
 const list = (sp: SPFI, key: Parameters<typeof listUrl>[1]) => sp.web.getList(listUrl({ webUrl: WEB }, key));
-
-async function until(what: string, check: () => boolean, ms = 10000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /**
  * Votes through the real data code, and the attack corpus of issue #11: everything a member, an
@@ -33,14 +26,7 @@ describe('votes against the local tenant', () => {
   const open: LiveClient[] = [];
   afterAll(() => open.splice(0).forEach((c) => c.stop()));
 
-  const servicesForUpn = (upn: string): Promise<Services> =>
-    createStandaloneServices({
-      siteUrl: t.siteUrl,
-      graphBaseUrl: `${t.tenant.url}/graph/`,
-      getToken: () => t.token(upn),
-      locale: 'sv-SE',
-      links: { agenda: (id) => `#/sammantrade/${id}` },
-    });
+  const servicesForUpn = (upn: string): Promise<Services> => t.servicesForUser(upn);
   const spFor = (upn: string) => standaloneSp(t.siteUrl, () => t.token(upn));
   const owner = () => spFor(t.upn('owner'));
 
