@@ -188,8 +188,11 @@ const count = (n: number): number => (Number.isSafeInteger(n) && n >= 0 ? n : 0)
 const byStep = (a: VoteRecord, b: VoteRecord) => a.step - b.step || a.id - b.id;
 
 /** Ties in the main chain of an election go to a lot, and in counter-proposal steps where the body says so; everything else is an ordinary decision. */
+/** The steps of an election's main chain (counter-proposal steps and the main vote): they are election votes, ties by lot (DOMAIN §5). */
+export const electionStep = (election: boolean, kind: StepKind): boolean => election && (kind === 'Elimination' || kind === 'MainVote');
+
 const electoral = (rules: LotRules, kind: StepKind) =>
-  (rules.election && (kind === 'Elimination' || kind === 'MainVote')) || (rules.eliminationTieByLot && kind === 'Elimination');
+  electionStep(rules.election, kind) || (rules.eliminationTieByLot && kind === 'Elimination');
 
 interface LotRules {
   election: boolean;

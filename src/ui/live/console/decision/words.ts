@@ -3,6 +3,7 @@ import type { ProcedureDecision, ProcedureHistoryEntry } from '../../../../domai
 import type { StepKind, VoteKind } from '../../../../domain/voting/types';
 import type { StepDraft } from '../../../../data/voting/consoleSteps';
 import type { VotingConsoleStrings } from '../../../strings/votingConsole';
+import { electionStep } from '../../../../domain/voting/procedure';
 
 /** How the console names the item's proposals: short (in buttons and the question) and in full (in what Ja and Nej mean). */
 export interface Naming {
@@ -79,10 +80,9 @@ export function questionFor(task: VoteTask, n: Naming, s: VotingConsoleStrings):
 
 const meanings = (t: { yes: string; no: string }) => ({ yesMeaning: t.yes, noMeaning: t.no });
 
-/** Ties in the main chain of an election are settled by lot (procedure.ts): those steps are election votes. */
+/** The kind of vote a step is: an election's main chain is an election vote (procedure.ts), secret ones on paper. */
 export function voteKindFor(stepKind: StepKind, election: boolean, secret: boolean): VoteKind {
-  const electoral = election && (stepKind === 'Elimination' || stepKind === 'MainVote');
-  if (!electoral) return 'Open';
+  if (!electionStep(election, stepKind)) return 'Open';
   return secret ? 'PaperSecret' : 'OpenElection';
 }
 
