@@ -235,7 +235,8 @@ function BallotForm({
   const group = React.useRef<IChoiceGroup>(null);
   const confirmHeading = React.useRef<HTMLHeadingElement>(null);
   const moved = React.useRef(false);
-  React.useEffect(() => {
+  // a layout effect: focus moves in the same commit that removes the button that had it, so it never falls to the page
+  React.useLayoutEffect(() => {
     // focus follows the step the person moved to (not the first render)
     if (!moved.current) return;
     if (step === 'confirm') confirmHeading.current?.focus();
@@ -332,7 +333,7 @@ function Receipt({
   vc: VoteClasses;
 }): JSX.Element {
   const heading = React.useRef<HTMLHeadingElement>(null);
-  React.useEffect(() => {
+  React.useLayoutEffect(() => {
     if (focus) heading.current?.focus();
   }, [focus]);
   return (
