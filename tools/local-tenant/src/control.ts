@@ -2,17 +2,19 @@
  * The `/_local/*` endpoints: sign-in (stands in for Entra ID), tokens for scripts and tests,
  * personas, and — only when the tenant runs for tests — fault injection and the request log.
  */
+import type { Authority } from './authority/authority';
 import type { Directory } from './directory';
 import type { Faults, FaultRule } from './faults';
 import type { TenantRequest, TenantResponse } from './http';
 import { loginPage, safeReturnUrl } from './login';
-import { clearedSessionCookie, sessionCookie } from './sessionCookie';
+import { clearedSessionCookie } from './sessionCookie';
 import type { RequestLog } from './requestLog';
 import type { TokenService } from './tokens';
 
 export interface ControlDeps {
   directory: Directory;
   tokens: TokenService;
+  authority: Authority;
   faults: Faults;
   requests: RequestLog;
   /** Fault injection and the request log answer only then (a browser page must not reach them otherwise). */
@@ -36,37 +38,31 @@ export function controlRequest(req: TenantRequest, d: ControlDeps): TenantRespon
   if (req.body.length > 0 && !isJson(req))
     return jsonError(415, 'unsupported_media_type', 'The local control endpoints accept application/json bodies only.');
   if (p === '/_local/login' && req.method === 'GET') {
+    // the authority's sign-in screen (`flow` is its parked authorize request), or a plain sign-in to `returnUrl`
+    const flow = req.url.searchParams.get('flow');
+    const request = flow ? d.authority.grants.flow(flow) : null;
     return {
       status: 200,
       headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
-      body: loginPage(d.directory.personas(), safeReturnUrl(req.url.searchParams.get('returnUrl'))),
+      body: loginPage(d.directory.personas(), {
+        flow: request ? flow : null,
+        returnUrl: safeReturnUrl(req.url.searchParams.get('returnUrl')),
+        stepUp: (request?.acrs.length ?? 0) > 0,
+      }),
     };
   }
   if (p === '/_local/login/complete' && req.method === 'GET') {
     const user = d.directory.userByUpn(req.url.searchParams.get('user') ?? '');
     if (!user) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Okänd användare.' };
-    const { token, claims } = d.tokens.issue(user);
-    // the browser's session for opening files: SharePoint only, expiring with the sign-in token
-    const session = d.tokens.issue(user, { resource: 'sharepoint' });
-    const ret = safeReturnUrl(req.url.searchParams.get('returnUrl'));
-    return {
-      status: 302,
-      headers: {
-        location: `${ret}#access_token=${token}&id_token=${token}&token_type=Bearer`,
-        'set-cookie': sessionCookie(session.token, claims.exp - Math.floor(Date.now() / 1000)),
-        'cache-control': 'no-store',
-      },
-    };
+    return d.authority.signIn(user, req.url.searchParams.get('flow'), safeReturnUrl(req.url.searchParams.get('returnUrl')), req);
   }
   if (p === '/_local/logout' && req.method === 'GET') {
-    // sign-out ends the file session too; back to where the host asks (same origin only)
+    // sign-out ends the authority's session and the file session; back to where the caller asks (same origin only)
+    d.authority.endSession(req);
     return {
       status: 302,
-      headers: {
-        location: safeReturnUrl(req.url.searchParams.get('returnUrl')),
-        'set-cookie': clearedSessionCookie(),
-        'cache-control': 'no-store',
-      },
+      headers: { location: safeReturnUrl(req.url.searchParams.get('returnUrl')), 'cache-control': 'no-store' },
+      cookies: [clearedSessionCookie(), ...d.authority.clearedCookies()],
     };
   }
   if (p === '/_local/token' && req.method === 'GET') {

@@ -18,6 +18,8 @@ export interface TenantRequest {
 export interface TenantResponse {
   status: number;
   headers?: Record<string, string>;
+  /** `Set-Cookie` values, one header each (the sign-in sets its session and the file session). */
+  cookies?: string[];
   /** Objects are sent as JSON; strings and Buffers as they are. */
   body?: unknown;
 }

@@ -1,9 +1,10 @@
 import type { DirectoryUser } from './directory';
 
 /**
- * The sign-in page of the local tenant: stands in for Entra ID's sign-in (with its two-factor
- * step already done). Choosing a persona returns to `returnUrl` with tokens in the fragment,
- * the way an implicit-flow redirect would, so nothing lands in server logs.
+ * The sign-in page of the local tenant's authority: stands in for Entra ID's sign-in screen
+ * (choosing a persona is a sign-in with that person's methods: two factors for all but the
+ * persona without them). With `flow` it completes an authorize request (authority/); without,
+ * it starts a browser session and returns to `returnUrl`.
  */
 const personaLabels: Record<string, { sv: string; en: string }> = {
   member: { sv: 'Ledamot', en: 'Member' },
@@ -29,12 +30,11 @@ export function safeReturnUrl(raw: string | null): string {
   return raw;
 }
 
-export function loginPage(personas: DirectoryUser[], returnUrl: string): string {
+export function loginPage(personas: DirectoryUser[], o: { flow: string | null; returnUrl: string; stepUp: boolean }): string {
+  const target = o.flow ? `flow=${encodeURIComponent(o.flow)}` : `returnUrl=${encodeURIComponent(o.returnUrl)}`;
   const rows = personas
     .map(
-      (
-        p,
-      ) => `<li><a class="persona" href="/_local/login/complete?user=${encodeURIComponent(p.userPrincipalName)}&amp;returnUrl=${encodeURIComponent(returnUrl)}">
+      (p) => `<li><a class="persona" href="/_local/login/complete?user=${encodeURIComponent(p.userPrincipalName)}&amp;${target}">
         <span class="name">${esc(p.displayName)}</span>
         <span class="role">${esc(personaLabel(p.persona))}</span>
         <span class="upn">${esc(p.userPrincipalName)}</span></a></li>`,
@@ -45,7 +45,7 @@ export function loginPage(personas: DirectoryUser[], returnUrl: string): string 
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Logga in – lokal Microsoft 365-miljö</title>
+<title>${o.stepUp ? 'Bekräfta att det är du' : 'Logga in'} – lokal Microsoft 365-miljö</title>
 <style>
   body { font-family: "Segoe UI", system-ui, sans-serif; margin: 0; background: #f3f2f1; color: #201f1e; }
   main { max-width: 40rem; margin: 3rem auto; background: #fff; padding: 2rem; border-radius: 4px; box-shadow: 0 1.6px 3.6px rgba(0,0,0,.13); }
@@ -62,8 +62,13 @@ export function loginPage(personas: DirectoryUser[], returnUrl: string): string 
 </head>
 <body>
 <main>
-<h1>Logga in</h1>
-<p>Lokal Microsoft 365-miljö för Politikerportalen. Välj vem du vill logga in som. Alla personer är påhittade.</p>
+${
+  o.stepUp
+    ? `<h1>Bekräfta att det är du</h1>
+<p>Det du ska göra kräver en ny inloggning med två faktorer. Välj dig själv igen.</p>`
+    : `<h1>Logga in</h1>
+<p>Lokal Microsoft 365-miljö för Politikerportalen. Välj vem du vill logga in som. Alla personer är påhittade.</p>`
+}
 <ul>
 ${rows}
 </ul>

@@ -4,8 +4,10 @@ import { swedishDate } from '../../../src/domain/time/swedishTime';
 import { SITE_PATH } from './context';
 import { getMeta, openDb, setMeta } from './db';
 import { personaLabel } from './login';
+import { LOCAL_TENANT_ID } from './tokens';
 import { seedTenant, upgradeSite } from './seed';
 import { startTenant, type RunningTenant } from './server';
+import { localCertificate } from './tls';
 
 /**
  * `npm start` / `npm run tenant`: the local Microsoft 365 stand-in on loopback.
@@ -26,7 +28,8 @@ async function main(): Promise<void> {
   }
 
   // up before the data is, answering 503 with Retry-After until seeding/upgrading is done
-  const tenant = await startTenant({ dataDir, port, staticDir, ready: false });
+  const tls = await localCertificate(dataDir);
+  const tenant = await startTenant({ dataDir, port, staticDir, ready: false, tls });
   if (!getMeta(tenant.context.db, 'seeded_at')) {
     const anchor = process.env.SEED_DATE ?? swedishDate(new Date());
     if (!/^\d{4}-\d{2}-\d{2}$/.test(anchor)) throw new Error(`SEED_DATE must be yyyy-MM-dd, got "${anchor}".`);
@@ -69,10 +72,12 @@ function isSeeded(dataDir: string): boolean {
 function printWelcome(t: RunningTenant, dataDir: string): void {
   const personas = t.context.directory.personas();
   console.log('');
-  console.log(`Politikerportalen runs at ${t.url}/`);
-  console.log(`  SharePoint site  ${t.url}${SITE_PATH}`);
+  console.log(`Politikerportalen runs at ${t.secureUrl}/`);
+  console.log('  (a self-signed certificate for localhost: let the browser accept it once; MSAL signs in over https only)');
+  console.log(`  SharePoint site  ${t.url}${SITE_PATH}  (also over https)`);
   console.log(`  Microsoft Graph  ${t.url}/graph/v1.0`);
-  console.log(`  Sign in          ${t.url}/_local/login`);
+  console.log(`  Sign-in authority ${t.secureUrl}/${LOCAL_TENANT_ID}/v2.0/.well-known/openid-configuration`);
+  console.log(`  Tokens for scripts ${t.url}/_local/token?user=<upn>`);
   console.log(`  Data             ${dataDir}`);
   console.log('');
   console.log('Personas (all fictional):');

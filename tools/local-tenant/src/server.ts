@@ -1,7 +1,10 @@
+import { AsyncLocalStorage } from 'async_hooks';
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as http from 'http';
-import type { AddressInfo } from 'net';
+import * as https from 'https';
+import * as net from 'net';
+import type { TLSSocket } from 'tls';
 import * as path from 'path';
 import { SITE_PATH, GRAPH_PATH, type TenantContext } from './context';
 import { openDb } from './db';
@@ -15,6 +18,7 @@ import { GRAPH_MAX_BODY_BYTES, LOCAL_MAX_BODY_BYTES, MAX_URL_LENGTH, SP_MAX_BODY
 import { BodyError, hasBody, readBody } from './requestBody';
 import { RequestLog } from './requestLog';
 import { TokenService } from './tokens';
+import { Authority, AUTHORITY_PATH } from './authority/authority';
 import { SharePointSite } from './sharepoint';
 import { GraphService } from './graph';
 
@@ -34,10 +38,20 @@ export interface TenantOptions {
   testMode?: boolean;
   /** False while the caller still seeds or upgrades the data: every request but static files gets 503 until `ready()`. */
   ready?: boolean;
+  /**
+   * A certificate for https on the same port (a TLS handshake is told apart from HTTP by its
+   * first byte): MSAL accepts only an https authority, so the browser uses `secureUrl`.
+   */
+  tls?: { key: string; cert: string };
+  /** Lifetime of the authority's access and ID tokens (default an hour, as Entra ID's). */
+  accessTokenLifetimeS?: number;
 }
 
 export interface RunningTenant {
+  /** `http://localhost:<port>`: scripts, tests and the APIs. */
   url: string;
+  /** `https://localhost:<port>` when started with `tls`: the browser's portal and sign-in. */
+  secureUrl: string | null;
   port: number;
   context: TenantContext;
   sharepoint: SharePointSite;
@@ -76,7 +90,23 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
   const testMode = options.testMode ?? process.env.LOCAL_TENANT_TEST === '1';
   const directory = new Directory(db);
   const tokens = new TokenService(db);
-  const context: TenantContext = { db, directory, tokens, now: options.now ?? (() => new Date()), baseUrl: () => baseUrl };
+  // absolute URLs in answers (nextLink, odata.context) use the scheme the request came in on
+  const requestOrigin = new AsyncLocalStorage<string>();
+  const context: TenantContext = {
+    db,
+    directory,
+    tokens,
+    now: options.now ?? (() => new Date()),
+    baseUrl: () => requestOrigin.getStore() ?? baseUrl,
+  };
+  const origins = (): string[] =>
+    ['localhost', '127.0.0.1', '[::1]'].flatMap((h) => [`http://${h}:${port}`, ...(options.tls ? [`https://${h}:${port}`] : [])]);
+  const authority = new Authority({
+    directory,
+    tokens,
+    origins,
+    accessTokenLifetimeS: options.accessTokenLifetimeS ?? Number(process.env.LOCAL_TENANT_TOKEN_LIFETIME_S ?? 3600),
+  });
   const sharepoint = new SharePointSite(context);
   const faults = new Faults();
   const graph = new GraphService(context, faults);
@@ -85,19 +115,24 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
   // Headers up to 64 KB reach the handler, so an over-long URL gets SharePoint's 414 JSON rather than Node's bare 431.
   const serverOptions: http.ServerOptions = { maxHeaderSize: 64 * 1024 };
   const onRequest = (req: http.IncomingMessage, res: http.ServerResponse): void => {
-    handle(req, res).catch((err: unknown) => {
-      // the very last net: whatever went wrong stays with this one request
-      console.error('[local-tenant] request failed', err);
-      if (!res.headersSent) {
-        res.writeHead(500, { 'content-type': 'application/json', connection: 'close' });
-        res.end(JSON.stringify({ error: { code: 'InternalServerError', message: 'The local tenant failed to handle the request.' } }));
-      } else res.destroy();
-    });
+    const scheme = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
+    requestOrigin
+      .run(`${scheme}://localhost:${port}`, () => handle(req, res))
+      .catch((err: unknown) => {
+        // the very last net: whatever went wrong stays with this one request
+        console.error('[local-tenant] request failed', err);
+        if (!res.headersSent) {
+          res.writeHead(500, { 'content-type': 'application/json', connection: 'close' });
+          res.end(JSON.stringify({ error: { code: 'InternalServerError', message: 'The local tenant failed to handle the request.' } }));
+        } else res.destroy();
+      });
   };
-  const server = http.createServer(serverOptions, onRequest);
+  const plain = http.createServer(serverOptions, onRequest);
+  const secure = options.tls ? https.createServer({ ...serverOptions, ...options.tls }, onRequest) : null;
   // `localhost` may resolve to ::1 or 127.0.0.1 depending on the client; answer on both, loopback only.
-  const server6 = http.createServer(serverOptions, onRequest);
-  for (const s of [server, server6]) {
+  const server = dualProtocol(plain, secure);
+  const server6 = dualProtocol(plain, secure);
+  for (const s of secure ? [plain, secure] : [plain]) {
     // a malformed request line, header or chunk: answer 400 if the socket still can, never throw
     s.on('clientError', (err: NodeJS.ErrnoException, socket) => {
       if (socket.writable && !(err.code === 'ECONNRESET'))
@@ -107,7 +142,7 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
   }
 
   function areaOf(p: string): Area {
-    if (p.startsWith('/_local/')) return 'local';
+    if (p.startsWith('/_local/') || p.startsWith(AUTHORITY_PATH + '/')) return 'local';
     if (p.startsWith(GRAPH_PATH + '/') || p === GRAPH_PATH) return 'graph';
     const lp = p.toLowerCase();
     if (lp.startsWith(SITE_PATH + '/') || lp === SITE_PATH) return 'sharepoint';
@@ -125,7 +160,11 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
   function send(req: http.IncomingMessage, res: http.ServerResponse, tres: TenantResponse): void {
     const { headers: outHeaders, payload } = serialize(tres);
     delete outHeaders['x-batch-parts'];
-    res.writeHead(tres.status, { 'content-length': String(payload.length), ...outHeaders });
+    res.writeHead(tres.status, {
+      'content-length': String(payload.length),
+      ...outHeaders,
+      ...(tres.cookies?.length ? { 'set-cookie': tres.cookies } : {}),
+    });
     res.end(req.method === 'HEAD' ? undefined : payload);
   }
 
@@ -155,6 +194,7 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
     }
     const area = areaOf(url.pathname);
     const method = (req.method ?? 'GET').toUpperCase();
+    if (url.protocol === 'http:' && (req.socket as TLSSocket).encrypted) url.protocol = 'https:';
     const treq: TenantRequest = { method, url, headers, body: Buffer.alloc(0), user: null, authError: null };
     const answer = (tres: TenantResponse): void => {
       if (testMode) {
@@ -182,7 +222,7 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
       return answer(areaError(area, headers, starting()));
     }
     // The token is checked before the body is read: an anonymous client cannot make us buffer megabytes.
-    if (area === 'sharepoint' || area === 'graph') authenticate(treq, area);
+    if (area === 'sharepoint' || area === 'graph') await authenticate(treq, area);
     if (hasBody(req)) {
       if ((area === 'sharepoint' || area === 'graph') && !treq.user) {
         // answered 401 by the area without its body; the connection closes so the unread bytes go nowhere
@@ -219,7 +259,7 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
     return LOOPBACK_HOSTS.has(m[1].toLowerCase()) && Number(m[2]) === port;
   }
 
-  function authenticate(req: TenantRequest, area: 'sharepoint' | 'graph'): void {
+  async function authenticate(req: TenantRequest, area: 'sharepoint' | 'graph'): Promise<void> {
     const auth = req.headers.authorization;
     // a browser opening a file brings the session cookie instead of a token (sessionCookie.ts)
     const cookie =
@@ -230,7 +270,7 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
       req.authError = 'Authorization header is not a bearer token.';
       return;
     }
-    const result = tokens.verify(m[1], area, Date.now());
+    const result = await tokens.verify(m[1], area, Date.now());
     if (!result.ok) {
       req.authError = result.reason;
       return;
@@ -242,7 +282,8 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
 
   async function route(req: TenantRequest, area: Area): Promise<TenantResponse> {
     const p = req.url.pathname;
-    if (area === 'local') return controlRequest(req, { directory, tokens, faults, requests, testMode });
+    if (area === 'local' && p.startsWith(AUTHORITY_PATH + '/')) return authority.handle(req, context.baseUrl());
+    if (area === 'local') return controlRequest(req, { directory, tokens, authority, faults, requests, testMode });
     if (area === 'graph' || area === 'sharepoint') {
       const isGraph = area === 'graph';
       const fault = await faults.apply(req.method, p, isGraph);
@@ -273,7 +314,7 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  port = (server.address() as net.AddressInfo).port;
   baseUrl = `http://localhost:${port}`;
   let has6 = await new Promise<boolean>((resolve) => {
     server6.once('error', () => resolve(false));
@@ -282,6 +323,7 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
 
   return {
     url: baseUrl,
+    secureUrl: secure ? `https://localhost:${port}` : null,
     port,
     context,
     sharepoint,
@@ -295,15 +337,31 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
     close: () =>
       new Promise<void>((resolve) => {
         if (has6) {
-          server6.closeAllConnections();
           server6.close();
           has6 = false;
         }
-        server.closeAllConnections();
+        plain.closeAllConnections();
+        secure?.closeAllConnections();
         server.close(() => {
           db.close();
           resolve();
         });
       }),
   };
+}
+
+/**
+ * One port for http and https: a TLS connection starts with a handshake record (0x16), an HTTP
+ * request with a method name. The socket goes to the server that speaks its protocol.
+ */
+function dualProtocol(plain: http.Server, secure: https.Server | null): net.Server {
+  return net.createServer((socket) => {
+    if (!secure) return void plain.emit('connection', socket);
+    socket.once('data', (first: Buffer) => {
+      socket.pause();
+      socket.unshift(first);
+      (first[0] === 0x16 ? secure : plain).emit('connection', socket);
+      process.nextTick(() => socket.resume());
+    });
+  });
 }

@@ -1,10 +1,15 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, type KeyObject } from 'crypto';
+import { createLocalJWKSet, errors, jwtVerify, type JWK } from 'jose';
 import { getMeta, setMeta, type Db } from './db';
 import type { DirectoryUser } from './directory';
 
-/** Claims of the MSAL-shaped tokens the local tenant issues (a subset of Entra ID's). */
+/**
+ * Claims of the tokens the local tenant issues, shaped like Entra ID's. Access tokens for
+ * SharePoint and Graph are v1.0 tokens (those APIs accept v1.0, so Entra ID issues v1.0 for
+ * them, with `amr`); ID tokens are v2.0 (no `amr`: Entra ID does not put it there).
+ */
 export interface TokenClaims {
-  /** One audience, or both APIs' for the portal's sign-in token (see `issue`). */
+  /** One audience, or both APIs' for the dual-audience script token (see `issue`). */
   aud: string | string[];
   iss: string;
   iat: number;
@@ -13,20 +18,30 @@ export interface TokenClaims {
   tid: string;
   oid: string;
   upn: string;
-  preferred_username: string;
+  preferred_username?: string;
+  unique_name?: string;
   name: string;
-  /** Authentication methods; "mfa" present when two factors were used. */
+  /** Authentication methods; "mfa" present when two factors were used (v1.0 access tokens). */
   amr: string[];
+  /** Conditional access authentication contexts the sign-in satisfied (e.g. "c1"), both versions. */
+  acrs?: string[];
   scp: string;
-  ver: '2.0';
+  appid?: string;
+  idtyp?: 'user';
+  uti?: string;
+  ver: '1.0' | '2.0';
 }
 
 export const LOCAL_TENANT_ID = '6b1f0c3e-0000-4000-8000-0000000a0b0c';
-const LIFETIME_S = 8 * 3600;
+/** Lifetime of a `/_local/token` token (scripts and tests). */
+const SCRIPT_LIFETIME_S = 8 * 3600;
 /** Entra ID's v2.0 issuer for the tenant; independent of the port, so tokens survive a restart elsewhere. */
 export const ISSUER = `https://login.microsoftonline.com/${LOCAL_TENANT_ID}/v2.0`;
+/** The issuer of v1.0 access tokens (what SharePoint and Graph receive from Entra ID). */
+export const V1_ISSUER = `https://sts.windows.net/${LOCAL_TENANT_ID}/`;
 /** Microsoft.IdentityModel's default clock skew, which Entra ID-protected APIs apply. */
 const CLOCK_SKEW_S = 5 * 60;
+const SCRIPT_SCOPES = 'AllSites.Manage Calendars.Read Group.Read.All Mail.Read Mail.Read.Shared User.Read User.ReadBasic.All';
 
 /** The audiences each API accepts: its resource URI and its application id. */
 export const AUDIENCES = {
@@ -35,31 +50,63 @@ export const AUDIENCES = {
 } as const;
 export type Api = keyof typeof AUDIENCES;
 
+/** Why an API refuses a token; `mfaRequired` is the conditional access policy's refusal. */
+export type TokenRefusal = { ok: false; reason: string; mfaRequired?: boolean };
+
 /**
- * Signs and checks JWTs (HS256 with a secret kept in the tenant's database, so tokens stay
- * valid across restarts and a reset invalidates them). Shaped like Entra ID tokens so the
- * host's code reads the same claims it reads from MSAL.
+ * Signs and checks RS256 JWTs with a key kept in the tenant's database (tokens stay valid across
+ * restarts; a reset invalidates them) and published as a JWKS, as Entra ID's are. Signing uses
+ * Node's crypto (synchronous, so scripts and the seeder get tokens without awaiting);
+ * verification is `jose`'s, pinned to RS256 and the published key set.
  */
 export class TokenService {
-  private readonly secret: Buffer;
+  private readonly privateKey: KeyObject;
+  readonly kid: string;
+  readonly jwks: { keys: JWK[] };
+  private readonly keySet: ReturnType<typeof createLocalJWKSet>;
 
   constructor(db: Db) {
-    let s = getMeta(db, 'token_secret');
-    if (!s) {
-      s = randomBytes(32).toString('base64');
-      setMeta(db, 'token_secret', s);
+    let pem = getMeta(db, 'signing_key');
+    if (!pem) {
+      pem = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+      setMeta(db, 'signing_key', pem);
     }
-    this.secret = Buffer.from(s, 'base64');
+    this.privateKey = createPrivateKey(pem);
+    const publicKey = createPublicKey(this.privateKey);
+    // Entra ID's key ids are the certificate's SHA-1 thumbprint in base64url; ours is the key's
+    this.kid = createHash('sha1')
+      .update(publicKey.export({ type: 'spki', format: 'der' }))
+      .digest('base64url');
+    const jwk = publicKey.export({ format: 'jwk' }) as JWK;
+    this.jwks = { keys: [{ kty: 'RSA', use: 'sig', kid: this.kid, n: jwk.n, e: jwk.e, alg: 'RS256' }] };
+    this.keySet = createLocalJWKSet(this.jwks);
+  }
+
+  /** Signs any claims with the tenant's key (the authority's ID and access tokens, and forged tests). */
+  sign(claims: object): string {
+    const header = b64url(JSON.stringify({ typ: 'JWT', alg: 'RS256', kid: this.kid }));
+    const payload = b64url(JSON.stringify(claims));
+    const signature = sign('sha256', Buffer.from(`${header}.${payload}`), this.privateKey).toString('base64url');
+    return `${header}.${payload}.${signature}`;
   }
 
   /**
-   * A token for one API (`resource`), or — the default, what sign-in and the portal use — one
-   * token carrying both APIs' audiences: the standalone host sends the same bearer token to
-   * SharePoint and Graph (src/data/hosts/standalone.ts), where Entra ID would issue two.
+   * An access token for one API (`resource`), or — the default, for scripts and tests — one token
+   * carrying both APIs' audiences (Entra ID would issue two). v1.0 shape, `amr` from the user's
+   * sign-in methods (the directory's `mfa` flag).
    */
   issue(
     user: DirectoryUser,
-    opts: { resource?: Api; nowMs?: number; claims?: Partial<TokenClaims> } = {},
+    opts: {
+      resource?: Api;
+      nowMs?: number;
+      lifetimeS?: number;
+      appid?: string;
+      scp?: string;
+      amr?: string[];
+      acrs?: string[];
+      claims?: Partial<TokenClaims>;
+    } = {},
   ): { token: string; claims: TokenClaims } {
     const iat = Math.floor((opts.nowMs ?? Date.now()) / 1000);
     const aud =
@@ -70,58 +117,74 @@ export class TokenService {
           : [AUDIENCES.sharepoint[0], AUDIENCES.graph[0]];
     const claims: TokenClaims = {
       aud,
-      iss: ISSUER,
+      iss: V1_ISSUER,
       iat,
       nbf: iat,
-      exp: iat + LIFETIME_S,
+      exp: iat + (opts.lifetimeS ?? SCRIPT_LIFETIME_S),
       tid: LOCAL_TENANT_ID,
       oid: user.id,
       upn: user.userPrincipalName,
-      preferred_username: user.userPrincipalName,
+      unique_name: user.userPrincipalName,
       name: user.displayName,
-      amr: user.mfa ? ['pwd', 'mfa'] : ['pwd'],
-      scp: 'AllSites.Manage Calendars.Read Group.Read.All Mail.Read Mail.Read.Shared User.Read User.ReadBasic.All',
-      ver: '2.0',
+      amr: opts.amr ?? (user.mfa ? ['pwd', 'mfa'] : ['pwd']),
+      ...(opts.acrs?.length ? { acrs: opts.acrs } : {}),
+      scp: opts.scp ?? SCRIPT_SCOPES,
+      ...(opts.appid ? { appid: opts.appid } : {}),
+      idtyp: 'user',
+      uti: randomUUID().replace(/-/g, '').slice(0, 22),
+      ver: '1.0',
       // tests forge claims (a wrong audience, a future nbf) on a validly signed token
       ...opts.claims,
     };
-    const header = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-    const payload = b64url(JSON.stringify(claims));
-    const sig = b64url(createHmac('sha256', this.secret).update(`${header}.${payload}`).digest());
-    return { token: `${header}.${payload}.${sig}`, claims };
+    return { token: this.sign(claims), claims };
   }
 
   /**
-   * Returns the claims of a token `api` accepts, or why not: signature, issuer, audience, and
-   * lifetime (iat/nbf not in the future, exp not past) with Entra ID's 5-minute clock skew.
+   * Returns the claims of a token `api` accepts, or why not: RS256 signature by the published
+   * key, issuer (v1.0 or v2.0 of this tenant), audience, lifetime (iat/nbf not in the future, exp
+   * not past) with Entra ID's 5-minute clock skew — and two factors, which the tenant's
+   * conditional access policy requires of every sign-in (DESIGN §4).
    */
-  verify(token: string, api: Api, nowMs: number = Date.now()): { ok: true; claims: TokenClaims } | { ok: false; reason: string } {
-    const parts = token.split('.');
-    if (parts.length !== 3) return { ok: false, reason: 'Malformed token.' };
-    const expected = createHmac('sha256', this.secret).update(`${parts[0]}.${parts[1]}`).digest();
-    const given = Buffer.from(parts[2], 'base64url');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'Invalid signature.' };
+  async verify(token: string, api: Api, nowMs: number = Date.now()): Promise<{ ok: true; claims: TokenClaims } | TokenRefusal> {
     let claims: TokenClaims;
     try {
-      claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as TokenClaims;
-    } catch {
-      return { ok: false, reason: 'Malformed token.' };
+      const result = await jwtVerify(token, this.keySet, {
+        algorithms: ['RS256'],
+        issuer: [V1_ISSUER, ISSUER],
+        audience: [...AUDIENCES[api]],
+        clockTolerance: CLOCK_SKEW_S,
+        currentDate: new Date(nowMs),
+        requiredClaims: ['exp', 'nbf', 'iat'],
+      });
+      claims = result.payload as unknown as TokenClaims;
+    } catch (e) {
+      return { ok: false, reason: refusalReason(e) };
     }
-    const now = nowMs / 1000;
-    if (!claims || typeof claims !== 'object') return { ok: false, reason: 'Malformed token.' };
-    if (claims.iss !== ISSUER)
-      return { ok: false, reason: `Issuer validation failed: '${String(claims.iss)}' is not the tenant's issuer.` };
-    const aud = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-    if (!aud.some((a) => (AUDIENCES[api] as readonly unknown[]).includes(a)))
-      return { ok: false, reason: 'Audience validation failed: the token is not for this API.' };
-    if (typeof claims.exp !== 'number' || claims.exp + CLOCK_SKEW_S < now)
-      return { ok: false, reason: 'Lifetime validation failed, the token is expired.' };
-    if (typeof claims.nbf !== 'number' || claims.nbf - CLOCK_SKEW_S > now)
-      return { ok: false, reason: 'Lifetime validation failed, the token is not yet valid (nbf).' };
-    if (typeof claims.iat !== 'number' || claims.iat - CLOCK_SKEW_S > now)
+    if (claims.iat - CLOCK_SKEW_S > nowMs / 1000)
       return { ok: false, reason: 'Lifetime validation failed, the token was issued in the future (iat).' };
+    if (!Array.isArray(claims.amr) || !claims.amr.includes('mfa'))
+      return {
+        ok: false,
+        mfaRequired: true,
+        reason: 'AADSTS50076: The sign-in did not use multi-factor authentication, which the conditional access policy requires.',
+      };
     return { ok: true, claims };
   }
+}
+
+/** jose's errors, worded as Microsoft.IdentityModel words them (the APIs' 401 messages). */
+function refusalReason(e: unknown): string {
+  if (e instanceof errors.JWTExpired) return 'Lifetime validation failed, the token is expired.';
+  if (e instanceof errors.JWTClaimValidationFailed) {
+    if (e.claim === 'iss') return 'Issuer validation failed: the token is not from the tenant.';
+    if (e.claim === 'aud') return 'Audience validation failed: the token is not for this API.';
+    if (e.claim === 'nbf') return 'Lifetime validation failed, the token is not yet valid (nbf).';
+    if (e.claim === 'iat') return 'Lifetime validation failed, the token was issued in the future (iat).';
+    return `Token validation failed: ${e.claim}.`;
+  }
+  if (e instanceof errors.JWKSNoMatchingKey) return "Signature validation failed: the signing key (kid) is not one of the tenant's.";
+  if (e instanceof errors.JWSSignatureVerificationFailed || e instanceof errors.JOSEAlgNotAllowed) return 'Invalid signature.';
+  return 'Malformed token.';
 }
 
 function b64url(data: string | Buffer): string {

@@ -1,0 +1,19 @@
+/**
+ * The standalone portal's app registration in the local tenant, as a region's IT department
+ * registers it in Entra ID (README "Deploying the standalone portal"): a single-page
+ * application whose redirect URIs are the portal's own address.
+ */
+
+/** The local registration's application (client) id; `config/standalone.json` names the same. */
+export const PORTAL_CLIENT_ID = '5c3a6e0d-7b1f-4e2a-9c41-0d1e2f3a4b5c';
+
+/** Entra ID's "SPA" redirect URIs: exact matches only, on the tenant's own origins (http and https). */
+export function registeredRedirect(clientId: string, redirectUri: string, origins: readonly string[]): boolean {
+  if (clientId !== PORTAL_CLIENT_ID) return false;
+  return origins.some((o) => redirectUri === `${o}/`);
+}
+
+/** The origin a token request may come from (CORS of the token endpoint, as for SPA registrations). */
+export function registeredOrigin(origin: string | undefined, origins: readonly string[]): boolean {
+  return origin !== undefined && origins.includes(origin);
+}
