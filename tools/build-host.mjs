@@ -1,17 +1,41 @@
 // Bundles the standalone host (src/host) into dist/host: index.html, host.js and its source map, and
 // Fluent UI's icon fonts in fonts/.
 // The local tenant serves that folder at `/`. Usage: node tools/build-host.mjs
+// The sign-in configuration is config/standalone.json (the local tenant's authority), or the file
+// STANDALONE_CONFIG names (a real tenant's: README "Deploying the standalone portal").
 import { build } from 'esbuild';
 import { copyFile, cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist', 'host');
 
+const CONFIG_KEYS = [
+  'clientId',
+  'authority',
+  'knownAuthorities',
+  'redirectUri',
+  'postLogoutRedirectUri',
+  'siteUrl',
+  'graphBaseUrl',
+  'scopes',
+  'stepUpAuthContext',
+  'cacheLocation',
+];
+
+async function signInConfig() {
+  const file = resolve(root, process.env.STANDALONE_CONFIG || join('config', 'standalone.json'));
+  const config = JSON.parse(await readFile(file, 'utf8'));
+  const missing = CONFIG_KEYS.filter((k) => config[k] === undefined || config[k] === '');
+  if (missing.length) throw new Error(`${relative(root, file)} lacks ${missing.join(', ')} (see README, "Deploying the standalone portal")`);
+  return config;
+}
+
 async function main() {
+  const config = await signInConfig();
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await build({
@@ -26,7 +50,7 @@ async function main() {
     target: ['es2017'],
     jsx: 'transform',
     // React's production build, and no Node `process` in the browser.
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', __STANDALONE_CONFIG__: JSON.stringify(config) },
     // Fluent UI and date-fns ship ES modules: let tree shaking keep only what is imported.
     mainFields: ['browser', 'module', 'main'],
     legalComments: 'linked',

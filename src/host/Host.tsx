@@ -15,17 +15,15 @@ export interface HostProps {
   createServices(locale: string): Promise<Services>;
   onLanguageChosen(locale: string): void;
   onSignOut(): void;
-  /** The server no longer accepts the sign-in (expired, or the tenant was reset). */
+  /** The server no longer accepts the sign-in (the session ended, or the tenant was reset). */
   onSignInNeeded(): void;
-  /** Checked on every navigation: a token that ran out sends the person to sign in again. */
-  sessionExpired(): boolean;
 }
 
 type Boot = { kind: 'starting' } | { kind: 'ready'; services: Services } | { kind: 'failed'; error: unknown };
 
 /** Builds the services, follows the fragment route, and rebuilds on a language change. */
 export function Host(props: HostProps): JSX.Element {
-  const { createServices, onSignInNeeded, sessionExpired } = props;
+  const { createServices, onSignInNeeded } = props;
   const [locale, setLocale] = React.useState(props.initialLocale);
   const [boot, setBoot] = React.useState<Boot>({ kind: 'starting' });
   const [route, setRoute] = React.useState<Route>(() => parseRoute(location.hash));
@@ -38,7 +36,6 @@ export function Host(props: HostProps): JSX.Element {
 
   React.useEffect(() => {
     const onHash = () => {
-      if (sessionExpired()) return onSignInNeeded();
       const next = parseRoute(location.hash);
       const leaving = !sameRoute(next, parseRoute(new URL(followed.current).hash));
       if (leaving && hasUnsavedChanges() && !window.confirm(leaveQuestion.current)) {
@@ -51,7 +48,7 @@ export function Host(props: HostProps): JSX.Element {
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [sessionExpired, onSignInNeeded]);
+  }, []);
 
   React.useEffect(() => {
     let live = true;

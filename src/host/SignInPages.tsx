@@ -23,3 +23,30 @@ export function MfaRefusal({ strings, onSignInAgain }: { strings: HostStrings; o
     </main>
   );
 }
+
+/** Shown when the sign-in itself failed (cancelled, or the app registration refused): the code helps IT support. */
+export function SignInFailed({
+  strings,
+  code,
+  onSignInAgain,
+}: {
+  strings: HostStrings;
+  code: string;
+  onSignInAgain: () => void;
+}): JSX.Element {
+  const t = strings.signInFailed;
+  return (
+    <main className={hostClasses.centered} aria-labelledby="sign-in-failed-title">
+      <h1 id="sign-in-failed-title" className={hostClasses.pageTitle}>
+        {t.title}
+      </h1>
+      <MessageBar messageBarType={MessageBarType.error} isMultiline>
+        <p className={classes.messageText}>{t.body}</p>
+        <p className={classes.messageText}>{t.code(code)}</p>
+      </MessageBar>
+      <p>
+        <PrimaryButton text={t.signInAgain} onClick={onSignInAgain} />
+      </p>
+    </main>
+  );
+}

@@ -12,7 +12,8 @@ export interface StandaloneOptions {
   siteUrl: string;
   /** Graph base, e.g. `http://localhost:8080/graph/` or `https://graph.microsoft.com/`. */
   graphBaseUrl: string;
-  getToken: () => Promise<string> | string;
+  /** A token for the API asked for: Entra ID issues SharePoint's and Graph's separately. */
+  getToken: (api: 'sharepoint' | 'graph') => Promise<string> | string;
   locale: string;
   links: Links;
   /** Defaults to the machine clock; tests pin it. */
@@ -39,7 +40,7 @@ export function standaloneSp(siteUrl: string, getToken: () => Promise<string> | 
  * PnPjs code, with the identity read once from the site (`currentUser`).
  */
 export async function createStandaloneServices(options: StandaloneOptions): Promise<Services> {
-  const sp = standaloneSp(options.siteUrl, options.getToken);
+  const sp = standaloneSp(options.siteUrl, () => options.getToken('sharepoint'));
   let me: { Id: number; LoginName: string; Title: string; Email: string };
   try {
     me = await sp.web.currentUser.select('Id', 'LoginName', 'Title', 'Email')();
@@ -48,7 +49,7 @@ export async function createStandaloneServices(options: StandaloneOptions): Prom
   }
   return createServices({
     sp,
-    graph: createGraphClient({ baseUrl: options.graphBaseUrl, getToken: options.getToken }),
+    graph: createGraphClient({ baseUrl: options.graphBaseUrl, getToken: () => options.getToken('graph') }),
     webUrl: new URL(options.siteUrl).pathname,
     user: { siteUserId: me.Id, loginName: me.LoginName, displayName: me.Title, email: me.Email },
     locale: options.locale,

@@ -23,4 +23,10 @@ export const en: HostStrings = {
       'Sign in again with two-factor authentication. If you have no second step set up, contact IT support and they will help you set it up.',
     signInAgain: 'Sign in again',
   },
+  signInFailed: {
+    title: 'The sign-in failed',
+    body: 'You could not be signed in, so the portal has not been opened. Try again. If it still fails, contact IT support and give them the code below.',
+    code: (c) => `Error code: ${c}`,
+    signInAgain: 'Try again',
+  },
 };

@@ -23,4 +23,10 @@ export const sv: HostStrings = {
       'Logga in igen med tvåfaktorsautentisering. Om du inte har något andra steg inställt, kontakta IT-supporten så hjälper de dig att ställa in det.',
     signInAgain: 'Logga in igen',
   },
+  signInFailed: {
+    title: 'Inloggningen misslyckades',
+    body: 'Du kunde inte loggas in, så portalen har inte öppnats. Försök igen. Om det inte går, kontakta IT-supporten och uppge koden nedan.',
+    code: (c) => `Felkod: ${c}`,
+    signInAgain: 'Försök igen',
+  },
 };

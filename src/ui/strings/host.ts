@@ -26,6 +26,12 @@ export interface HostStrings {
     action: string;
     signInAgain: string;
   };
+  signInFailed: {
+    title: string;
+    body: string;
+    code(code: string): string;
+    signInAgain: string;
+  };
 }
 
 export const hostStrings = defineStrings<HostStrings>('host', { 'sv-SE': sv, 'en-US': en });

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { render, screen, fireEvent, within, act } from '@testing-library/react';
 import { App } from '../../../src/host/App';
 import { Host } from '../../../src/host/Host';
-import { MfaRefusal } from '../../../src/host/MfaRefusal';
+import { MfaRefusal, SignInFailed } from '../../../src/host/SignInPages';
 import { parseRoute } from '../../../src/host/router';
 import { DataError, type Services } from '../../../src/data/services';
 import { stringsFor } from '../../../src/ui/strings';
@@ -146,10 +146,22 @@ describe('MfaRefusal', () => {
     expect(onSignInAgain).toHaveBeenCalled();
     await expectNoAxeViolations(container);
   });
+
+  it('tells a failed sign-in apart from the refusal, with the code for IT support, in English when chosen', async () => {
+    const onSignInAgain = jest.fn();
+    const { container } = render(
+      <SignInFailed strings={stringsFor(hostStrings, 'en-US')} code="AADSTS700016" onSignInAgain={onSignInAgain} />,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'The sign-in failed' })).toBeTruthy();
+    expect(await screen.findByText('Error code: AADSTS700016')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onSignInAgain).toHaveBeenCalled();
+    await expectNoAxeViolations(container);
+  });
 });
 
 describe('Host', () => {
-  const base = { onLanguageChosen: jest.fn(), onSignOut: jest.fn(), onSignInNeeded: jest.fn(), sessionExpired: () => false };
+  const base = { onLanguageChosen: jest.fn(), onSignOut: jest.fn(), onSignInNeeded: jest.fn() };
 
   it('shows a start-up state, then the portal; a language change rebuilds the services', async () => {
     const first = deferred<Services>();
