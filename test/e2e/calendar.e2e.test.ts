@@ -40,7 +40,7 @@ describe('end to end: the calendar', () => {
     tenant = await startLocalTenantProcess({ SEED_DATE: anchor });
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${tenant.url}/`);
+    await page.goto(`${tenant.portalUrl}/`);
     await page.waitForURL(/\/_local\/login/);
     await page.getByRole('link', { name: new RegExp(member.displayName) }).click();
     await page.getByRole('heading', { name: 'Mina sammanträden' }).waitFor();
@@ -80,7 +80,7 @@ describe('end to end: the calendar', () => {
   });
 
   it("draws Fluent UI's icons from fonts the portal serves itself: the navigation arrows show a glyph", async () => {
-    await page.goto(`${tenant.url}/#/kalender`);
+    await page.goto(`${tenant.portalUrl}/#/kalender`);
     await page.getByText(/Kalendern visar \d+ händelse/).waitFor();
     const icon = page.getByRole('button', { name: 'Föregående vecka' }).locator('[data-icon-name="ChevronLeft"]');
     await icon.waitFor();
@@ -96,13 +96,13 @@ describe('end to end: the calendar', () => {
       return [...document.fonts].filter((f) => f.family.includes('FabricMDL2Icons') && f.status === 'loaded').length;
     });
     expect(fonts).toBeGreaterThan(0);
-    const served = await page.request.get(`${tenant.url}/fonts/`.replace(/\/$/, '') + '/' + (await firstFontFile()));
+    const served = await page.request.get(`${tenant.portalUrl}/fonts/`.replace(/\/$/, '') + '/' + (await firstFontFile()));
     expect(served.status()).toBe(200);
     expect(served.headers()['content-type']).toBe('font/woff');
   });
 
   it('moves between days with the arrow keys in the month view', async () => {
-    await page.goto(`${tenant.url}/#/kalender`);
+    await page.goto(`${tenant.portalUrl}/#/kalender`);
     await page.getByText(/Kalendern visar \d+ händelse/).waitFor();
     await page.getByRole('button', { name: 'Månad' }).click();
     await page.getByText(/Kalendern visar \d+ händelse/).waitFor();
@@ -117,7 +117,7 @@ describe('end to end: the calendar', () => {
   });
 
   it('shows the mailbox and the directory, accessible, with a shared mailbox the member may not read explained', async () => {
-    await page.goto(`${tenant.url}/#/e-post`);
+    await page.goto(`${tenant.portalUrl}/#/e-post`);
     const unread = page.getByRole('button', { name: /^Markera som läst/ });
     await unread.first().waitFor();
     await page
@@ -130,7 +130,7 @@ describe('end to end: the calendar', () => {
     // marked read on the server, the button goes and the unread count drops
     await page.getByRole('button', { name: first }).waitFor({ state: 'detached' });
 
-    await page.goto(`${tenant.url}/#/fortroendevalda`);
+    await page.goto(`${tenant.portalUrl}/#/fortroendevalda`);
     await page
       .getByText(/\d+ personer/)
       .first()

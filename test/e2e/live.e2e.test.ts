@@ -143,11 +143,11 @@ describe('end to end: the live meeting from the chair, the members and the chamb
     const page = await context.newPage();
     const p = region.people.find((x) => x.upn === upn);
     if (p?.persona) {
-      await page.goto(`${tenant.url}/`);
+      await page.goto(`${tenant.portalUrl}/`);
       await page.waitForURL(/\/_local\/login/);
       await page.getByRole('link', { name: new RegExp(p.displayName) }).click();
     } else {
-      await page.goto(`${tenant.url}/_local/login/complete?user=${encodeURIComponent(upn)}&returnUrl=%2F`);
+      await page.goto(`${tenant.portalUrl}/_local/login/complete?user=${encodeURIComponent(upn)}&returnUrl=%2F`);
     }
     await page.getByRole('heading', { name: 'Mina sammanträden' }).waitFor();
     return { context, page };
@@ -155,7 +155,7 @@ describe('end to end: the live meeting from the chair, the members and the chamb
 
   /** Opens a live route; a change of the fragment's query alone (the theme) is read on a reload, as a person would do. */
   async function open(page: Page, suffix: string): Promise<void> {
-    const url = `${tenant.url}/#/sammantrade/${meeting.Id}${suffix}`;
+    const url = `${tenant.portalUrl}/#/sammantrade/${meeting.Id}${suffix}`;
     const samePath = page.url().replace(/\?.*$/, '') === url.replace(/\?.*$/, '');
     await page.goto(url);
     if (samePath) await page.reload();

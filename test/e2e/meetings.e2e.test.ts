@@ -47,7 +47,7 @@ describe('end to end: notice, absence and the called-in substitute', () => {
   async function signIn(persona: string): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${tenant.url}/`);
+    await page.goto(`${tenant.portalUrl}/`);
     await page.waitForURL(/\/_local\/login/);
     await page.getByRole('link', { name: new RegExp(person(persona).displayName) }).click();
     await page.getByRole('heading', { name: 'Mina sammanträden' }).waitFor();
@@ -55,7 +55,7 @@ describe('end to end: notice, absence and the called-in substitute', () => {
   }
 
   const openMeeting = async (page: Page, suffix = '') => {
-    const url = `${tenant.url}/#/sammantrade/${meeting.Id}${suffix}`;
+    const url = `${tenant.portalUrl}/#/sammantrade/${meeting.Id}${suffix}`;
     // a hash route already shown is not reloaded by goto; read the meeting afresh as a person would
     if (page.url() === url) await page.reload();
     else await page.goto(url);

@@ -25,13 +25,13 @@ describe('end to end: a member signs in and sees their next meeting', () => {
   const person = (persona: string) => region.people.find((p) => p.persona === persona)!;
 
   it('prints the URL and the personas when it starts', () => {
-    expect(tenant.output()).toContain(`Politikerportalen runs at ${tenant.url}/`);
+    expect(tenant.output()).toContain(`Politikerportalen runs at ${tenant.portalUrl}/`);
     expect(tenant.output()).toContain(person('member').upn);
   });
 
   it('signs in through /_local/login and lists the next meeting first', async () => {
     const page = await browser.newPage();
-    await page.goto(`${tenant.url}/`);
+    await page.goto(`${tenant.portalUrl}/`);
     await page.waitForURL(/\/_local\/login/);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: new RegExp(person('member').displayName) }).click();
@@ -59,7 +59,7 @@ describe('end to end: a member signs in and sees their next meeting', () => {
 
   it('refuses a sign-in without two-factor authentication, with a clear message', async () => {
     const page = await browser.newPage();
-    await page.goto(`${tenant.url}/_local/login?returnUrl=/`);
+    await page.goto(`${tenant.portalUrl}/_local/login?returnUrl=/`);
     await page.getByRole('link', { name: new RegExp(person('nomfa').displayName) }).click();
     await page
       .getByText(/tvåfaktor/i)

@@ -143,17 +143,17 @@ describe('end to end: a counter-proposal vote from the console, three members an
     const page = await context.newPage();
     const p = region.people.find((x) => x.upn === upn);
     if (p?.persona) {
-      await page.goto(`${tenant.url}/`);
+      await page.goto(`${tenant.portalUrl}/`);
       await page.waitForURL(/\/_local\/login/);
       await page.getByRole('link', { name: new RegExp(p.displayName) }).click();
     } else {
-      await page.goto(`${tenant.url}/_local/login/complete?user=${encodeURIComponent(upn)}&returnUrl=%2F`);
+      await page.goto(`${tenant.portalUrl}/_local/login/complete?user=${encodeURIComponent(upn)}&returnUrl=%2F`);
     }
     await page.getByRole('heading', { name: 'Mina sammanträden' }).waitFor();
     return { context, page };
   }
 
-  const open = (page: Page, suffix: string) => page.goto(`${tenant.url}/#/sammantrade/${meeting.Id}${suffix}`);
+  const open = (page: Page, suffix: string) => page.goto(`${tenant.portalUrl}/#/sammantrade/${meeting.Id}${suffix}`);
 
   /** Presses Tab (nothing else) until focus is on what `where` describes; fails after 80 presses. */
   async function tabTo(page: Page, what: string, where: (el: Element) => boolean): Promise<void> {

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-/** Debian's chromium, with the flags that keep it off the (closed) network. */
+/** Debian's chromium, with the flags that keep it off the (closed) network and accept the local tenant's certificate. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) throw new Error(`No browser at ${executablePath}: apt-get install -y chromium (.ci/run does).`);
@@ -17,6 +17,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // the local tenant's https certificate is self-signed (tools/local-tenant/src/tls.ts)
+      '--ignore-certificate-errors',
     ],
   });
 }

@@ -23,7 +23,15 @@ export async function freePort(): Promise<number> {
  */
 export async function startLocalTenantProcess(
   env: Record<string, string> = {},
-): Promise<{ url: string; dataDir: string; output: () => string; stop(): Promise<void> }> {
+): Promise<{
+  /** `http://localhost:<port>`: what node's fetch uses (scripts, /_local/token, REST checks). */
+  url: string;
+  /** `https://localhost:<port>`: the portal in the browser (MSAL signs in over https only). */
+  portalUrl: string;
+  dataDir: string;
+  output: () => string;
+  stop(): Promise<void>;
+}> {
   if (!fs.existsSync(path.join(root, 'dist', 'host', 'index.html')))
     throw new Error('dist/host is not built: run `node tools/build-host.mjs` (npm test does it first).');
   const port = await freePort();
@@ -52,6 +60,7 @@ export async function startLocalTenantProcess(
   });
   return {
     url: `http://localhost:${port}`,
+    portalUrl: `https://localhost:${port}`,
     dataDir,
     output: () => out,
     stop: () =>
