@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: build the standalone host, then run the local tenant that serves it at http://localhost:8080.
+// `npm start`: build the standalone host, then run the local tenant that serves it at https://localhost:8080 (http on the same port for scripts).
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

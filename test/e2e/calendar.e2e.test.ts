@@ -96,7 +96,7 @@ describe('end to end: the calendar', () => {
       return [...document.fonts].filter((f) => f.family.includes('FabricMDL2Icons') && f.status === 'loaded').length;
     });
     expect(fonts).toBeGreaterThan(0);
-    const served = await page.request.get(`${tenant.portalUrl}/fonts/`.replace(/\/$/, '') + '/' + (await firstFontFile()));
+    const served = await page.request.get(`${tenant.url}/fonts/`.replace(/\/$/, '') + '/' + (await firstFontFile()));
     expect(served.status()).toBe(200);
     expect(served.headers()['content-type']).toBe('font/woff');
   });

@@ -119,21 +119,23 @@ describe('end to end: notice, absence and the called-in substitute', () => {
 
   it("refuses a member who tries the clerk's tools: the site answers 403 and nothing changes", async () => {
     const { context, page } = await signIn('member');
+    // the member's own SharePoint token, as the portal sends it (MSAL keeps it encrypted in its cache)
+    const sent = page.waitForRequest((r) => r.url().includes('/sites/politikerportal/_api/') && !!r.headers()['authorization']);
     await openMeeting(page);
+    const authorization = (await sent).headers()['authorization'];
     // the tools are not offered…
     expect(await page.getByRole('button', { name: 'Publicera kallelse' }).count()).toBe(0);
     // …and SharePoint refuses the write even when sent by hand with the member's own token
     const status = await page.evaluate(
-      async ({ id }) => {
-        const token = JSON.parse(sessionStorage.getItem('politikerportal.tokens')!).accessToken as string;
+      async ({ id, authorization }) => {
         const r = await fetch(`/sites/politikerportal/_api/web/lists/getByTitle('Sammanträden')/items(${id})`, {
           method: 'POST',
-          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
+          headers: { Authorization: authorization, 'Content-Type': 'application/json', 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
           body: JSON.stringify({ Location: 'Hemma' }),
         });
         return r.status;
       },
-      { id: meeting.Id },
+      { id: meeting.Id, authorization },
     );
     expect(status).toBe(403);
     await context.close();

@@ -18,7 +18,7 @@ describe('meeting documents', () => {
   const cookieOf = async (persona: string): Promise<string> => {
     const upn = encodeURIComponent(t.upn(persona));
     const res = await fetch(`${t.tenant.url}/_local/login/complete?user=${upn}&returnUrl=/`, { redirect: 'manual' });
-    return (res.headers.get('set-cookie') ?? '').split(';')[0];
+    return (res.headers.getSetCookie().find((c) => c.startsWith('FedAuth=')) ?? '').split(';')[0];
   };
   /** Opens a document link as that persona's browser would: a plain GET with the cookie, no token. */
   const open = async (persona: string, doc: MeetingDocument): Promise<Response> =>

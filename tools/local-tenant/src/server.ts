@@ -130,8 +130,10 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
   const plain = http.createServer(serverOptions, onRequest);
   const secure = options.tls ? https.createServer({ ...serverOptions, ...options.tls }, onRequest) : null;
   // `localhost` may resolve to ::1 or 127.0.0.1 depending on the client; answer on both, loopback only.
-  const server = dualProtocol(plain, secure);
-  const server6 = dualProtocol(plain, secure);
+  // the http servers never listen themselves, so they do not track their connections: close() ends these
+  const sockets = new Set<net.Socket>();
+  const server = dualProtocol(plain, secure, sockets);
+  const server6 = dualProtocol(plain, secure, sockets);
   for (const s of secure ? [plain, secure] : [plain]) {
     // a malformed request line, header or chunk: answer 400 if the socket still can, never throw
     s.on('clientError', (err: NodeJS.ErrnoException, socket) => {
@@ -340,8 +342,7 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
           server6.close();
           has6 = false;
         }
-        plain.closeAllConnections();
-        secure?.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
         server.close(() => {
           db.close();
           resolve();
@@ -354,8 +355,10 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
  * One port for http and https: a TLS connection starts with a handshake record (0x16), an HTTP
  * request with a method name. The socket goes to the server that speaks its protocol.
  */
-function dualProtocol(plain: http.Server, secure: https.Server | null): net.Server {
+function dualProtocol(plain: http.Server, secure: https.Server | null, sockets: Set<net.Socket>): net.Server {
   return net.createServer((socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
     if (!secure) return void plain.emit('connection', socket);
     socket.once('data', (first: Buffer) => {
       socket.pause();

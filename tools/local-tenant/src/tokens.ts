@@ -2,6 +2,7 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, ran
 import { createLocalJWKSet, errors, jwtVerify, type JWK } from 'jose';
 import { getMeta, setMeta, type Db } from './db';
 import type { DirectoryUser } from './directory';
+import { CONSENTED_SCOPES } from './authority/registration';
 
 /**
  * Claims of the tokens the local tenant issues, shaped like Entra ID's. Access tokens for
@@ -41,7 +42,7 @@ export const ISSUER = `https://login.microsoftonline.com/${LOCAL_TENANT_ID}/v2.0
 export const V1_ISSUER = `https://sts.windows.net/${LOCAL_TENANT_ID}/`;
 /** Microsoft.IdentityModel's default clock skew, which Entra ID-protected APIs apply. */
 const CLOCK_SKEW_S = 5 * 60;
-const SCRIPT_SCOPES = 'AllSites.Manage Calendars.Read Group.Read.All Mail.Read Mail.Read.Shared User.Read User.ReadBasic.All';
+const SCRIPT_SCOPES = `${CONSENTED_SCOPES.sharepoint} ${CONSENTED_SCOPES.graph}`;
 
 /** The audiences each API accepts: its resource URI and its application id. */
 export const AUDIENCES = {

@@ -5,7 +5,7 @@ import { sessionCookie as fileSessionCookie, clearedSessionCookie as clearedFile
 import { AUDIENCES, ISSUER, LOCAL_TENANT_ID, type Api, type TokenService } from '../tokens';
 import { aadsts, redirect, redirectError, tokenError, withParams, type AuthorityError } from './errors';
 import { Grants, pkceMatches, REFRESH_LIFETIME_S, SESSION_LIFETIME_S, type AuthRequest, type Grant } from './grants';
-import { PORTAL_CLIENT_ID, registeredOrigin, registeredRedirect } from './registration';
+import { CONSENTED_SCOPES, PORTAL_CLIENT_ID, registeredOrigin, registeredRedirect } from './registration';
 
 /**
  * The local tenant as an OpenID Connect authority that `@azure/msal-browser` signs in against,
@@ -20,11 +20,6 @@ export const AUTHORITY_PATH = `/${LOCAL_TENANT_ID}`;
 const SESSION_COOKIE = 'ESTSAUTH';
 const OIDC_SCOPES = new Set(['openid', 'profile', 'offline_access', 'email']);
 const GRAPH_RESOURCES = new Set<string>(AUDIENCES.graph);
-/** What `.default` grants: the permissions the app registration was consented (README). */
-const DEFAULT_SCOPES: Record<Api, string> = {
-  sharepoint: 'AllSites.Manage',
-  graph: 'Calendars.Read Group.Read.All Mail.Read Mail.Read.Shared User.Read User.ReadBasic.All',
-};
 
 export interface AuthorityOptions {
   directory: Directory;
@@ -128,6 +123,11 @@ export class Authority {
    * a browser session only, then `returnUrl` (scripts and tests for people not on the page).
    */
   signIn(user: DirectoryUser, flow: string | null, returnUrl: string, req: TenantRequest): TenantResponse {
+    if (flow !== null && !user.mfa) {
+      // conditional access stops a one-factor sign-in here: no session is kept for it
+      const request = this.grants.takeFlow(flow);
+      return request ? redirectError(request.redirectUri, request.responseMode, request.state, aadsts.mfaRequired()) : expiredPage();
+    }
     const sid = this.grants.startSession({
       userId: user.id,
       authTime: Math.floor(this.now() / 1000),
@@ -309,7 +309,7 @@ export function resourceOf(scopes: string[], origins: readonly string[]): { api:
     names.push(cut > 0 ? s.slice(cut + 1) : s);
   }
   const chosen: Api = api ?? 'graph';
-  const scp = names.length === 0 ? 'User.Read' : names.includes('.default') ? DEFAULT_SCOPES[chosen] : names.join(' ');
+  const scp = names.length === 0 ? 'User.Read' : names.includes('.default') ? CONSENTED_SCOPES[chosen] : names.join(' ');
   return { api: chosen, scp };
 }
 

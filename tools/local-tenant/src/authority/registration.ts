@@ -7,6 +7,15 @@
 /** The local registration's application (client) id; `config/standalone.json` names the same. */
 export const PORTAL_CLIENT_ID = '5c3a6e0d-7b1f-4e2a-9c41-0d1e2f3a4b5c';
 
+/**
+ * The delegated permissions the registration was consented (README; Graph's are the SPFx
+ * package's `webApiPermissionRequests`): what a `.default` scope grants.
+ */
+export const CONSENTED_SCOPES = {
+  sharepoint: 'AllSites.FullControl',
+  graph: 'Calendars.Read Group.ReadWrite.All Mail.ReadWrite Mail.ReadWrite.Shared User.Read User.Read.All',
+} as const;
+
 /** Entra ID's "SPA" redirect URIs: exact matches only, on the tenant's own origins (http and https). */
 export function registeredRedirect(clientId: string, redirectUri: string, origins: readonly string[]): boolean {
   if (clientId !== PORTAL_CLIENT_ID) return false;
