@@ -30,7 +30,8 @@ async function signInConfig() {
   const file = resolve(root, process.env.STANDALONE_CONFIG || join('config', 'standalone.json'));
   const config = JSON.parse(await readFile(file, 'utf8'));
   const missing = CONFIG_KEYS.filter((k) => config[k] === undefined || config[k] === '');
-  if (missing.length) throw new Error(`${relative(root, file)} lacks ${missing.join(', ')} (see README, "Deploying the standalone portal")`);
+  if (missing.length)
+    throw new Error(`${relative(root, file)} lacks ${missing.join(', ')} (see README, "Deploying the standalone portal")`);
   return config;
 }
 

@@ -21,9 +21,7 @@ export async function freePort(): Promise<number> {
  * The local tenant as `npm start` runs it (same entry point, own port and data folder), for
  * end-to-end tests. The standalone host must already be built (`npm test` builds it first).
  */
-export async function startLocalTenantProcess(
-  env: Record<string, string> = {},
-): Promise<{
+export async function startLocalTenantProcess(env: Record<string, string> = {}): Promise<{
   /** `http://localhost:<port>`: what node's fetch uses (scripts, /_local/token, REST checks). */
   url: string;
   /** `https://localhost:<port>`: the portal in the browser (MSAL signs in over https only). */
