@@ -20,7 +20,8 @@ export function personaLabel(persona: string | null): string {
   return (persona && personaLabels[persona]?.sv) || '';
 }
 
-function esc(s: string): string {
+/** HTML-escapes text for the tenant's own pages. */
+export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 

@@ -24,11 +24,16 @@ export function cookieMayAuthenticate(method: string, pathname: string): boolean
   return !/^\/_(api|vti_bin|layouts)(\/|$)/.test(lp.slice(SITE_PATH.length));
 }
 
-/** The token in the session cookie of a `Cookie` header, if any. */
-export function cookieToken(cookieHeader: string | undefined): string | null {
+/** The value of cookie `name` in a `Cookie` header, if any. */
+export function cookieValue(cookieHeader: string | undefined, name: string): string | null {
   for (const part of (cookieHeader ?? '').split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) return part.slice(eq + 1).trim() || null;
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || null;
   }
   return null;
+}
+
+/** The token in the session cookie of a `Cookie` header, if any. */
+export function cookieToken(cookieHeader: string | undefined): string | null {
+  return cookieValue(cookieHeader, SESSION_COOKIE);
 }

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'crypto';
 import type { Directory, DirectoryUser } from '../directory';
 import type { TenantRequest, TenantResponse } from '../http';
-import { sessionCookie as fileSessionCookie, clearedSessionCookie as clearedFileCookie } from '../sessionCookie';
+import { clearedSessionCookie as clearedFileCookie, cookieValue, sessionCookie as fileSessionCookie } from '../sessionCookie';
+import { esc } from '../login';
 import { AUDIENCES, ISSUER, LOCAL_TENANT_ID, type Api, type TokenService } from '../tokens';
 import { aadsts, redirect, redirectError, tokenError, withParams, type AuthorityError } from './errors';
 import { Grants, pkceMatches, REFRESH_LIFETIME_S, SESSION_LIFETIME_S, type AuthRequest, type Grant } from './grants';
@@ -109,7 +110,7 @@ export class Authority {
       acrs: requestedAcrs(q.get('claims')),
     };
     const prompt = q.get('prompt');
-    const session = this.grants.session(cookieValue(req, SESSION_COOKIE));
+    const session = this.grants.session(cookieValue(req.headers.cookie, SESSION_COOKIE));
     // a fresh sign-in is needed when asked for, or for an authentication context the session has not satisfied
     const fresh = prompt === 'login' || prompt === 'select_account' || request.acrs.some((a) => !session?.acrs.includes(a));
     if (session && !fresh) return this.complete(session.userId, request, session, req);
@@ -200,7 +201,7 @@ export class Authority {
     const body: Record<string, unknown> = {
       token_type: 'Bearer',
       // the scopes as asked (MSAL keys its cache on them)
-      scope: scopes.filter((s) => !OIDC_SCOPES.has(s) || s === 'openid' || s === 'profile' || s === 'email').join(' '),
+      scope: scopes.filter((s) => s !== 'offline_access').join(' '),
       expires_in: lifetime,
       ext_expires_in: lifetime,
       access_token: access.token,
@@ -243,7 +244,7 @@ export class Authority {
 
   /** Ends the browser's session (and its refresh tokens). */
   endSession(req: TenantRequest): void {
-    this.grants.endSession(cookieValue(req, SESSION_COOKIE));
+    this.grants.endSession(cookieValue(req.headers.cookie, SESSION_COOKIE));
   }
 
   clearedCookies(): string[] {
@@ -332,17 +333,6 @@ function clientInfo(user: DirectoryUser): string {
 function sessionState(sid: string): string {
   return createHash('sha256').update(sid).digest('hex').slice(0, 36);
 }
-
-function cookieValue(req: TenantRequest, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || null;
-  }
-  return null;
-}
-
-const esc = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 function page(status: number, title: string, text: string): TenantResponse {
   return {
