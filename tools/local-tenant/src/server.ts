@@ -185,7 +185,7 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
     const rawUrl = req.url ?? '/';
     let url: URL;
     try {
-      url = new URL(rawUrl, baseUrl);
+      url = new URL(rawUrl, context.baseUrl());
     } catch {
       send(req, res, {
         status: 400,
@@ -196,7 +196,6 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
     }
     const area = areaOf(url.pathname);
     const method = (req.method ?? 'GET').toUpperCase();
-    if (url.protocol === 'http:' && (req.socket as TLSSocket).encrypted) url.protocol = 'https:';
     const treq: TenantRequest = { method, url, headers, body: Buffer.alloc(0), user: null, authError: null };
     const answer = (tres: TenantResponse): void => {
       if (testMode) {

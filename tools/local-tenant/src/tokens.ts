@@ -51,8 +51,8 @@ export const AUDIENCES = {
 } as const;
 export type Api = keyof typeof AUDIENCES;
 
-/** Why an API refuses a token; `mfaRequired` is the conditional access policy's refusal. */
-export type TokenRefusal = { ok: false; reason: string; mfaRequired?: boolean };
+/** Why an API refuses a token (the reason goes into the API's 401). */
+export type TokenRefusal = { ok: false; reason: string };
 
 /**
  * Signs and checks RS256 JWTs with a key kept in the tenant's database (tokens stay valid across
@@ -166,7 +166,6 @@ export class TokenService {
     if (!Array.isArray(claims.amr) || !claims.amr.includes('mfa'))
       return {
         ok: false,
-        mfaRequired: true,
         reason: 'AADSTS50076: The sign-in did not use multi-factor authentication, which the conditional access policy requires.',
       };
     return { ok: true, claims };
