@@ -114,9 +114,11 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
 
   // Headers up to 64 KB reach the handler, so an over-long URL gets SharePoint's 414 JSON rather than Node's bare 431.
   const serverOptions: http.ServerOptions = { maxHeaderSize: 64 * 1024 };
+  // requests still being handled (token checks await): close() lets them finish before the database closes
+  const inflight = new Set<Promise<void>>();
   const onRequest = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const scheme = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
-    requestOrigin
+    const handled = requestOrigin
       .run(`${scheme}://localhost:${port}`, () => handle(req, res))
       .catch((err: unknown) => {
         // the very last net: whatever went wrong stays with this one request
@@ -126,6 +128,8 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
           res.end(JSON.stringify({ error: { code: 'InternalServerError', message: 'The local tenant failed to handle the request.' } }));
         } else res.destroy();
       });
+    inflight.add(handled);
+    void handled.finally(() => inflight.delete(handled));
   };
   const plain = http.createServer(serverOptions, onRequest);
   const secure = options.tls ? https.createServer({ ...serverOptions, ...options.tls }, onRequest) : null;
@@ -343,8 +347,10 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
         }
         for (const socket of sockets) socket.destroy();
         server.close(() => {
-          db.close();
-          resolve();
+          void Promise.allSettled([...inflight]).then(() => {
+            db.close();
+            resolve();
+          });
         });
       }),
   };
