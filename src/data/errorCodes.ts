@@ -32,6 +32,9 @@ export type RuleCode =
   | 'unknownItem'
   | 'documentsAttached'
   | 'fileNameMissing'
+  // confidential documents: only the body's clerks and the site owners manage them
+  | 'notBodyClerk'
+  | 'bodyHasNoClerks'
   // notices
   | 'cancelled'
   | 'noGroup';

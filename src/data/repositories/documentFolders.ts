@@ -2,12 +2,13 @@ import '@pnp/sp/files';
 import '@pnp/sp/folders';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
 import { isValidOn } from '../../domain/bodies/assignments';
 import { swedishDate } from '../../domain/time/swedishTime';
 import { assignmentRole } from '../mapping';
-import { groups } from '../schema/groups';
 import { toDataError } from '../errors';
-import { validOnFilter } from './raw';
+import { DataError } from '../services';
+import { clerkIdsOf, validOnFilter, type RawBody } from './raw';
 import { listUrl, type RepoContext } from './site';
 
 /** SharePoint's built-in role types (SP.RoleType). */
@@ -42,44 +43,81 @@ async function ensureFolder(ctx: RepoContext, url: string): Promise<void> {
   }
 }
 
+/** Who gets what on a meeting's `Sekretess` folder, read before anything is changed. */
+interface ConfidentialAccess {
+  /** The site's owners group and the body's clerks (site user ids): Full Control. */
+  ownersGroupId: number;
+  clerkIds: number[];
+  /** The body's ordinary members on the meeting's date: Read. */
+  readerIds: number[];
+  roles: { full: number; read: number };
+}
+
 /**
  * Who may open a meeting's confidential documents (the checkbox's help text says the same):
- * the site's owners and the clerks (Full Control, as on the library: they manage the documents
- * and these permissions), and the body's ordinary members
+ * the site's owners and the body's own clerks as set on the body (Full Control, as on the
+ * library: they manage the documents and these permissions), and the body's ordinary members
  * (ledamöter — its chair and vice chairs are among them) with an assignment on the meeting's
  * date. Substitutes are not readers, not even when called in: there is no grant at call-in yet.
- * Everyone else — members of other bodies, the presidium of other bodies, substitutes — is out.
+ * Everyone else — clerks, members and the presidium of other bodies, substitutes — is out. A body
+ * with no clerks set has only the owners managing them. Refused (before anything is created)
+ * for anyone but those who will manage the folder: they would lock themselves out half-way.
  */
-async function grantBody(ctx: RepoContext, folderId: number, meetingId: number): Promise<void> {
+async function readAccess(ctx: RepoContext, meetingId: number): Promise<ConfidentialAccess> {
   const [batched, execute] = ctx.sp.batched();
   const meetingP = batched.web.getList(listUrl(ctx, 'Meetings')).items.getById(meetingId).select('BodyId', 'StartTime')<{
     BodyId: number;
     StartTime: string;
   }>();
   const ownersP = batched.web.associatedOwnerGroup.select('Id')<{ Id: number }>();
-  const clerksP = batched.web.siteGroups.getByName(groups.Clerks.title).select('Id')<{ Id: number }>();
+  const ownerUsersP = batched.web.associatedOwnerGroup.users.select('Id')<{ Id: number }[]>();
+  const meP = batched.web.currentUser.select('IsSiteAdmin')<{ IsSiteAdmin: boolean }>();
   const fullP = batched.web.roleDefinitions.getByType(ROLE.Administrator).select('Id')<{ Id: number }>();
   const readP = batched.web.roleDefinitions.getByType(ROLE.Reader).select('Id')<{ Id: number }>();
   await execute();
   const meeting = await meetingP;
   const date = swedishDate(new Date(meeting.StartTime));
-  const rows = await ctx.sp.web
+  const [b, run] = ctx.sp.batched();
+  const rowsP = b.web
     .getList(listUrl(ctx, 'Assignments'))
     .items.filter(`BodyId eq ${meeting.BodyId} and Role eq '${assignmentRole.toChoice('Member')}' and ${validOnFilter(date)}`)
     .select('PersonId', 'ValidFrom', 'ValidTo')
     .top(2000)<{ PersonId: number; ValidFrom: string; ValidTo: string | null }[]>();
-  const readers = [...new Set(rows.filter((r) => isValidOn({ validFrom: r.ValidFrom, validTo: r.ValidTo }, date)).map((r) => r.PersonId))];
-  const [full, read] = [(await fullP).Id, (await readP).Id];
+  const bodyP = b.web.getList(listUrl(ctx, 'Bodies')).items.getById(meeting.BodyId).select('ClerksId')<Pick<RawBody, 'ClerksId'>>();
+  await run();
+  const clerkIds = clerkIdsOf(await bodyP);
+  const me = ctx.user.siteUserId;
+  const manages = (await meP).IsSiteAdmin || (await ownerUsersP).some((u) => u.Id === me) || clerkIds.includes(me);
+  if (!manages)
+    throw new DataError(
+      'forbidden',
+      `Only the body's clerks and the site owners add confidential documents (meeting ${meetingId}).`,
+      403,
+      clerkIds.length ? 'notBodyClerk' : 'bodyHasNoClerks',
+    );
+  const rows = await rowsP;
+  return {
+    ownersGroupId: (await ownersP).Id,
+    clerkIds,
+    readerIds: [...new Set(rows.filter((r) => isValidOn({ validFrom: r.ValidFrom, validTo: r.ValidTo }, date)).map((r) => r.PersonId))],
+    roles: { full: (await fullP).Id, read: (await readP).Id },
+  };
+}
+
+async function grantBody(ctx: RepoContext, folderId: number, access: ConfidentialAccess): Promise<void> {
+  const { full, read } = access.roles;
   const grants: [number, number][] = [
-    [(await ownersP).Id, full],
-    [(await clerksP).Id, full],
-    ...readers.map((id): [number, number] => [id, read]),
+    [access.ownersGroupId, full],
+    ...access.clerkIds.map((id): [number, number] => [id, full]),
+    ...access.readerIds.filter((id) => !access.clerkIds.includes(id)).map((id): [number, number] => [id, read]),
   ];
   const [b, run] = ctx.sp.batched();
   const folderItem = b.web.getList(listUrl(ctx, 'MeetingDocuments')).items.getById(folderId);
   const done = grants.map(([principal, role]) => folderItem.roleAssignments.add(principal, role));
   await run();
   await Promise.all(done);
+  // the body's clerk keeps the Full Control breaking left them: it is their grant as clerk
+  if (access.clerkIds.includes(ctx.user.siteUserId)) return;
   // Breaking without copying left the uploader Full Control of their own; their group's grant is what counts.
   try {
     await ctx.sp.web.getList(listUrl(ctx, 'MeetingDocuments')).items.getById(folderId).roleAssignments.remove(ctx.user.siteUserId, full);
@@ -97,9 +135,11 @@ async function grantBody(ctx: RepoContext, folderId: number, meetingId: number):
  * finishes the restriction (an unrestricted `Sekretess` folder is restricted before it is used).
  */
 export async function prepareFolder(ctx: RepoContext, meetingId: number, confidential: boolean): Promise<string> {
+  // who manages a confidential folder is known (and checked) before anything is created
+  const access = confidential ? await readAccess(ctx, meetingId) : null;
   const own = meetingFolderUrl(ctx, meetingId, false);
   await ensureFolder(ctx, own);
-  if (!confidential) return own;
+  if (!access) return own;
   const url = meetingFolderUrl(ctx, meetingId, true);
   await ensureFolder(ctx, url);
   // a folder is a list item: its permissions are the item's
@@ -108,7 +148,7 @@ export async function prepareFolder(ctx: RepoContext, meetingId: number, confide
     .listItemAllFields.select('Id', 'HasUniqueRoleAssignments')<{ Id: number; HasUniqueRoleAssignments: boolean }>();
   if (!HasUniqueRoleAssignments)
     await ctx.sp.web.getList(listUrl(ctx, 'MeetingDocuments')).items.getById(Id).breakRoleInheritance(false, false);
-  // granted on every upload: the body's members on this meeting's date, whoever joined since
-  await grantBody(ctx, Id, meetingId);
+  // granted on every upload: the body's clerks and its members on this meeting's date, whoever joined since
+  await grantBody(ctx, Id, access);
   return url;
 }

@@ -1,5 +1,6 @@
 import { swedishDate } from '../../domain/time/swedishTime';
 import { isValidOn } from '../../domain/bodies/assignments';
+import { bodyStaffIds } from '../../domain/bodies/trust';
 import type { Assignment } from '../../domain/bodies/types';
 import { DataError, type MeetingDetails, type PersonRef } from '../services';
 import {
@@ -8,6 +9,7 @@ import {
   AGENDA_ITEM_FIELDS,
   ATTENDANCE_FIELDS,
   BODY_FIELDS,
+  clerkIdsOf,
   CONFLICT_FIELDS,
   DOCUMENT_FIELDS,
   PERSON_FIELDS,
@@ -28,7 +30,7 @@ import {
   type RawPerson,
   type RawSeatAssignment,
 } from './raw';
-import { listUrl, queueStaffIds, type RepoContext } from './site';
+import { listUrl, queueOwnerIds, type RepoContext } from './site';
 import { bodyKind } from '../mapping';
 
 export interface RawMeetingRow {
@@ -114,7 +116,7 @@ export async function loadMeeting(
     .items.filter(byMeeting)
     .select(...CONFLICT_FIELDS)
     .top(EVENTS_TOP)<RawConflict[]>();
-  const staffP = queueStaffIds(batched);
+  const ownersP = queueOwnerIds(batched);
   await execute();
 
   const m = await meetingP;
@@ -132,6 +134,7 @@ export async function loadMeeting(
 
   const items = (await itemsP).map(toAgendaItem);
   const position = new Map(items.map((i) => [i.id, i.number]));
+  const seatAssignments = valid.map(toSeatAssignment);
   const people = new Map(valid.map((a) => [a.PersonId, toPersonRef(a.Person) ?? { id: a.PersonId, displayName: '', email: '' }]));
   const details: MeetingDetails = {
     ...toMeeting({ ...m, Body: null }),
@@ -154,10 +157,11 @@ export async function loadMeeting(
           (a.itemId === null ? 0 : (position.get(a.itemId) ?? 999)) - (b.itemId === null ? 0 : (position.get(b.itemId) ?? 999)) ||
           a.title.localeCompare(b.title, 'sv'),
       ),
-    seatAssignments: valid.map(toSeatAssignment),
+    seatAssignments,
     attendance: toAttendanceEvents(await attendanceP),
     conflicts: toConflictEvents(await conflictsP),
-    staffIds: await staffP(),
+    // the body's own staff on the meeting's date: a clerk or chair of another body is not (DESIGN §4)
+    staffIds: bodyStaffIds({ ownerIds: await ownersP(), clerkIds: clerkIdsOf(body), assignments: seatAssignments }),
     myAssignments,
   };
   return { details, body, people };

@@ -9,13 +9,22 @@ import type { Assignment } from '../../domain/bodies/types';
 import type { Meeting } from '../../domain/meetings/types';
 import { toDataError } from '../errors';
 import { odataDate } from '../mapping';
-import { ASSIGNMENT_FIELDS, toAssignment, toMeeting, type RawAssignment, type RawMeeting } from './raw';
+import {
+  ASSIGNMENT_FIELDS,
+  BODY_FIELDS,
+  clerkIdsOf,
+  toAssignment,
+  toMeeting,
+  type RawAssignment,
+  type RawBody,
+  type RawMeeting,
+} from './raw';
 import { listUrl } from '../schema/urls';
 import type { CurrentUser, Links, MeetingsRepository, MyMeeting } from '../services';
 import { queueCallIns } from './overviewCallIns';
 import type { Feature } from '../compose';
 import { mayEditMeetings } from './meetingsAccess';
-import { queueStaffIds } from './site';
+import { queueOwnerIds } from './site';
 
 /** How far back a meeting may have started and still be "upcoming" (it may be going on). */
 const ONGOING_WINDOW_MS = 24 * 3600 * 1000;
@@ -37,7 +46,7 @@ const MEETING_FIELDS = [
 const PAST_WINDOW_MS = 366 * 24 * 3600 * 1000;
 
 export function createMeetingsRepository(sp: SPFI, webUrl: string, user: CurrentUser, now: () => Date, links: Links): MeetingsRepository {
-  const list = (key: 'Assignments' | 'Meetings') => listUrl({ webUrl }, key);
+  const list = (key: 'Assignments' | 'Bodies' | 'Meetings') => listUrl({ webUrl }, key);
   const queueMyAssignments = (batched: SPFI) =>
     batched.web
       .getList(list('Assignments'))
@@ -79,20 +88,26 @@ export function createMeetingsRepository(sp: SPFI, webUrl: string, user: Current
         const [batched, execute] = sp.batched();
         const assignmentsP = queueMyAssignments(batched);
         const meetingsP = queueMeetings(batched, `StartTime ge ${odataDate(new Date(at.getTime() - ONGOING_WINDOW_MS))}`, true, 500);
-        const callInsP = queueCallIns(batched, webUrl, user.siteUserId, at);
-        const staffP = queueStaffIds(batched);
+        const bodiesP = batched.web
+          .getList(list('Bodies'))
+          .items.select(...BODY_FIELDS)
+          .top(500)<RawBody[]>();
+        const site = { bodies: () => bodiesP, ownerIds: queueOwnerIds(batched) };
+        const callInsP = queueCallIns(batched, webUrl, user.siteUserId, at, site);
         await execute();
         const calledIn = await callInsP();
         const assignments = (await assignmentsP).map(toAssignment);
         const raw = await meetingsP;
         const byId = new Map(raw.map((r) => [r.Id, r]));
-        // staff serve every body today (the Sekreterare group, DESIGN §4); per-body clerks would narrow this
-        const isStaff = (await staffP()).includes(user.siteUserId);
-        return upcomingMeetingsFor(raw.map(toMeeting), assignments, at, () => isStaff)
+        // staff serve the bodies they are staff of (DESIGN §4): a clerk those that name them, an owner every body
+        const owner = (await site.ownerIds()).includes(user.siteUserId);
+        const clerkOf = new Set((await bodiesP).filter((b) => clerkIdsOf(b).includes(user.siteUserId)).map((b) => b.Id));
+        const serves = (bodyId: number) => owner || clerkOf.has(bodyId);
+        return upcomingMeetingsFor(raw.map(toMeeting), assignments, at, serves)
           .slice(0, limit)
           .map((m) => {
             const mine = assignmentsInBody(assignments, m.bodyId, swedishDate(new Date(m.start)));
-            return toMyMeeting(byId.get(m.id)!, m, assignments, calledIn(m, mine), isStaff);
+            return toMyMeeting(byId.get(m.id)!, m, assignments, calledIn(m, mine), serves(m.bodyId));
           });
       } catch (e) {
         const err = await toDataError(e);

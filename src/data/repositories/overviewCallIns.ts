@@ -8,7 +8,7 @@ import { attendanceEvent } from '../mapping';
 import type { MyMeeting } from '../services';
 import {
   ATTENDANCE_FIELDS,
-  BODY_FIELDS,
+  clerkIdsOf,
   SEAT_ASSIGNMENT_FIELDS,
   toAttendanceEvents,
   toBodyRules,
@@ -17,30 +17,33 @@ import {
   type RawBody,
   type RawSeatAssignment,
 } from './raw';
-import { queueStaffIds } from './site';
-import { trustFromStaff } from '../../domain/bodies/trust';
+import { bodyStaffIds, trustFromStaff } from '../../domain/bodies/trust';
 import { listUrl } from '../schema/urls';
 import type { ListKey } from '../schema/types';
 
 /** How far back absence notices are read: notices are written in the weeks before a meeting. */
 const NOTICE_WINDOW_DAYS = 120;
 
+/** What the overview's `$batch` reads once for both its lists and the call-ins: every body (rules, clerks) and the site owners. */
+export interface OverviewSite {
+  bodies: () => Promise<RawBody[]>;
+  ownerIds: () => Promise<number[]>;
+}
+
 /**
- * Queues on the overview's `$batch` what telling a substitute they are called in needs: every
- * body's rules, the assignments in force, recent absence notices and the staff. Filters reach
- * indexed columns only (`ValidTo`, `AttendanceEvent`), so they hold past 5 000 items.
+ * Queues on the overview's `$batch` what telling a substitute they are called in needs besides
+ * `site`: the assignments in force and recent absence notices. Filters reach indexed columns
+ * only (`ValidTo`, `AttendanceEvent`), so they hold past 5 000 items.
  */
 export function queueCallIns(
   batched: SPFI,
   webUrl: string,
   personId: number,
   at: Date,
+  site: OverviewSite,
 ): () => Promise<(m: Meeting, mine: Assignment[]) => MyMeeting['calledIn']> {
   const list = (key: ListKey) => batched.web.getList(listUrl({ webUrl }, key));
   const today = swedishDate(at);
-  const bodiesP = list('Bodies')
-    .items.select(...BODY_FIELDS)
-    .top(500)<RawBody[]>();
   const assignmentsP = list('Assignments')
     .items.filter(`ValidTo eq null or ValidTo ge datetime'${today}T00:00:00Z'`)
     .select(...SEAT_ASSIGNMENT_FIELDS)
@@ -52,22 +55,24 @@ export function queueCallIns(
     .items.filter(`(${kinds}) and Created ge datetime'${since}'`)
     .select('MeetingId', ...ATTENDANCE_FIELDS)
     .top(5000)<(RawAttendance & { MeetingId: number })[]>();
-  const staffP = queueStaffIds(batched);
 
   return async () => {
-    const bodies = new Map((await bodiesP).map((b) => [b.Id, toBodyRules(b)]));
+    const bodies = new Map((await site.bodies()).map((b) => [b.Id, b]));
+    const ownerIds = await site.ownerIds();
     const assignments = await assignmentsP;
     const notices = await noticesP;
-    const trust = trustFromStaff(await staffP());
     return (m, mine) => {
-      const rules = bodies.get(m.bodyId);
-      if (!rules || !mine.some((a) => a.role === 'Substitute')) return null;
+      const body = bodies.get(m.bodyId);
+      if (!body || !mine.some((a) => a.role === 'Substitute')) return null;
       const date = swedishDate(new Date(m.start));
       const inBody = assignments
         .filter((a) => a.BodyId === m.bodyId && isValidOn({ validFrom: a.ValidFrom, validTo: a.ValidTo }, date))
         .map(toSeatAssignment);
       const attendance = toAttendanceEvents(notices.filter((n) => n.MeetingId === m.id));
       if (!attendance.length) return null;
+      // a notice written for someone else counts only from this body's staff (DESIGN §4)
+      const trust = trustFromStaff(bodyStaffIds({ ownerIds, clerkIds: clerkIdsOf(body), assignments: inBody }));
+      const rules = toBodyRules(body);
       const mineCallIn = plannedCallIns({ rules, assignments: inBody, attendance, meetingStart: m.start, trust }).get(personId);
       return mineCallIn ? { forMemberName: mineCallIn.forMemberName, items: mineCallIn.items } : null;
     };

@@ -44,6 +44,8 @@ export interface RawBody {
   NoticeDaysBefore: number | null;
   GroupId: string | null;
   SortOrder: number | null;
+  /** The body's clerks (`Bodies.Clerks`); verbose OData wraps a multi-user value in `results`. */
+  ClerksId?: number[] | { results: number[] } | null;
 }
 export const BODY_FIELDS = [
   'Id',
@@ -59,7 +61,12 @@ export const BODY_FIELDS = [
   'NoticeDaysBefore',
   'GroupId',
   'SortOrder',
+  'ClerksId',
 ];
+
+/** The site user ids of the clerks set on the body: only they are its clerks (DESIGN §4). */
+export const clerkIdsOf = (b: Pick<RawBody, 'ClerksId'>): number[] =>
+  Array.isArray(b.ClerksId) ? b.ClerksId : (b.ClerksId?.results ?? []);
 
 /** "S: V, SJVP" per line → { S: ['V', 'SJVP'] }; lines that do not parse are skipped. */
 export function parseCrossPartyOrder(text: string | null | undefined): Record<string, string[]> {

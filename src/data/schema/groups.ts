@@ -12,8 +12,9 @@ export interface GroupDef {
   siteLevel: LevelKey;
   /**
    * Whether every site user may see who is in the group (SharePoint's
-   * `OnlyAllowMembersViewMembership` false). The trust model needs it: members' clients read the
-   * clerks and the presidium to know whose events count for others (DESIGN §4).
+   * `OnlyAllowMembersViewMembership` false). Whose events count for others is per body (DESIGN §4:
+   * the body's clerks, its presidium by assignment, the site owners), so no page needs this to
+   * read them; the groups stay visible because who holds these roles is not secret.
    */
   membersVisible: boolean;
 }
@@ -34,7 +35,7 @@ export const groups: Record<GroupKey, GroupDef> = {
     title: 'Politikerportal Sekreterare',
     description: 'Nämndsekreterare och registratorer som förbereder sammanträden och protokoll.',
     siteLevel: 'Contribute',
-    // members' clients read it: a clerk's events count for others
+    // who the clerks are is not secret; which body a clerk serves is set on the body (Bodies.Clerks)
     membersVisible: true,
   },
   Presidium: {
@@ -42,7 +43,7 @@ export const groups: Record<GroupKey, GroupDef> = {
     title: 'Politikerportal Presidium',
     description: 'Ordförande och vice ordförande som leder sammanträden.',
     siteLevel: 'Read',
-    // members' clients read it: the chair's events count for others
+    // who chairs is public; a chair's events count in their own body, by assignment
     membersVisible: true,
   },
   Payroll: {

@@ -106,7 +106,8 @@ export const lists: readonly ListDef[] = [
         name: 'Clerks',
         title: 'Sekreterare',
         kind: 'UserMulti',
-        description: 'Organets sekreterare: de leder sammanträdet tillsammans med presidiet och skriver mötesläget.',
+        description:
+          'Organets sekreterare: de leder sammanträdet tillsammans med presidiet, skriver mötesläget, registrerar för ledamöternas räkning och hanterar organets sekretessbelagda handlingar. Utan sekreterare här gör bara webbplatsens ägare det.',
       },
       { name: 'CoSignerCount', title: 'Antal justerare', kind: 'Integer', defaultValue: '2' },
       {

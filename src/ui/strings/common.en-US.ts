@@ -65,6 +65,14 @@ export const en: CommonStrings = {
     coSignerNotMember: { title: 'A co-signer is a substitute.', action: 'Choose co-signers among the members of the body.' },
     documentsAttached: { title: 'The item has documents.', action: 'Delete or move the documents first.' },
     fileNameMissing: { title: 'The file has no name.', action: 'Choose a file with a name.' },
+    notBodyClerk: {
+      title: "Only the body's clerks and the site owners can add confidential documents.",
+      action: "Ask the body's clerk, or ask an owner to set you as the body's clerk in the Bodies list.",
+    },
+    bodyHasNoClerks: {
+      title: 'The body has no clerk set: only the site owners can manage its confidential documents.',
+      action: "Ask an owner to set the body's clerks in the Bodies list.",
+    },
     cancelled: { title: 'The meeting is cancelled.', action: 'A notice cannot be sent for a cancelled meeting.' },
     noGroup: {
       title: 'The body has no Microsoft 365 group.',

@@ -71,6 +71,14 @@ export const sv: CommonStrings = {
     coSignerNotMember: { title: 'En justerare är ersättare.', action: 'Välj justerare bland organets ledamöter.' },
     documentsAttached: { title: 'Ärendet har handlingar.', action: 'Ta bort eller flytta handlingarna först.' },
     fileNameMissing: { title: 'Filen saknar namn.', action: 'Välj en fil med ett namn.' },
+    notBodyClerk: {
+      title: 'Bara organets sekreterare och webbplatsens ägare kan lägga in sekretessbelagda handlingar.',
+      action: 'Be organets sekreterare, eller be en ägare att ange dig som sekreterare för organet i listan Organ.',
+    },
+    bodyHasNoClerks: {
+      title: 'Organet har ingen sekreterare angiven: bara webbplatsens ägare kan hantera dess sekretessbelagda handlingar.',
+      action: 'Be en ägare att ange organets sekreterare i listan Organ.',
+    },
     cancelled: { title: 'Sammanträdet är inställt.', action: 'En kallelse kan inte skickas till ett inställt sammanträde.' },
     noGroup: {
       title: 'Organet har ingen Microsoft 365-grupp.',
