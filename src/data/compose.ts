@@ -2,9 +2,10 @@ import type { SPFI } from '@pnp/sp';
 import type { GraphClient } from './repositories/noticeWrites';
 import type { RepoContext } from './repositories/site';
 import type { Clock, CurrentUser, Links, Services } from './services';
+import { busyTracker, BusyWatch, type BusyTracker } from './busy';
 
 /** What every host gives: identity, language, links and the clock. */
-export type CoreServices = Pick<Services, 'user' | 'clock' | 'locale' | 'links'>;
+export type CoreServices = Pick<Services, 'user' | 'clock' | 'locale' | 'links' | 'busy'>;
 /** The repositories, each built by its own feature factory. */
 export type Repositories = Omit<Services, keyof CoreServices>;
 export type FeatureKey = keyof Repositories;
@@ -21,12 +22,16 @@ export interface BuildParts {
   locale: string;
   links: Links;
   clock?: Clock;
+  /** The host's, when its Graph client reports to it too (standalone); else one of its own. */
+  busy?: BusyTracker;
 }
 
 /** Everything a feature factory may use. */
 export interface BuildContext extends RepoContext {
   graph: GraphClient;
   links: Links;
+  /** For waits of the data layer's own (throttled parts of a Graph `$batch`). */
+  busy: BusyTracker;
 }
 
 export type Feature<K extends FeatureKey> = (b: BuildContext) => Repositories[K];
@@ -39,6 +44,8 @@ export type Features<K extends FeatureKey> = { [P in K]: Feature<P> };
  */
 export function composeServices<K extends FeatureKey>(parts: BuildParts, features: Features<K>): ServicesWith<K> {
   const clock = parts.clock ?? { now: () => new Date() };
+  const busy = parts.busy ?? busyTracker();
+  parts.sp.using(BusyWatch(busy));
   const b: BuildContext = {
     sp: parts.sp,
     graph: parts.graph,
@@ -46,8 +53,9 @@ export function composeServices<K extends FeatureKey>(parts: BuildParts, feature
     user: parts.user,
     now: () => clock.now(),
     links: parts.links,
+    busy,
   };
   const repos = {} as Pick<Repositories, K>;
   for (const key of Object.keys(features) as K[]) repos[key] = features[key](b);
-  return { user: parts.user, clock, locale: parts.locale, links: parts.links, ...repos };
+  return { user: parts.user, clock, locale: parts.locale, links: parts.links, busy, ...repos };
 }

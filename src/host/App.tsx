@@ -20,6 +20,7 @@ import { LiveApp } from '../ui/live/LiveApp';
 import { liveStrings } from '../ui/strings/live';
 import type { MeetingNav } from '../ui/meeting/nav';
 import { classes } from '../ui/common/styles';
+import { BusyNotice } from '../ui/common/BusyNotice';
 import { paths, themeFromHash, type Route } from './router';
 import { hashViewState } from './viewState';
 import { hostClasses as css } from './styles';
@@ -128,6 +129,7 @@ export function App({ services, route, onLanguage, onSignOut }: AppProps): JSX.E
         <h1 id="page-title" className={css.pageTitle}>
           {title}
         </h1>
+        <BusyNotice services={services} />
         <Page route={route} services={services} />
       </main>
       {/* the accessibility statement is linked from every page (lag 2018:1937) */}

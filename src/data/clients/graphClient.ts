@@ -1,4 +1,5 @@
 import {
+  AuthenticationHandler,
   Client,
   RetryHandler,
   RetryHandlerOptions,
@@ -7,33 +8,71 @@ import {
   type Context,
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
+import type { BusyTracker } from '../busy';
 
 /**
- * A Graph client for hosts that get their own token (the standalone host, tests, scripts).
- * Against graph.microsoft.com it is the library's default client. Against the local tenant
- * (plain-http loopback, which the library's AuthenticationHandler will not send a token to)
- * it is the same client with a bearer middleware in place of that handler; retry, telemetry
- * and transport stay the library's own.
+ * A Graph client for hosts that get their own token (the standalone host, tests, scripts): the
+ * library's browser chain (authentication, retry, telemetry, transport). Against the local tenant
+ * (plain-http loopback, which the library's AuthenticationHandler will not send a token to) a
+ * bearer middleware takes that handler's place. With `busy`, the RetryHandler's own waits are
+ * reported to it (issue 8).
  */
-export function createGraphClient(options: { baseUrl: string; getToken: () => Promise<string> | string }): Client {
+export function createGraphClient(options: { baseUrl: string; getToken: () => Promise<string> | string; busy?: BusyTracker }): Client {
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : options.baseUrl + '/';
-  if (base.startsWith('https://graph.microsoft.com/')) {
-    return Client.init({
-      authProvider: (done) =>
-        void Promise.resolve(options.getToken()).then(
-          (t) => done(null, t),
-          (e) => done(e, null),
-        ),
-    });
-  }
-  const bearer = new BearerMiddleware(options.getToken);
-  const retry = new RetryHandler(new RetryHandlerOptions());
+  const auth = base.startsWith('https://graph.microsoft.com/')
+    ? new AuthenticationHandler({ getAccessToken: async () => options.getToken() })
+    : new BearerMiddleware(options.getToken);
+  const retryOptions = new RetryHandlerOptions();
+  const retry = new RetryHandler(retryOptions);
   const telemetry = new TelemetryHandler();
   const transport = new HTTPMessageHandler();
-  bearer.setNext(retry);
+  const busy = options.busy;
+  if (busy) {
+    // the library's hook, called just before it sleeps; the request's options are its key
+    retryOptions.shouldRetry = (delay, attempt, _request, key, response) => {
+      if (key) busy.waiting(key, graphWaitMs(delay, attempt, response, retryOptions.getMaxDelay()));
+      return true;
+    };
+    const done = new BusyDone(busy);
+    auth.setNext(done);
+    done.setNext(retry);
+  } else auth.setNext(retry);
   retry.setNext(telemetry);
   telemetry.setNext(transport);
-  return Client.initWithMiddleware({ baseUrl: base, defaultVersion: 'v1.0', middleware: bearer });
+  return Client.initWithMiddleware({ baseUrl: base, defaultVersion: 'v1.0', middleware: auth });
+}
+
+/** What RetryHandler.getDelay will sleep, in ms, less the random part under a second it adds. */
+function graphWaitMs(delay: number, attempt: number, response: Response, maxSeconds: number): number {
+  const header = response.headers?.get('Retry-After') ?? null;
+  const n = attempt + 1;
+  const seconds =
+    header === null
+      ? (n >= 2 ? Math.round((2 ** n - 1) / 2) : 0) + delay
+      : Number.isNaN(Number(header))
+        ? (new Date(header).getTime() - Date.now()) / 1000
+        : Number(header);
+  return Math.min(seconds, maxSeconds) * 1000;
+}
+
+/** Before the RetryHandler: once it has its answer (or gave up), the request waits no more. */
+class BusyDone implements Middleware {
+  private next: Middleware | undefined;
+
+  constructor(private readonly busy: BusyTracker) {}
+
+  async execute(context: Context): Promise<void> {
+    const key = (context.options ??= {});
+    try {
+      await this.next!.execute(context);
+    } finally {
+      this.busy.done(key);
+    }
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
 }
 
 class BearerMiddleware implements Middleware {

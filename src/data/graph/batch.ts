@@ -3,6 +3,7 @@ import { graphError } from '../errors';
 import { BatchRequestContent } from '@microsoft/microsoft-graph-client/lib/src/content/BatchRequestContent';
 import { DataError } from '../services';
 import type { GraphPoster } from './client';
+import type { BusyTracker } from '../busy';
 
 /** Graph's JSON batching limit (requests per `$batch`). */
 export const MAX_PER_BATCH = 20;
@@ -32,6 +33,8 @@ export interface GraphResult {
 
 export interface BatchOptions {
   sleep?: (ms: number) => Promise<void>;
+  /** Told of each wait for throttled parts, so the UI can say the service is busy. */
+  busy?: BusyTracker;
 }
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -82,14 +85,19 @@ export async function runBatch(
   const sleep = options.sleep ?? defaultSleep;
   const results = new Map<string, GraphResult>();
   let pending = [...calls];
-  for (let round = 0; pending.length > 0; round++) {
-    for (const batch of packBatches(pending)) for (const r of await sendOne(client, batch)) results.set(r.id, r);
-    const throttled = pending.filter((c) => [429, 503].includes(results.get(c.id)?.status ?? 0));
-    if (!throttled.length || round >= MAX_PART_RETRIES) break;
-    const waits = throttled.map((c) => Number(headerOf(results.get(c.id)!.headers, 'retry-after')) || 1);
-    const wait = Math.min(MAX_WAIT_SECONDS, Math.max(...waits));
-    await sleep(wait * 1000);
-    pending = throttled;
+  try {
+    for (let round = 0; pending.length > 0; round++) {
+      for (const batch of packBatches(pending)) for (const r of await sendOne(client, batch)) results.set(r.id, r);
+      const throttled = pending.filter((c) => [429, 503].includes(results.get(c.id)?.status ?? 0));
+      if (!throttled.length || round >= MAX_PART_RETRIES) break;
+      const waits = throttled.map((c) => Number(headerOf(results.get(c.id)!.headers, 'retry-after')) || 1);
+      const wait = Math.min(MAX_WAIT_SECONDS, Math.max(...waits));
+      options.busy?.waiting(results, wait * 1000);
+      await sleep(wait * 1000);
+      pending = throttled;
+    }
+  } finally {
+    options.busy?.done(results);
   }
   return results;
 }

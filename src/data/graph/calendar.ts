@@ -186,4 +186,4 @@ function mergeGroups(a: readonly CalendarGroup[], b: readonly CalendarGroup[]): 
   return out;
 }
 
-export const calendarFeature: Feature<'calendar'> = (b) => createCalendarRepository(b, b.graph);
+export const calendarFeature: Feature<'calendar'> = (b) => createCalendarRepository(b, b.graph, { busy: b.busy });

@@ -169,4 +169,4 @@ export function createDirectoryRepository(ctx: SiteContext, graph: GraphPoster, 
   };
 }
 
-export const directoryFeature: Feature<'directory'> = (b) => createDirectoryRepository(b, b.graph);
+export const directoryFeature: Feature<'directory'> = (b) => createDirectoryRepository(b, b.graph, { busy: b.busy });

@@ -81,4 +81,4 @@ export function createMailRepository(graph: GraphPoster, options: BatchOptions =
   };
 }
 
-export const mailFeature: Feature<'mail'> = (b) => createMailRepository(b.graph);
+export const mailFeature: Feature<'mail'> = (b) => createMailRepository(b.graph, { busy: b.busy });

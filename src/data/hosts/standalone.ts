@@ -4,6 +4,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import { createServices } from '../build';
 import { createGraphClient } from '../clients/graphClient';
+import { busyTracker } from '../busy';
 import { toDataError } from '../errors';
 import type { Clock, Links, Services } from '../services';
 
@@ -47,9 +48,12 @@ export async function createStandaloneServices(options: StandaloneOptions): Prom
   } catch (e) {
     throw await toDataError(e);
   }
+  // one signal for SharePoint's and Graph's waits
+  const busy = busyTracker();
   return createServices({
     sp,
-    graph: createGraphClient({ baseUrl: options.graphBaseUrl, getToken: () => options.getToken('graph') }),
+    busy,
+    graph: createGraphClient({ baseUrl: options.graphBaseUrl, getToken: () => options.getToken('graph'), busy }),
     webUrl: new URL(options.siteUrl).pathname,
     user: { siteUserId: me.Id, loginName: me.LoginName, displayName: me.Title, email: me.Email },
     locale: options.locale,
