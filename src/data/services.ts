@@ -6,6 +6,8 @@ import type { ProvisioningPlan, ProvisioningProgress, ProvisioningResult } from 
 import { codeOfKind, type ErrorCode, type ErrorKind } from './errorCodes';
 import type { CalendarRepository, DirectoryRepository, MailRepository } from './graph/types';
 import type { LiveSession, LiveSessionOptions } from './live/session';
+import type { AbsenceOutcome } from './notifications/types';
+import type { BusySignal } from './busy';
 
 /**
  * Everything the UI may use. Built once per host (SPFx web part, standalone host) from the
@@ -17,6 +19,8 @@ export interface Services {
   /** UI language, e.g. 'sv-SE' or 'en-US'. */
   locale: string;
   links: Links;
+  /** While a throttled request waits for its retry (both hosts build it; test doubles may leave it out). */
+  busy?: BusySignal;
   meetings: MeetingsRepository;
   /** One meeting: agenda, documents, attendance and jäv (members, clerks, the chair). */
   meeting: MeetingRepository;
@@ -40,6 +44,8 @@ export type LiveClient = Pick<LiveSession, keyof LiveSession>;
 export type { LiveSessionOptions };
 export type { LiveSnapshot } from './live/reads';
 export type { LiveState } from './live/raw';
+export type { AbsenceOutcome, NotifyWarning, NotifyWarningCode } from './notifications/types';
+export type { BusySignal };
 
 export interface LiveRepository {
   /** Inside a Teams meeting: the portal meeting whose Teams chat this is; null if none. */
@@ -124,7 +130,7 @@ export interface MeetingDetails extends Meeting {
   seatAssignments: SeatAssignment[];
   attendance: AttendanceEvent[];
   conflicts: ConflictEvent[];
-  /** Site user ids of clerks and the presidium, whose events count for others (DESIGN §4). */
+  /** Site user ids of the body's staff, whose events count for others (DESIGN §4): its clerks and presidium, the site owners. */
   staffIds: number[];
   /** The reader's own assignments in the body on the meeting's date. */
   myAssignments: Assignment[];
@@ -132,9 +138,13 @@ export interface MeetingDetails extends Meeting {
 
 export interface MeetingRepository {
   get(meetingId: number): Promise<MeetingDetails>;
-  /** The signed-in person's absence notice; `itemNumbers` null = the whole meeting. */
-  reportAbsence(meetingId: number, itemNumbers: number[] | null, reason: string): Promise<void>;
-  withdrawAbsence(meetingId: number, itemNumbers: number[] | null): Promise<void>;
+  /**
+   * The signed-in person's absence notice; `itemNumbers` null = the whole meeting. Once stored, the
+   * body's clerks are mailed, and any substitute whose call-in it withdraws; what could not be
+   * told comes back as warnings (the notice is stored all the same).
+   */
+  reportAbsence(meetingId: number, itemNumbers: number[] | null, reason: string): Promise<AbsenceOutcome>;
+  withdrawAbsence(meetingId: number, itemNumbers: number[] | null): Promise<AbsenceOutcome>;
   /** The signed-in person confirms they will attend. */
   confirmAttendance(meetingId: number): Promise<void>;
   /** Jäv, declared by the person themself (before or during the meeting); a withdrawal is a new event. */
@@ -250,7 +260,7 @@ export interface MyMeeting extends Meeting {
   agendaUrl: string;
   /** A substitute called in by the absence notices so far: for whom and for which items; null otherwise. */
   calledIn: { forMemberName: string; items: 'all' | number[] } | null;
-  /** The person serves the body as staff (clerk, site owner) rather than, or besides, an assignment. */
+  /** The person serves the body as staff (a clerk set on the body, a site owner) rather than, or besides, an assignment. */
   asStaff: boolean;
 }
 

@@ -21,6 +21,8 @@ import { overviewStrings } from '../../src/ui/strings/overview';
 import { setupStrings } from '../../src/ui/strings/setup';
 import { webPartStrings } from '../../src/ui/strings/webpart';
 import { accessibilityStrings } from '../../src/ui/strings/accessibility';
+import { notifyStrings } from '../../src/ui/strings/notify';
+import { busyStrings } from '../../src/ui/strings/busy';
 
 const sv = resolveLanguage('sv-SE');
 const en = resolveLanguage('en-US');
@@ -35,6 +37,8 @@ const tables: StringTable<unknown>[] = [
   meetingStrings,
   webPartStrings,
   accessibilityStrings,
+  notifyStrings,
+  busyStrings,
 ];
 
 const keys = (o: object, prefix = ''): string[] =>

@@ -5,13 +5,22 @@ import type { SeatAssignment } from '../../domain/bodies/types';
 import { refusal } from '../refusals';
 import { guarded } from '../errors';
 import { attendanceEvent, conflictEvent } from '../mapping';
-import { DataError, type MeetingDetails, type MeetingRepository } from '../services';
-import { loadMeetingDetails } from './meetingDetailsQuery';
+import { DataError, type Links, type MeetingDetails, type MeetingRepository, type PersonRef } from '../services';
+import { loadMeeting, loadMeetingDetails } from './meetingDetailsQuery';
+import { toAttendanceEvents, type RawAttendance } from './raw';
+import { notifyAbsence, type MailSender } from '../notifications/absenceMail';
+import type { AbsenceOutcome } from '../notifications/types';
 import { listUrl, type RepoContext } from './site';
 import { trustFromStaff } from '../../domain/bodies/trust';
 import type { Feature } from '../compose';
 
-export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
+/** What telling others needs: Graph to send mail as the signed-in person, and the link to the meeting. */
+export interface NotifyParts {
+  graph: MailSender;
+  links: Links;
+}
+
+export function createMeetingRepository(ctx: RepoContext, notify: NotifyParts): MeetingRepository {
   const attendance = () => ctx.sp.web.getList(listUrl(ctx, 'Attendance')).items;
   const conflicts = () => ctx.sp.web.getList(listUrl(ctx, 'Conflicts')).items;
   const me = () => ctx.user.siteUserId;
@@ -31,6 +40,39 @@ export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
     kind: Parameters<typeof attendanceEvent.toChoice>[0],
     extra: Record<string, unknown> = {},
   ) => attendance().add({ MeetingId: meetingId, PersonId: personId, AttendanceEvent: attendanceEvent.toChoice(kind), ...extra });
+
+  /**
+   * An absence notice or its withdrawal: written first, then the body's clerks and any substitute
+   * whose call-in it withdraws are mailed. A failed mail comes back as a warning; the notice stays.
+   */
+  const writeNotice = async (
+    d: MeetingDetails,
+    people: Map<number, PersonRef>,
+    kind: 'Absence' | 'AbsenceWithdrawn',
+    extra: Record<string, unknown>,
+  ): Promise<AbsenceOutcome> => {
+    const added = (await writeAttendance(d.id, me(), kind, extra)) as Partial<RawAttendance> | undefined;
+    // the stored row as the server stamped it (Created, Author); the written values where the answer lacks them
+    const [written] = toAttendanceEvents([
+      {
+        Id: added?.Id ?? 0,
+        PersonId: me(),
+        AttendanceEvent: attendanceEvent.toChoice(kind),
+        ItemNumbers: (extra.ItemNumbers as string | null | undefined) ?? null,
+        AgendaItemId: null,
+        Reason: (extra.Reason as string | null | undefined) ?? null,
+        Created: added?.Created ?? ctx.now().toISOString(),
+        AuthorId: added?.AuthorId ?? me(),
+      },
+    ]);
+    return notifyAbsence(ctx, notify.graph, {
+      kind: kind === 'Absence' ? 'reported' : 'withdrawn',
+      before: d,
+      people,
+      written,
+      link: notify.links.agenda(d.id),
+    });
+  };
 
   const writeConflict = (
     meetingId: number,
@@ -52,7 +94,7 @@ export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
 
     reportAbsence: (meetingId, itemNumbers, reason) =>
       guarded(async () => {
-        const d = await loadMeetingDetails(ctx, meetingId);
+        const { details: d, people } = await loadMeeting(ctx, meetingId);
         const problem = checkAbsenceNotice({
           now: ctx.now(),
           meetingStart: d.start,
@@ -61,15 +103,15 @@ export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
           current: myAbsence(d),
         });
         if (problem) throw refusal(problem);
-        await writeAttendance(meetingId, me(), 'Absence', { ItemNumbers: formatItemNumbers(itemNumbers), Reason: reason || null });
+        return writeNotice(d, people, 'Absence', { ItemNumbers: formatItemNumbers(itemNumbers), Reason: reason || null });
       }),
 
     withdrawAbsence: (meetingId, itemNumbers) =>
       guarded(async () => {
-        const d = await loadMeetingDetails(ctx, meetingId);
+        const { details: d, people } = await loadMeeting(ctx, meetingId);
         const problem = checkWithdrawal({ now: ctx.now(), meetingStart: d.start, current: myAbsence(d) });
         if (problem) throw refusal(problem);
-        await writeAttendance(meetingId, me(), 'AbsenceWithdrawn', { ItemNumbers: formatItemNumbers(itemNumbers) });
+        return writeNotice(d, people, 'AbsenceWithdrawn', { ItemNumbers: formatItemNumbers(itemNumbers) });
       }),
 
     confirmAttendance: (meetingId) =>
@@ -128,4 +170,4 @@ export function createMeetingRepository(ctx: RepoContext): MeetingRepository {
   return repo;
 }
 
-export const meetingFeature: Feature<'meeting'> = (b) => createMeetingRepository(b);
+export const meetingFeature: Feature<'meeting'> = (b) => createMeetingRepository(b, { graph: b.graph, links: b.links });

@@ -1,4 +1,4 @@
-import type { MeetingDetails, MyMeeting, Services } from '../../../src/data/services';
+import type { AbsenceOutcome, MeetingDetails, MyMeeting, Services } from '../../../src/data/services';
 import { activeAbsences, answerOf } from '../../../src/domain/meetings/absence';
 import { seatTable } from '../../../src/domain/meetings/seats';
 import { trustFromStaff } from '../../../src/domain/bodies/trust';
@@ -338,8 +338,10 @@ export function meetingDetails(over: Partial<MeetingDetails> = {}): MeetingDetai
  * A meeting repository over one details object that the writes change the way the lists would
  * (append-only events with server time and author), so a view's reload shows the result.
  */
-export function meetingStore(initial: MeetingDetails, opts: { userId?: number; now?: string } = {}) {
+export function meetingStore(initial: MeetingDetails, opts: { userId?: number; now?: string; outcome?: AbsenceOutcome } = {}) {
   let details = initial;
+  // what the notice's mails achieved: the body's clerk told, unless a test says otherwise
+  const outcome: AbsenceOutcome = opts.outcome ?? { mailed: { clerks: ['Karin Sekreterare'], substitutes: [] }, warnings: [] };
   let nextId = 1000;
   const userId = opts.userId ?? 7;
   const at = () => opts.now ?? '2026-11-24T09:00:00Z';
@@ -351,12 +353,14 @@ export function meetingStore(initial: MeetingDetails, opts: { userId?: number; n
   };
   const repo = {
     get: jest.fn(async () => details),
-    reportAbsence: jest.fn(async (_m: number, itemNumbers: number[] | null, reason: string) =>
-      addAttendance({ personId: userId, kind: 'Absence', itemNumbers, fromItemId: null, reason }),
-    ),
-    withdrawAbsence: jest.fn(async (_m: number, itemNumbers: number[] | null) =>
-      addAttendance({ personId: userId, kind: 'AbsenceWithdrawn', itemNumbers, fromItemId: null, reason: null }),
-    ),
+    reportAbsence: jest.fn(async (_m: number, itemNumbers: number[] | null, reason: string): Promise<AbsenceOutcome> => {
+      addAttendance({ personId: userId, kind: 'Absence', itemNumbers, fromItemId: null, reason });
+      return outcome;
+    }),
+    withdrawAbsence: jest.fn(async (_m: number, itemNumbers: number[] | null): Promise<AbsenceOutcome> => {
+      addAttendance({ personId: userId, kind: 'AbsenceWithdrawn', itemNumbers, fromItemId: null, reason: null });
+      return outcome;
+    }),
     confirmAttendance: jest.fn(async () =>
       addAttendance({ personId: userId, kind: 'WillAttend', itemNumbers: null, fromItemId: null, reason: null }),
     ),

@@ -8,10 +8,12 @@ import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
 import { type Language, stringsFor, commonStrings } from '../../strings';
 import { classes } from '../../common/styles';
+import { isChanged, useUnsavedChanges } from '../../common/unsavedChanges';
 import { ActionFeedback } from '../ActionFeedback';
 import { meetingCss as css } from '../styles';
 import { useAction } from '../useAction';
 import { itemsText, problemText } from './participationState';
+import { NotifyOutcome, type NotifiedNotice } from './NotifyOutcome';
 import { meetingStrings } from '../../strings/meeting';
 
 export interface AbsenceFormProps {
@@ -34,6 +36,10 @@ export function AbsenceForm({ services, details, language, absence, reload, onSt
   const [chosen, setChosen] = React.useState<number[]>([]);
   const [reason, setReason] = React.useState('');
   const [problem, setProblem] = React.useState<string | null>(null);
+  // who the stored notice told by e-mail, and who it could not (a warning, never a failure of the notice)
+  const [notified, setNotified] = React.useState<NotifiedNotice | null>(null);
+  // chosen items and a reason are input to keep; a stored notice clears them, which releases the guard
+  useUnsavedChanges(isChanged({ chosen: [] as number[], reason: '' }, { chosen: scope === 'items' ? chosen : [], reason }));
   const items = [...details.items].sort((a, b) => a.number - b.number);
   const busy = action.state.kind === 'busy';
   const ms = stringsFor(meetingStrings, language);
@@ -64,7 +70,10 @@ export function AbsenceForm({ services, details, language, absence, reload, onSt
       current: absence,
     });
     if (refuse(p)) return;
-    if (await action.run(() => services.meeting.reportAbsence(details.id, itemNumbers, reason.trim()))) {
+    setNotified(null);
+    const run = async () =>
+      setNotified({ kind: 'reported', outcome: await services.meeting.reportAbsence(details.id, itemNumbers, reason.trim()) });
+    if (await action.run(run)) {
       setChosen([]);
       setReason('');
       onStored();
@@ -74,7 +83,9 @@ export function AbsenceForm({ services, details, language, absence, reload, onSt
   const withdraw = async () => {
     if (refuse(checkWithdrawal({ now: services.clock.now(), meetingStart: details.start, current: absence }))) return;
     // A withdrawal of the whole notice: the domain offers no partial withdrawal of an 'all' notice.
-    if (await action.run(() => services.meeting.withdrawAbsence(details.id, null))) onStored();
+    setNotified(null);
+    const run = async () => setNotified({ kind: 'withdrawn', outcome: await services.meeting.withdrawAbsence(details.id, null) });
+    if (await action.run(run)) onStored();
   };
 
   return (
@@ -115,6 +126,7 @@ export function AbsenceForm({ services, details, language, absence, reload, onSt
         </div>
       </div>
       <ActionFeedback state={action.state} strings={s} problem={problem} />
+      <NotifyOutcome notice={notified} language={language} />
     </div>
   );
 }

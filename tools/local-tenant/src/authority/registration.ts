@@ -13,7 +13,7 @@ export const PORTAL_CLIENT_ID = '5c3a6e0d-7b1f-4e2a-9c41-0d1e2f3a4b5c';
  */
 export const CONSENTED_SCOPES = {
   sharepoint: 'AllSites.FullControl',
-  graph: 'Calendars.Read Group.ReadWrite.All Mail.ReadWrite Mail.ReadWrite.Shared User.Read User.Read.All',
+  graph: 'Calendars.Read Group.ReadWrite.All Mail.ReadWrite Mail.ReadWrite.Shared Mail.Send User.Read User.Read.All',
 } as const;
 
 /** Entra ID's "SPA" redirect URIs: exact matches only, on the tenant's own origins (http and https). */

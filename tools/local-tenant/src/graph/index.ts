@@ -12,6 +12,7 @@ import { parseQuery } from './odata';
 import { calendarRoute } from './routes/calendar';
 import { groupsRoute } from './routes/groups';
 import { mailRoute } from './routes/mail';
+import { sendMailRoute } from './routes/sendMail';
 import { usersRoute } from './routes/users';
 import { GraphStore } from './store';
 
@@ -23,7 +24,7 @@ const MAIL_SEGMENTS = new Set(['messages', 'mailfolders']);
 
 /**
  * Microsoft Graph v1.0 as the portal uses it: /me, users, groups, calendars (users' and
- * groups'), mail of own and shared mailboxes, JSON $batch, Graph's error shapes. State lives
+ * groups'), mail of own and shared mailboxes, sendMail, JSON $batch, Graph's error shapes. State lives
  * in SQLite (`graph_*` tables); people and groups come from the directory.
  */
 export class GraphService {
@@ -99,6 +100,7 @@ export class GraphService {
     if (root === 'users') {
       if (sub && CALENDAR_SEGMENTS.has(sub)) return calendarRoute(call);
       if (sub && MAIL_SEGMENTS.has(sub)) return mailRoute(call);
+      if (sub === 'sendmail') return sendMailRoute(call);
       return usersRoute(call);
     }
     if (root === 'groups') {
