@@ -1,6 +1,27 @@
-import { mergeStyleSets, getTheme } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets, getTheme, type ITheme } from '@fluentui/react/lib/Styling';
 
-const theme = getTheme();
+const base = getTheme();
+
+/** Each colour as a CSS variable with the default theme's colour as fallback (`var(--pp-p-neutralPrimary, #323130)`). */
+function variables<T extends object>(prefix: string, colours: T): T {
+  return Object.fromEntries(Object.entries(colours).map(([k, v]) => [k, `var(--pp-${prefix}-${k}, ${String(v)})`])) as T;
+}
+
+/**
+ * The theme the portal's own classes are written against. Its colours are CSS variables, so a
+ * web part in a coloured page section (SharePoint's section themes, `supportsThemeVariants`)
+ * follows that section when `SectionTheme` sets them, with the same class names and no styles
+ * computed per render; elsewhere the fallbacks are the page's theme.
+ */
+const theme: ITheme = { ...base, palette: variables('p', base.palette), semanticColors: variables('s', base.semanticColors) };
+
+/** The CSS variables of a (section) theme, for the element that wraps a web part's view. */
+export function themeVariables(t: ITheme): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(t.palette)) out[`--pp-p-${k}`] = String(v);
+  for (const [k, v] of Object.entries(t.semanticColors)) out[`--pp-s-${k}`] = String(v);
+  return out;
+}
 
 /**
  * Shared look of the views. Fluent's style sets rather than CSS files, so the same

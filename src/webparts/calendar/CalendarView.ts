@@ -17,3 +17,12 @@ export function calendarView(
 
 /** The repositories this view uses: they load with it, not with the page's bundle. */
 export const features = { calendar: calendarFeature };
+
+/** The page section's theme around the view (PortalWebPart). */
+export { themed } from '../../ui/common/SectionTheme';
+
+/** The view names for the property pane (CalendarWebPart): they load with the view, not in the page's bundle. */
+export { calendarStrings } from '../../ui/strings/calendar';
+
+/** The notice while a throttled request waits for its retry, loaded when first needed (PortalWebPart). */
+export { loadBusyNotice } from '../../ui/common/loadBusyNotice';

@@ -4,7 +4,7 @@ import type { CalendarGroup } from '../../data/graph/types';
 import type { ServicesWith } from '../../data/compose';
 import { PortalWebPart } from '../PortalWebPart';
 import { stringsFor } from '../../ui/strings/registry';
-import { calendarStrings, type CalendarViewKind } from '../../ui/strings/calendar';
+import type { CalendarViewKind } from '../../ui/strings/calendar';
 import type * as CalendarView from './CalendarView';
 import type * as GroupPickerField from './GroupPickerField';
 
@@ -38,6 +38,8 @@ export default class CalendarWebPart extends PortalWebPart<'calendar', CalendarW
     const s = this.strings.settings;
     const services = this.services;
     const picker = this.picker;
+    // the view names come with the view's chunk (loaded before any pane opens), not in every page's bundle
+    const names = this.ui && stringsFor(this.ui.calendarStrings, this.locale).views;
     return {
       pages: [
         {
@@ -62,7 +64,7 @@ export default class CalendarWebPart extends PortalWebPart<'calendar', CalendarW
                   : []),
                 PropertyPaneDropdown('defaultView', {
                   label: s.defaultView,
-                  options: VIEWS.map((v) => ({ key: v, text: stringsFor(calendarStrings, this.locale).views[v] })),
+                  options: VIEWS.map((v) => ({ key: v, text: names?.[v] ?? v })),
                 }),
               ],
             },

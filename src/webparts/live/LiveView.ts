@@ -10,3 +10,6 @@ export function liveView(services: ServicesWith<'live'>, props: Omit<LiveAppProp
 
 /** The repositories this view uses: they load with it, not with the page's bundle. */
 export const features = { live: liveFeature };
+
+/** The notice while a throttled request waits for its retry, loaded when first needed (PortalWebPart). */
+export { loadBusyNotice } from '../../ui/common/loadBusyNotice';

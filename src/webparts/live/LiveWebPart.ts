@@ -1,5 +1,4 @@
 import type * as React from 'react';
-import { ThemeProvider, type IReadonlyTheme, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { ServicesWith } from '../../data/compose';
 import { PortalWebPart } from '../PortalWebPart';
@@ -15,8 +14,6 @@ export type LiveWebPartProps = Record<string, never>;
  */
 export default class LiveWebPart extends PortalWebPart<'live', LiveWebPartProps, typeof LiveView> {
   private teams: TeamsPlacement | null = null;
-  /** The theme of the page section the web part sits in (supportsThemeVariants): a coloured section gets its colours. */
-  private sectionTheme: IReadonlyTheme | undefined;
 
   protected loadView() {
     return import(/* webpackChunkName: 'live-view' */ './LiveView');
@@ -37,12 +34,6 @@ export default class LiveWebPart extends PortalWebPart<'live', LiveWebPartProps,
         console.warn('Politikerportal: no Teams context', e);
       }
     }
-    const themes = this.context.serviceScope.consume(ThemeProvider.serviceKey);
-    this.sectionTheme = themes.tryGetTheme();
-    themes.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {
-      this.sectionTheme = args.theme;
-      this.render();
-    });
     await super.onInit();
   }
 

@@ -10,3 +10,9 @@ export function mailboxView(services: ServicesWith<'mail'>, shared: string[], to
 
 /** The repositories this view uses: they load with it, not with the page's bundle. */
 export const features = { mail: mailFeature };
+
+/** The page section's theme around the view (PortalWebPart). */
+export { themed } from '../../ui/common/SectionTheme';
+
+/** The notice while a throttled request waits for its retry, loaded when first needed (PortalWebPart). */
+export { loadBusyNotice } from '../../ui/common/loadBusyNotice';

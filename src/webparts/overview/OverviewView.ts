@@ -17,3 +17,9 @@ export function overviewView(services: ServicesWith<'meetings'>, newMeetingHref:
 
 /** The repositories this view uses: they load with it, not with the page's bundle. */
 export const features = { meetings: meetingsFeature };
+
+/** The page section's theme around the view (PortalWebPart). */
+export { themed } from '../../ui/common/SectionTheme';
+
+/** The notice while a throttled request waits for its retry, loaded when first needed (PortalWebPart). */
+export { loadBusyNotice } from '../../ui/common/loadBusyNotice';
