@@ -213,7 +213,9 @@ export const en: MeetingStrings = {
     file: 'File',
     title: "Document's name",
     kind: 'Kind of document',
-    confidential: "Confidential (only the body's members, the clerks and the portal's owners can open it; not substitutes or the public)",
+    confidential: 'Confidential',
+    confidentialHelp:
+      "Only the site's owners, the body's clerks and the body's members (ledamöter) with an assignment on the meeting's date, including the chair and vice chairs, can open it. Substitutes (even when called in), other bodies' clerks and members, and the public cannot.",
     upload: 'Upload',
     uploading: (f) => `Uploading ${f}…`,
     uploaded: (f) => `${f} is uploaded.`,
@@ -318,6 +320,8 @@ export const en: MeetingStrings = {
     recordedMovement: (n) => `Recorded for ${n}.`,
     recordedButRefused: (n, i) =>
       `The arrival is noted, but ${n} has left the meeting and may not return the same day under the body's rules. ${n} does not serve from item ${i}.`,
+    arrivalRefused: (n, i) =>
+      `${n} has left the meeting and may not return the same day under the body's rules. If the arrival is recorded, ${n} still does not serve from item ${i}.`,
     choosePerson: 'Choose a person.',
     chooseItem: 'Choose an item.',
     seatTableHeading: 'Seats per item',
@@ -346,7 +350,7 @@ export const en: MeetingStrings = {
     nonServing: (n) => `Substitutes present but not serving: ${n}.`,
     backToMeeting: 'Back to the meeting',
     noItems: 'The agenda has no items yet.',
-    notStaff: 'Only the chair and the clerk can record attendance. SharePoint refuses changes from others.',
+    notStaff: "Only the body's chair, vice chairs and clerks can record attendance. Records by anyone else do not count.",
   },
   newMeeting: {},
 };

@@ -211,8 +211,9 @@ export const sv: MeetingStrings = {
     file: 'Fil',
     title: 'Handlingens namn',
     kind: 'Typ av handling',
-    confidential:
-      'Omfattas av sekretess (bara organets ledamöter, sekreterarna och portalens ägare kan öppna den; inte ersättare eller allmänheten)',
+    confidential: 'Omfattas av sekretess',
+    confidentialHelp:
+      'Bara webbplatsens ägare, organets sekreterare och organets ledamöter med uppdrag på sammanträdets dag (även ordföranden och vice ordförandena) kan öppna handlingen. Ersättare (även inkallade), andra organs sekreterare och ledamöter samt allmänheten kan inte öppna den.',
     upload: 'Ladda upp',
     uploading: (f) => `Laddar upp ${f}…`,
     uploaded: (f) => `${f} är uppladdad.`,
@@ -317,6 +318,8 @@ export const sv: MeetingStrings = {
     recordedMovement: (n) => `Registrerat för ${n}.`,
     recordedButRefused: (n, i) =>
       `Ankomsten är noterad, men ${n} har lämnat sammanträdet och får enligt organets regler inte återinträda samma dag. ${n} tjänstgör inte från ärende ${i}.`,
+    arrivalRefused: (n, i) =>
+      `${n} har lämnat sammanträdet och får enligt organets regler inte återinträda samma dag. Registreras ankomsten tjänstgör ${n} ändå inte från ärende ${i}.`,
     choosePerson: 'Välj person.',
     chooseItem: 'Välj ärende.',
     seatTableHeading: 'Tjänstgöring per ärende',
@@ -345,7 +348,7 @@ export const sv: MeetingStrings = {
     nonServing: (n) => `Närvarande ersättare som inte tjänstgör: ${n}.`,
     backToMeeting: 'Tillbaka till sammanträdet',
     noItems: 'Föredragningslistan har inga ärenden än.',
-    notStaff: 'Bara ordföranden och nämndsekreteraren kan registrera närvaro. SharePoint avvisar ändringar från andra.',
+    notStaff: 'Bara organets ordförande, vice ordförande och sekreterare kan registrera närvaro. Registreringar från andra räknas inte.',
   },
   newMeeting: {},
 };

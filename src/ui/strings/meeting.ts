@@ -204,6 +204,8 @@ export interface MeetingStrings {
     title: string;
     kind: string;
     confidential: string;
+    /** Under the confidentiality box: exactly who can open the document (documentFolders.ts grantBody). */
+    confidentialHelp: string;
     upload: string;
     uploading(name: string): string;
     uploaded(name: string): string;
@@ -295,6 +297,8 @@ export interface MeetingStrings {
     recordedMovement(name: string): string;
     /** Said instead of success when the stored table refuses the arrival just recorded. */
     recordedButRefused(name: string, itemNumber: number): string;
+    /** Beside the movement form, before saving: the chosen arrival is one the body's rules refuse. */
+    arrivalRefused(name: string, itemNumber: number): string;
     choosePerson: string;
     chooseItem: string;
     seatTableHeading: string;

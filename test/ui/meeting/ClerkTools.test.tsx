@@ -4,6 +4,7 @@ import { render, screen, fireEvent, within, act, waitFor } from '@testing-librar
 import { MeetingPage } from '../../../src/ui/meeting/MeetingPage';
 import { NewMeetingPage } from '../../../src/ui/meeting/clerk/NewMeetingPage';
 import { DataError, type BodySummary, type MeetingDetails } from '../../../src/data/services';
+import { hasUnsavedChanges } from '../../../src/ui/common/unsavedChanges';
 import { CLERK_ID, fakeServices, meetingDetails, meetingStore } from '../support/fakes';
 import { expectNoAxeViolations } from '../support/axe';
 import { testNav } from './nav';
@@ -245,6 +246,46 @@ describe('Meeting page (clerk)', () => {
     expect(uploadDocument.mock.calls[0][3].sameName).toBeUndefined();
   });
 
+  it('asks the same-name question beside the file field, with focus on it, and a cancel uploads nothing', async () => {
+    const store = meetingStore(meetingDetails(), { userId: CLERK_ID });
+    const uploadDocument = jest.fn().mockRejectedValueOnce(new DataError('conflict', 'A file with the name exists', 409, 'fileExists'));
+    const { container } = await openAsClerk(clerkServices(store, { uploadDocument }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till handling till ärende 1' }));
+    const input = screen.getByLabelText('Fil');
+    fireEvent.change(input, { target: { files: [new File(['%PDF-1.4'], 'Tjänsteskrivelse.pdf', { type: 'application/pdf' })] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ladda upp' }));
+    const question = await screen.findByText(/^Sammanträdet har redan en handling med filnamnet Tjänsteskrivelse.pdf/);
+    // beside the field: in the field's own block, its description, and where focus is (Ladda upp is disabled meanwhile)
+    expect(question.closest('div[role="group"]')!.parentElement).toBe(input.parentElement);
+    expect(input.getAttribute('aria-describedby')).toBe(question.id);
+    expect(document.activeElement).toBe(question);
+    const choices = screen.getByRole('group', { name: /^Sammanträdet har redan en handling/ });
+    expect(
+      within(choices)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Ersätt med en ny version', 'Behåll båda', 'Avbryt']);
+    await expectNoAxeViolations(container);
+
+    fireEvent.click(within(choices).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('group', { name: /^Sammanträdet har redan en handling/ })).toBeNull();
+    expect(document.activeElement).toBe(input);
+    expect(uploadDocument).toHaveBeenCalledTimes(1);
+  });
+
+  it('says under the confidentiality box exactly who can open a confidential document', async () => {
+    const store = meetingStore(meetingDetails(), { userId: CLERK_ID });
+    const { container } = await openAsClerk(clerkServices(store));
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till handling till ärende 1' }));
+    const box = screen.getByRole('checkbox', { name: 'Omfattas av sekretess' });
+    const help = document.getElementById(box.getAttribute('aria-describedby')!)!;
+    // the same people as the folder's permissions (documentFolders.ts grantBody)
+    expect(help.textContent).toBe(
+      'Bara webbplatsens ägare, organets sekreterare och organets ledamöter med uppdrag på sammanträdets dag (även ordföranden och vice ordförandena) kan öppna handlingen. Ersättare (även inkallade), andra organs sekreterare och ledamöter samt allmänheten kan inte öppna den.',
+    );
+    await expectNoAxeViolations(container);
+  });
+
   it('publishes the notice only after showing who gets it, and warns visibly when the announcement is late', async () => {
     const absent = {
       id: 1,
@@ -333,6 +374,29 @@ describe('Meeting page (clerk)', () => {
     await waitFor(() => expect(screen.getAllByText('Sammanträdet är inställt.').length).toBeGreaterThan(0));
     expect(screen.getByText('Inställt')).toBeTruthy();
     expect(cancelMeeting).toHaveBeenCalledWith(42, 'Ordföranden är sjuk.');
+  });
+
+  it('guards a typed cancellation reason against Back and reload until the meeting is cancelled', async () => {
+    const store = meetingStore(meetingDetails(), { userId: CLERK_ID });
+    const cancelMeeting = jest.fn(async () => store.set({ ...store.current(), status: 'Cancelled' }));
+    await openAsClerk(clerkServices(store, { cancelMeeting }));
+    expect(hasUnsavedChanges()).toBe(false);
+    fireEvent.change(screen.getByRole('textbox', { name: /^Varför ställs sammanträdet in/ }), {
+      target: { value: 'Ordföranden är sjuk.' },
+    });
+    expect(hasUnsavedChanges()).toBe(true);
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+    // going back to the form from the question keeps the guard
+    fireEvent.click(screen.getByRole('button', { name: 'Ställ in sammanträdet' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(hasUnsavedChanges()).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Ställ in sammanträdet' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Ställ in' }));
+    await waitFor(() => expect(screen.getByText('Inställt')).toBeTruthy());
+    expect(hasUnsavedChanges()).toBe(false);
   });
 
   it('speaks English', async () => {

@@ -3,6 +3,7 @@ import * as React from 'react';
 import { render, screen, fireEvent, within } from '@testing-library/react';
 import { MeetingPage } from '../../../src/ui/meeting/MeetingPage';
 import { DataError } from '../../../src/data/services';
+import { hasUnsavedChanges } from '../../../src/ui/common/unsavedChanges';
 import { fakeServices, meetingDetails, meetingStore } from '../support/fakes';
 import { expectNoAxeViolations } from '../support/axe';
 import { testNav } from './nav';
@@ -206,6 +207,42 @@ describe('MeetingPage (members)', () => {
     expect(await screen.findByText('Jävet är återkallat.')).toBeTruthy();
     expect(store.repo.withdrawConflict).toHaveBeenCalledWith(42, 13);
     expect(screen.queryByText('Ärende 3. Upphandling av ambulansflyg')).toBeNull();
+  });
+
+  it('guards a typed absence notice against Back and reload until it is stored', async () => {
+    const store = meetingStore(meetingDetails());
+    await openPage(member(store));
+    expect(hasUnsavedChanges()).toBe(false);
+    fireEvent.click(screen.getByRole('radio', { name: 'Valda ärenden' }));
+    // choosing "Valda ärenden" alone is no input to lose
+    expect(hasUnsavedChanges()).toBe(false);
+    fireEvent.click(screen.getByRole('checkbox', { name: '2. Budget 2027' }));
+    expect(hasUnsavedChanges()).toBe(true);
+    fireEvent.change(screen.getByRole('textbox', { name: /Anledning/ }), { target: { value: 'Sjuk' } });
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Anmäl förhinder' }));
+    expect(await screen.findByText('Du har anmält förhinder för ärende 2.')).toBeTruthy();
+    expect(hasUnsavedChanges()).toBe(false);
+    const after = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(after);
+    expect(after.defaultPrevented).toBe(false);
+  });
+
+  it('guards a jäv declaration being written until it is stored', async () => {
+    const store = meetingStore(meetingDetails());
+    await openPage(member(store));
+    const conflict = screen.getByRole('radiogroup', { name: /^Ärende/ });
+    fireEvent.click(within(conflict).getByRole('radio', { name: '3. Upphandling av ambulansflyg' }));
+    expect(hasUnsavedChanges()).toBe(true);
+    fireEvent.change(screen.getByRole('textbox', { name: /Skäl för jävet/ }), { target: { value: 'Min make är anbudsgivare.' } });
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Anmäl jäv' }));
+    expect(await screen.findByText('Ärende 3. Upphandling av ambulansflyg')).toBeTruthy();
+    expect(hasUnsavedChanges()).toBe(false);
   });
 
   it('tells a substitute whom they are called in to serve for', async () => {

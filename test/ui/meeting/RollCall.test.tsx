@@ -124,6 +124,49 @@ describe('RollCallPage', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('warns beside the movement form, before saving, when the picked arrival is one the rules refuse', async () => {
+    const left = [staffEvent(4, 'Present'), staffEvent(4, 'Departure', 12, '2026-12-01T09:00:00Z')];
+    const store = meetingStore(meetingDetails({ attendance: left }), { userId: CLERK_ID, now: '2026-12-01T10:30:00Z' });
+    const { container } = await open(chair(store));
+    const form = screen.getByRole('region', { name: 'Ankomst och avgång' });
+    const pick = async (name: RegExp, option: string) => {
+      fireEvent.click(within(form).getByRole('combobox', { name }));
+      fireEvent.click(await screen.findByRole('option', { name: option }));
+    };
+    const warning =
+      'David Holm har lämnat sammanträdet och får enligt organets regler inte återinträda samma dag. Registreras ankomsten tjänstgör David Holm ändå inte från ärende 3.';
+    await pick(/^Person/, 'David Holm (M)');
+    await pick(/^Gäller från ärende/, '3. Upphandling av ambulansflyg');
+    // nothing is saved yet, and the warning is the Record button's description
+    const shown = await within(form).findByText(warning);
+    expect(store.repo.recordAttendance).not.toHaveBeenCalled();
+    const button = within(form).getByRole('button', { name: 'Registrera' });
+    expect(document.getElementById(button.getAttribute('aria-describedby')!)!.textContent).toBe(shown.textContent);
+    await expectNoAxeViolations(container);
+
+    // a departure, or an arrival from the item they left on, is not refused: no warning
+    fireEvent.click(within(form).getByRole('radio', { name: 'Avgång' }));
+    expect(within(form).queryByText(warning)).toBeNull();
+    expect(button.getAttribute('aria-describedby')).toBeNull();
+    fireEvent.click(within(form).getByRole('radio', { name: 'Ankomst' }));
+    expect(await within(form).findByText(warning)).toBeTruthy();
+    await pick(/^Gäller från ärende/, '2. Budget 2027');
+    expect(within(form).queryByText(/får enligt organets regler inte återinträda/)).toBeNull();
+  });
+
+  it('does not warn about an arrival after a departure where the body allows returning the same day', async () => {
+    const base = meetingDetails({ attendance: [staffEvent(4, 'Present'), staffEvent(4, 'Departure', 12, '2026-12-01T09:00:00Z')] });
+    const details = { ...base, rules: { ...base.rules, returnSameDayAllowed: true } };
+    await open(chair(meetingStore(details, { userId: CLERK_ID, now: '2026-12-01T10:30:00Z' })));
+    const form = screen.getByRole('region', { name: 'Ankomst och avgång' });
+    fireEvent.click(within(form).getByRole('combobox', { name: /^Person/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'David Holm (M)' }));
+    fireEvent.click(within(form).getByRole('combobox', { name: /^Gäller från ärende/ }));
+    fireEvent.click(await screen.findByRole('option', { name: '3. Upphandling av ambulansflyg' }));
+    expect(within(form).getByRole('combobox', { name: /^Gäller från ärende/ }).textContent).toContain('3. Upphandling av ambulansflyg');
+    expect(screen.queryByText(/får enligt organets regler inte återinträda/)).toBeNull();
+  });
+
   it('shows jäv on the item, who serves instead, and lets the body rule on it', async () => {
     const details = meetingDetails({
       attendance: [staffEvent(7, 'Present'), staffEvent(2, 'Present'), staffEvent(3, 'Present'), staffEvent(8, 'Present')],

@@ -5,6 +5,7 @@ import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
 import { type Language, stringsFor, commonStrings } from '../../strings';
 import { classes } from '../../common/styles';
+import { useUnsavedChanges } from '../../common/unsavedChanges';
 import { ActionFeedback } from '../ActionFeedback';
 import { meetingCss as css } from '../styles';
 import { useAction } from '../useAction';
@@ -29,6 +30,7 @@ export function CancelMeeting({
   const [reason, setReason] = React.useState('');
   const [error, setError] = React.useState<string | undefined>();
   const [asking, setAsking] = React.useState(false);
+  const release = useUnsavedChanges(reason !== '');
   return (
     <div className={css.panel}>
       <h4 className={classes.subheading}>{t.heading}</h4>
@@ -63,7 +65,8 @@ export function CancelMeeting({
         cancelLabel={t.back}
         onConfirm={() => {
           setAsking(false);
-          void action.run(() => services.clerk.cancelMeeting(details.id, reason.trim()), t.cancelled);
+          // the reason is stored with the meeting: nothing left to lose (the form then goes away)
+          void action.run(() => services.clerk.cancelMeeting(details.id, reason.trim()), t.cancelled).then((ok) => ok && release());
         }}
         onDismiss={() => setAsking(false)}
       />

@@ -13,6 +13,7 @@ import { ErrorMessage } from '../../common/ErrorMessage';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { errorCode } from '../../common/errorKind';
 import { useMounted } from '../../common/useMounted';
+import { classes } from '../../common/styles';
 import { meetingCss as css } from '../styles';
 import { readFile } from './readFile';
 import { meetingStrings } from '../../strings/meeting';
@@ -49,6 +50,11 @@ export function DocumentUpload({ services, language, meetingId, itemId, itemNumb
   const [confidential, setConfidential] = React.useState(false);
   const [errors, setErrors] = React.useState<{ file?: string; title?: string }>({});
   const [state, setState] = React.useState<UploadState>({ kind: 'idle' });
+  const questionRef = React.useRef<HTMLParagraphElement>(null);
+  // the Upload button is disabled while the question stands: focus goes to the question, not the page body
+  React.useLayoutEffect(() => {
+    if (state.kind === 'sameName') questionRef.current?.focus();
+  }, [state.kind]);
 
   const upload = async (sameName: SameName = 'refuse') => {
     const found = { file: file ? undefined : t.noFile, title: title.trim() ? undefined : t.titleRequired };
@@ -78,6 +84,13 @@ export function DocumentUpload({ services, language, meetingId, itemId, itemNumb
     }
   };
 
+  // the question goes away with the answer: focus back to the file field rather than the page body
+  const answer = (choice: SameName | null) => {
+    fileRef.current?.focus();
+    if (choice === null) setState({ kind: 'idle' });
+    else void upload(choice);
+  };
+
   const busy = state.kind === 'uploading';
   return (
     <div className={css.form}>
@@ -90,10 +103,12 @@ export function DocumentUpload({ services, language, meetingId, itemId, itemNumb
           ref={fileRef}
           type="file"
           aria-invalid={errors.file ? true : undefined}
-          aria-describedby={errors.file ? `${fileId}-error` : undefined}
+          aria-describedby={errors.file ? `${fileId}-error` : state.kind === 'sameName' ? `${fileId}-same-name` : undefined}
           onChange={(e) => {
             const chosen = e.target.files?.[0] ?? null;
             setFile(chosen);
+            // a question about another file's name no longer applies
+            setState((st) => (st.kind === 'sameName' ? { kind: 'idle' } : st));
             // The file's name without extension is a good first guess at its title.
             if (chosen && !title) setTitle(chosen.name.replace(/\.[^.]+$/, ''));
           }}
@@ -103,6 +118,20 @@ export function DocumentUpload({ services, language, meetingId, itemId, itemNumb
             {errors.file}
           </p>
         )}
+        {state.kind === 'sameName' && (
+          <div role="group" aria-labelledby={`${fileId}-same-name`}>
+            <MessageBar messageBarType={MessageBarType.warning} isMultiline delayedRender={false}>
+              <p id={`${fileId}-same-name`} ref={questionRef} tabIndex={-1} className={css.itemTitle}>
+                {t.sameName.question(state.name)}
+              </p>
+              <div className={css.row}>
+                <PrimaryButton text={t.sameName.replace} onClick={() => answer('replace')} />
+                <DefaultButton text={t.sameName.keepBoth} onClick={() => answer('keepBoth')} />
+                <DefaultButton text={t.sameName.cancel} onClick={() => answer(null)} />
+              </div>
+            </MessageBar>
+          </div>
+        )}
       </div>
       <TextField label={t.title} required value={title} onChange={(_, v) => setTitle(v ?? '')} errorMessage={errors.title} />
       <Dropdown
@@ -111,7 +140,17 @@ export function DocumentUpload({ services, language, meetingId, itemId, itemNumb
         options={KINDS.map((k) => ({ key: k, text: stringsFor(meetingStrings, language).documentKind[k] }))}
         onChange={(_, o) => o && setKind(o.key as DocumentKind)}
       />
-      <Checkbox label={t.confidential} checked={confidential} onChange={(_, c) => setConfidential(!!c)} />
+      <div>
+        <Checkbox
+          label={t.confidential}
+          checked={confidential}
+          onChange={(_, c) => setConfidential(!!c)}
+          ariaDescribedBy={`${fileId}-confidential-help`}
+        />
+        <p id={`${fileId}-confidential-help`} className={classes.messageText}>
+          {t.confidentialHelp}
+        </p>
+      </div>
       <div className={css.row}>
         <PrimaryButton text={t.upload} disabled={busy || state.kind === 'sameName'} onClick={() => void upload()} />
       </div>
@@ -119,16 +158,6 @@ export function DocumentUpload({ services, language, meetingId, itemId, itemNumb
         {state.kind === 'uploading' && <ProgressIndicator label={t.uploading(state.name)} />}
         {state.kind === 'done' && <MessageBar messageBarType={MessageBarType.success}>{t.uploaded(state.name)}</MessageBar>}
         {state.kind === 'failed' && <ErrorMessage error={state.error} strings={s} />}
-        {state.kind === 'sameName' && (
-          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-            <p className={css.itemTitle}>{t.sameName.question(state.name)}</p>
-            <div className={css.row}>
-              <PrimaryButton text={t.sameName.replace} onClick={() => void upload('replace')} />
-              <DefaultButton text={t.sameName.keepBoth} onClick={() => void upload('keepBoth')} />
-              <DefaultButton text={t.sameName.cancel} onClick={() => setState({ kind: 'idle' })} />
-            </div>
-          </MessageBar>
-        )}
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import type { MeetingDetails } from '../../../data/services';
 import type { ServicesWith } from '../../../data/compose';
 import { type Language, stringsFor, commonStrings } from '../../strings';
 import { classes } from '../../common/styles';
+import { isChanged, useUnsavedChanges } from '../../common/unsavedChanges';
 import { ActionFeedback } from '../ActionFeedback';
 import { meetingCss as css } from '../styles';
 import { useAction } from '../useAction';
@@ -29,6 +30,8 @@ export function ConflictForm({ services, details, language, conflictItemIds, rel
   const [itemId, setItemId] = React.useState<number | null>(null);
   const [reason, setReason] = React.useState('');
   const [errors, setErrors] = React.useState<{ item?: string; reason?: string }>({});
+  // a stored declaration clears the form, which releases the guard
+  useUnsavedChanges(isChanged({ itemId: null as number | null, reason: '' }, { itemId, reason }));
   const items = [...details.items].sort((a, b) => a.number - b.number);
   const open = items.filter((i) => !conflictItemIds.includes(i.id));
   const mine = items.filter((i) => conflictItemIds.includes(i.id));

@@ -21,7 +21,7 @@ import { ItemConflicts } from './ItemConflicts';
 import { Movements } from './Movements';
 import { QuorumBanner } from './QuorumBanner';
 import { RollCallList } from './RollCallList';
-import { latestRollCall, rollCallOrder } from './rollCallState';
+import { latestRollCall, rollCallOrder, withPlannedArrival } from './rollCallState';
 import { SeatTableView } from './SeatTableView';
 import { meetingStrings } from '../../strings/meeting';
 
@@ -88,6 +88,11 @@ function RollCall({
     void action.run(() => services.meeting.recordAttendance(details.id, p.personId, kind, fromItemId), t.recordedMovement(p.name));
   };
   const refused = action.state.kind === 'done' && last !== null && returnRefused(table, last.person.personId, last.fromItemId);
+  // the same rule before the save: the movement form warns as soon as the clerk picks such an arrival
+  const arrivalRefused = (p: SeatAssignment, fromItemId: number): boolean => {
+    const planned = withPlannedArrival(details, p.personId, fromItemId, services.user.siteUserId, services.clock.now());
+    return returnRefused(services.meeting.seatTable(planned, 'rollCall'), p.personId, fromItemId);
+  };
   const refusedFrom = refused ? (table.find((x) => x.itemId === last.fromItemId) ?? table[0]).itemNumber : 0;
 
   return (
@@ -131,6 +136,7 @@ function RollCall({
           people={[...members, ...substitutes]}
           busy={busy}
           record={(p, k, from) => record(p, k, from)}
+          arrivalRefused={arrivalRefused}
           idPrefix={idPrefix}
         />
       )}

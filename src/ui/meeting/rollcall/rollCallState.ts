@@ -1,6 +1,7 @@
 import type { Trust } from '../../../domain/bodies/trust';
 import type { AttendanceEvent, ConflictEvent } from '../../../domain/meetings/types';
 import type { SeatAssignment } from '../../../domain/bodies/types';
+import type { MeetingDetails } from '../../../data/services';
 
 const ROLL_CALL = new Set(['Present', 'PresentRemote', 'Absent', 'Arrival', 'Departure']);
 const serverOrder = <T extends { at: string; id: number }>(a: T, b: T): number => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id);
@@ -42,4 +43,30 @@ export function rollCallOrder(assignments: readonly SeatAssignment[]): { members
     )
     .filter(once);
   return { members, substitutes };
+}
+
+/**
+ * The meeting as it would be once an arrival not yet saved is stored: the event last in server order
+ * (after every stored one), by the person recording it. The seat table of this answers before the
+ * save what the stored table will say after it.
+ */
+export function withPlannedArrival(
+  details: MeetingDetails,
+  personId: number,
+  fromItemId: number,
+  authorId: number,
+  now: Date,
+): MeetingDetails {
+  const latest = Math.max(now.getTime(), ...details.attendance.map((e) => Date.parse(e.at)));
+  const planned: AttendanceEvent = {
+    id: Number.MAX_SAFE_INTEGER,
+    personId,
+    kind: 'Arrival',
+    itemNumbers: null,
+    fromItemId,
+    reason: null,
+    at: new Date(latest + 1000).toISOString(),
+    authorId,
+  };
+  return { ...details, attendance: [...details.attendance, planned] };
 }
