@@ -3,12 +3,13 @@ import { formatItemNumbers } from '../../domain/meetings/itemNumbers';
 import { seatTable } from '../../domain/meetings/seats';
 import type { SeatAssignment } from '../../domain/bodies/types';
 import { refusal } from '../refusals';
-import { guarded } from '../errors';
+import { guarded, toDataError } from '../errors';
 import { attendanceEvent, conflictEvent } from '../mapping';
 import { DataError, type Links, type MeetingDetails, type MeetingRepository, type PersonRef } from '../services';
 import { loadMeeting, loadMeetingDetails } from './meetingDetailsQuery';
 import { toAttendanceEvents, type RawAttendance } from './raw';
-import { notifyAbsence, type MailSender } from '../notifications/absenceMail';
+import type * as AbsenceMail from '../notifications/absenceMail';
+import type { MailSender } from '../notifications/absenceMail';
 import type { AbsenceOutcome } from '../notifications/types';
 import { listUrl, type RepoContext } from './site';
 import { trustFromStaff } from '../../domain/bodies/trust';
@@ -65,7 +66,18 @@ export function createMeetingRepository(ctx: RepoContext, notify: NotifyParts): 
         AuthorId: added?.AuthorId ?? me(),
       },
     ]);
-    return notifyAbsence(ctx, notify.graph, {
+    // the mail texts and the call-in comparison load only once a notice is stored: most readers never send one
+    let mail: typeof AbsenceMail;
+    try {
+      mail = await import(/* webpackChunkName: 'absence-mail' */ '../notifications/absenceMail');
+    } catch (e) {
+      // the notice is stored: a chunk that failed to load is a mail not sent, not a failed notice
+      return {
+        mailed: { clerks: [], substitutes: [] },
+        warnings: [{ code: 'clerkMailFailed', names: [], cause: (await toDataError(e)).code }],
+      };
+    }
+    return mail.notifyAbsence(ctx, notify.graph, {
       kind: kind === 'Absence' ? 'reported' : 'withdrawn',
       before: d,
       people,
