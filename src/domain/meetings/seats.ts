@@ -74,7 +74,8 @@ export interface SeatTableInput {
 const ROLL_CALL = new Set(['Present', 'PresentRemote', 'Absent', 'Arrival', 'Departure']);
 
 /** Roll-call events count from staff; a broken or restored link also from the person (src/domain/live/remote.ts). */
-function countsForRollCall(e: AttendanceEvent, trust: Trust): boolean {
+/** Whether a roll-call or link event counts: roll call only from staff, a link report also from the person. */
+export function countsForRollCall(e: AttendanceEvent, trust: Trust): boolean {
   if (ROLL_CALL.has(e.kind) || e.kind === 'LinkAbsent') return trust.isStaff(e.authorId);
   if (e.kind === 'LinkBroken' || e.kind === 'LinkRestored') return trustedAuthor(e, trust);
   return false;
