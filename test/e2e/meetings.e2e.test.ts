@@ -83,9 +83,13 @@ describe('end to end: notice, absence and the called-in substitute', () => {
     await member.page.keyboard.press('Enter');
     await member.page.getByText('Nämndsekreteraren kallar in ersättare.').waitFor();
     await member.page.getByText('Du har anmält förhinder för hela sammanträdet.').waitFor();
+    // the body's clerk is mailed through Graph, and the member is told so
+    await member.page.getByText('Mattias Wikström har fått e-post om det.').waitFor();
     // a second notice for the same meeting is refused with the reason
     await member.page.getByRole('button', { name: 'Anmäl förhinder' }).click();
     await member.page.getByText('Du har redan anmält förhinder för hela sammanträdet.').waitFor();
+    // the first notice's mail report is not left beside the refusal of the second
+    expect(await member.page.getByText('har fått e-post om det').count()).toBe(0);
     await screenshot(member.page, 'meeting-member-absent');
 
     // the first S substitute in RF sees the call-in on the overview and on the meeting page

@@ -56,6 +56,8 @@ export function AbsenceForm({ services, details, language, absence, reload, onSt
 
   const refuse = (p: NoticeProblem | null): boolean => {
     setProblem(p ? problemText(p, stringsFor(meetingStrings, language)) : null);
+    // the last notice's mail report belongs to that notice, not beside this refusal
+    if (p) setNotified(null);
     return p !== null;
   };
 
