@@ -117,6 +117,27 @@ describe('end to end: document links on the agenda', () => {
       .getByRole('button', { name: 'Ladda upp' })
       .locator('xpath=ancestor::div[.//input[@type="file"]][1]')
       .screenshot({ path: path.join(screenshots, 'documents-clerk-confidential-uploaded.png') });
+
+    // the same file name again, in a narrow window: the form asks beside the file field, focus on the question
+    await clerk.page.setViewportSize({ width: 400, height: 900 });
+    await clerk.page.getByLabel('Fil').setInputFiles({
+      name: 'Utredning.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\nHemlig utredning, ny lydelse\n%%EOF\n'),
+    });
+    // a stored upload clears the form: confidential again, into the same Sekretess folder
+    await box.focus();
+    await clerk.page.keyboard.press('Space');
+    await clerk.page.getByRole('button', { name: 'Ladda upp' }).click();
+    const question = clerk.page.getByText(/^Sammanträdet har redan en handling med filnamnet Utredning\.pdf\./);
+    await question.waitFor();
+    expect(await question.evaluate((el) => el === document.activeElement)).toBe(true);
+    await clerk.page
+      .getByRole('button', { name: 'Behåll båda' })
+      .locator('xpath=ancestor::div[.//input[@type="file"]][1]')
+      .screenshot({ path: path.join(screenshots, 'documents-clerk-same-name-400.png') });
+    await clerk.page.getByRole('button', { name: 'Behåll båda' }).click();
+    await clerk.page.getByText('Utredning (2).pdf är uppladdad.').waitFor();
     await clerk.context.close();
 
     // an RF ledamot sees the link and opens it: from the meeting's confidential folder

@@ -196,7 +196,10 @@ describe('Meeting page (clerk)', () => {
 
   it('uploads a document to an item and shows a failure', async () => {
     const store = meetingStore(meetingDetails(), { userId: CLERK_ID });
-    const uploadDocument = jest.fn().mockRejectedValueOnce(new DataError('forbidden', 'Access denied')).mockResolvedValueOnce({});
+    const uploadDocument = jest
+      .fn()
+      .mockRejectedValueOnce(new DataError('forbidden', 'Access denied'))
+      .mockResolvedValueOnce({ fileName: 'tjansteskrivelse.pdf' });
     await openAsClerk(clerkServices(store, { uploadDocument }));
     fireEvent.click(screen.getByRole('button', { name: 'Lägg till handling till ärende 1' }));
     fireEvent.click(screen.getByRole('button', { name: 'Ladda upp' }));
@@ -222,9 +225,9 @@ describe('Meeting page (clerk)', () => {
     const uploadDocument = jest
       .fn()
       .mockRejectedValueOnce(new DataError('conflict', 'A file with the name exists', 409, 'fileExists'))
-      .mockResolvedValueOnce({})
+      .mockResolvedValueOnce({ fileName: 'Tjänsteskrivelse.pdf' })
       .mockRejectedValueOnce(new DataError('conflict', 'A file with the name exists', 409, 'fileExists'))
-      .mockResolvedValueOnce({});
+      .mockResolvedValueOnce({ fileName: 'Tjänsteskrivelse (2).pdf' });
     await openAsClerk(clerkServices(store, { uploadDocument }));
     fireEvent.click(screen.getByRole('button', { name: 'Lägg till handling till ärende 1' }));
     const choose = () => {
@@ -240,7 +243,8 @@ describe('Meeting page (clerk)', () => {
     choose();
     expect(await screen.findByText(/Sammanträdet har redan en handling med filnamnet/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Behåll båda' }));
-    expect(await screen.findByText('Tjänsteskrivelse.pdf är uppladdad.')).toBeTruthy();
+    // the name the new file was stored under
+    expect(await screen.findByText('Tjänsteskrivelse (2).pdf är uppladdad.')).toBeTruthy();
     expect(uploadDocument.mock.calls[3][3]).toMatchObject({ sameName: 'keepBoth' });
     // the first try asked nothing of the repository but to refuse a name already there
     expect(uploadDocument.mock.calls[0][3].sameName).toBeUndefined();

@@ -63,7 +63,7 @@ export function DocumentUpload({ services, language, meetingId, itemId, itemNumb
     setState({ kind: 'uploading', name: file.name });
     try {
       const content = await readFile(file);
-      await services.clerk.uploadDocument(
+      const stored = await services.clerk.uploadDocument(
         meetingId,
         itemId,
         { name: file.name, content },
@@ -71,7 +71,8 @@ export function DocumentUpload({ services, language, meetingId, itemId, itemNumb
       );
       await reload();
       if (!mounted.current) return;
-      setState({ kind: 'done', name: file.name });
+      // the name it was stored under: "keep both" gives the new file a free name
+      setState({ kind: 'done', name: stored.fileName });
       setFile(null);
       setTitle('');
       setConfidential(false);
