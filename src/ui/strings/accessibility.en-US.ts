@@ -10,8 +10,6 @@ export const en: AccessibilityStrings = {
   knownIssuesHeading: 'Known shortcomings',
   knownIssues: [
     'Documents uploaded to meetings (PDF files, for example) may not be accessible. Contact the clerk if you need a document in another format.',
-    "The web parts other than Debate and voting do not yet follow SharePoint's colour themes in coloured page sections.",
-    'When the service is under heavy load, the portal waits silently before it tries again.',
   ],
   reportHeading: 'Report a shortcoming',
   report:
@@ -29,5 +27,5 @@ export const en: AccessibilityStrings = {
   testedHeading: 'How we tested the Politikerportal',
   tested:
     'Every view is tested automatically with axe-core against WCAG 2.1 levels A and AA on every change, and used with the keyboard alone and with screen readers. The views are also tried in narrow windows (400 pixels), as on a phone or in the Teams side panel.',
-  updated: 'This statement was last updated on 1 December 2026.',
+  updated: 'This statement was last updated on 3 December 2026.',
 };

@@ -10,8 +10,6 @@ export const sv: AccessibilityStrings = {
   knownIssuesHeading: 'Kända brister',
   knownIssues: [
     'Handlingar som laddas upp till sammanträden (till exempel PDF-filer) kan sakna tillgänglighetsanpassning. Kontakta nämndsekreteraren om du behöver en handling i ett annat format.',
-    'Webbdelarna utom Debatt och votering följer ännu inte SharePoints färgteman i färgade sidavsnitt.',
-    'När tjänsten är hårt belastad väntar portalen tyst innan den försöker igen.',
   ],
   reportHeading: 'Rapportera brister',
   report:
@@ -29,5 +27,5 @@ export const sv: AccessibilityStrings = {
   testedHeading: 'Hur vi testat Politikerportalen',
   tested:
     'Varje vy testas automatiskt med axe-core mot WCAG 2.1 nivå A och AA vid varje ändring, och används med enbart tangentbord och med skärmläsare. Vyerna prövas också i smala fönster (400 pixlar) som i en mobil eller Teams sidopanel.',
-  updated: 'Redogörelsen uppdaterades senast den 1 december 2026.',
+  updated: 'Redogörelsen uppdaterades senast den 3 december 2026.',
 };
