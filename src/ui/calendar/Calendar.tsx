@@ -152,7 +152,8 @@ export function Calendar({ services, groups, initialView = 'week', headingHidden
       {data && <Failures failures={data.failures} g={g} />}
       {view === 'month' && !narrow && <MonthView {...props} />}
       {(view === 'day' || (view === 'week' && !narrow)) && <DaysView {...props} />}
-      {(view === 'agenda' || (narrow && (view === 'week' || view === 'month'))) && <AgendaView {...props} />}
+      {/* a list says "no events" only of a period it has read, never while the first read is under way */}
+      {(view === 'agenda' || (narrow && (view === 'week' || view === 'month'))) && data !== null && <AgendaView {...props} />}
       {panelsUsed && (
         <React.Suspense fallback={null}>
           <EntryDetails

@@ -47,6 +47,16 @@ async function show(load = jest.fn().mockResolvedValue(week), view?: 'month' | '
 }
 
 describe('Calendar', () => {
+  it('says the agenda has no events only once the period is read, never while the first read is under way', async () => {
+    let answer: (l: CalendarLoad) => void = () => undefined;
+    const load = jest.fn(() => new Promise<CalendarLoad>((resolve) => (answer = resolve)));
+    render(<Calendar services={graphServices({ calendar: { load } })} initialView="agenda" />);
+    expect((await screen.findAllByText('Hämtar kalendern …')).length).toBeGreaterThan(0);
+    expect(screen.queryByText('Inga händelser under perioden.')).toBeNull();
+    await act(async () => answer({ ...week, entries: [], failures: [] }));
+    expect(await screen.findByText('Inga händelser under perioden.')).toBeTruthy();
+  });
+
   it('shows the week, Monday first, with the week number, each source and a failing group explained', async () => {
     const { load } = await show();
     expect(load).toHaveBeenCalledWith({ from: '2026-11-23', to: '2026-11-30' }, null);
