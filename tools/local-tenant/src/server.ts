@@ -141,6 +141,8 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
   for (const s of secure ? [plain, secure] : [plain]) {
     // a malformed request line, header or chunk: answer 400 if the socket still can, never throw
     s.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+      // said in the log: a bare 400 in a browser's network panel has no other trace
+      if (err.code !== 'ECONNRESET') console.error(`[local-tenant] client error ${err.code ?? ''}: ${err.message}`);
       if (socket.writable && !(err.code === 'ECONNRESET'))
         socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
       else socket.destroy();
@@ -166,8 +168,14 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
   function send(req: http.IncomingMessage, res: http.ServerResponse, tres: TenantResponse): void {
     const { headers: outHeaders, payload } = serialize(tres);
     delete outHeaders['x-batch-parts'];
+    // Over TLS, a response larger than the socket's buffer makes Node's http server pause the
+    // connection until it drains; a next request arriving meanwhile can reach the paused parser
+    // anyway (HPE_PAUSED), which Node answers with a bare 400. Such a connection ends after the
+    // response instead, and the browser opens a new one.
+    const closeAfter = (req.socket as TLSSocket).encrypted && payload.length >= req.socket.writableHighWaterMark;
     res.writeHead(tres.status, {
       'content-length': String(payload.length),
+      ...(closeAfter ? { connection: 'close' } : {}),
       ...outHeaders,
       ...(tres.cookies?.length ? { 'set-cookie': tres.cookies } : {}),
     });
