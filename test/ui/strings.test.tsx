@@ -23,6 +23,7 @@ import { webPartStrings } from '../../src/ui/strings/webpart';
 import { accessibilityStrings } from '../../src/ui/strings/accessibility';
 import { notifyStrings } from '../../src/ui/strings/notify';
 import { busyStrings } from '../../src/ui/strings/busy';
+import { minutesStrings } from '../../src/ui/strings/minutes';
 
 const sv = resolveLanguage('sv-SE');
 const en = resolveLanguage('en-US');
@@ -39,6 +40,7 @@ const tables: StringTable<unknown>[] = [
   accessibilityStrings,
   notifyStrings,
   busyStrings,
+  minutesStrings,
 ];
 
 const keys = (o: object, prefix = ''): string[] =>
