@@ -9,6 +9,7 @@ import { meetingsFeature } from './repositories/myMeetingsRepository';
 import type { Services } from './services';
 import { visitsFeature } from './visits';
 import { liveFeature } from './live';
+import { minutesFeature } from './minutes';
 
 /** Every feature: the standalone host shows all views on one page, so it builds them all. */
 export const allFeatures = {
@@ -21,6 +22,7 @@ export const allFeatures = {
   mail: mailFeature,
   directory: directoryFeature,
   live: liveFeature,
+  minutes: minutesFeature,
 };
 
 export function createServices(parts: BuildParts): Services {

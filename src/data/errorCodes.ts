@@ -37,7 +37,28 @@ export type RuleCode =
   | 'bodyHasNoClerks'
   // notices
   | 'cancelled'
-  | 'noGroup';
+  | 'noGroup'
+  // minutes (src/data/minutes): freezing a version
+  | 'notMinutesClerk'
+  | 'noChair'
+  | 'coSignersMissing'
+  | 'noSecretary'
+  | 'sectionsInvalid'
+  | 'minutesSigned'
+  // signing
+  | 'unknownMinutes'
+  | 'unknownVersion'
+  | 'versionNotCurrent'
+  | 'documentChanged'
+  | 'notDesignated'
+  | 'alreadySigned'
+  // the notice of signed minutes
+  | 'notSigned'
+  | 'postingBeforeSigned'
+  | 'alreadyPosted'
+  | 'noticeTakenDown'
+  | 'notPosted'
+  | 'appealPeriodRunning';
 
 export type ErrorCode = PlatformCode | RuleCode;
 

@@ -8,6 +8,7 @@ import type { CalendarRepository, DirectoryRepository, MailRepository } from './
 import type { LiveSession, LiveSessionOptions } from './live/session';
 import type { AbsenceOutcome } from './notifications/types';
 import type { BusySignal } from './busy';
+import type { MinutesRepository } from './minutes/types';
 
 /**
  * Everything the UI may use. Built once per host (SPFx web part, standalone host) from the
@@ -37,6 +38,8 @@ export interface Services {
   directory: DirectoryRepository;
   /** The live meeting: speaker list, proposals, remote participation, the chair's console (DESIGN §5). */
   live: LiveRepository;
+  /** Minutes, signing and the notice of signed minutes (DOMAIN §6). */
+  minutes: MinutesRepository;
 }
 
 /** One open live view's connection to the meeting: its state, kept current, and its writes (the session's public side). */
@@ -46,6 +49,7 @@ export type { LiveSnapshot } from './live/reads';
 export type { LiveState } from './live/raw';
 export type { AbsenceOutcome, NotifyWarning, NotifyWarningCode } from './notifications/types';
 export type { BusySignal };
+export type { MinutesRepository };
 
 export interface LiveRepository {
   /** Inside a Teams meeting: the portal meeting whose Teams chat this is; null if none. */

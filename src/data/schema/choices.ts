@@ -68,9 +68,9 @@ export const choices = {
   livePhase: ['Ej startat', 'Upprop', 'Överläggning', 'Beslut', 'Votering', 'Ajournerat', 'Avslutat'],
   dissentKind: ['Reservation', 'Protokollsanteckning'],
   dissentEvent: ['Anmäld', 'Skriftlig motivering', 'Återkallad'],
-  minutesStatus: ['Utkast', 'Justering', 'Justerat', 'Anslaget', 'Nedtaget', 'Arkiverat'],
   signerRole: ['Ordförande', 'Justerare', 'Sekreterare'],
   noticeKind: ['Kungörelse', 'Justerat protokoll', 'Övrigt'],
+  noticeEvent: ['Anslaget', 'Nedtaget'],
   dayKind: ['Heldag', 'Halvdag'],
   claimStatus: ['Utkast', 'Inskickad', 'Attesterad', 'Överförd till lön', 'Återvisad'],
 } as const;

@@ -50,6 +50,7 @@ export function fakeServices(
     directory?: Partial<Services['directory']>;
     provisioning?: Partial<Services['provisioning']>;
     live?: Partial<Services['live']>;
+    minutes?: Partial<Services['minutes']>;
   } = {},
 ): Services {
   const unexpected = (name: string) => () => Promise.reject(new Error(`unexpected call: ${name}`));
@@ -105,6 +106,7 @@ export function fakeServices(
     mail: loud<Services['mail']>('mail', overrides.mail),
     directory: loud<Services['directory']>('directory', overrides.directory),
     live: loud<Services['live']>('live', overrides.live),
+    minutes: loud<Services['minutes']>('minutes', overrides.minutes),
     provisioning: {
       canManage: unexpected('provisioning.canManage'),
       inspect: unexpected('provisioning.inspect'),

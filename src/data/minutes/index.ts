@@ -1,0 +1,38 @@
+import type { Feature } from '../compose';
+import { toDataError } from '../errors';
+import type { RepoContext } from '../repositories/site';
+import type { MinutesRepository } from './types';
+
+export type {
+  FreezeOptions,
+  FrozenVersion,
+  MeetingMinutes,
+  MinutesDocument,
+  MinutesRepository,
+  MinutesSigners,
+  PostedNotice,
+} from './types';
+
+/**
+ * The minutes feature (`minutes`): the repository and the hashing load as a chunk of their own on
+ * the first call, so a page that only names the feature carries none of it until a minutes view asks.
+ */
+export const minutesFeature: Feature<'minutes'> = (ctx: RepoContext): MinutesRepository => {
+  let loaded: Promise<MinutesRepository> | undefined;
+  const repo = (): Promise<MinutesRepository> => {
+    loaded ??= import(/* webpackChunkName: 'minutes' */ './repository').then((m) => m.createMinutesRepository(ctx));
+    // a chunk that failed to load is tried again on the next call, and reported as a DataError
+    return loaded.catch(async (e: unknown) => {
+      loaded = undefined;
+      throw await toDataError(e);
+    });
+  };
+  return {
+    get: async (meetingId) => (await repo()).get(meetingId),
+    content: async (minutesId, version) => (await repo()).content(minutesId, version),
+    freezeVersion: async (meetingId, bytes, options) => (await repo()).freezeVersion(meetingId, bytes, options),
+    sign: async (minutesId, version, shown) => (await repo()).sign(minutesId, version, shown),
+    postNotice: async (minutesId) => (await repo()).postNotice(minutesId),
+    takeDownNotice: async (minutesId) => (await repo()).takeDownNotice(minutesId),
+  };
+};

@@ -1,0 +1,153 @@
+/**
+ * Rows of the `Minutes` library, `Lists/Signatures` and `Lists/NoticeBoard` as SharePoint returns
+ * them, the `$select` that asks for exactly them, and their domain shapes. Who and when come from
+ * the server's `AuthorId` and `Created` (DESIGN §4); a row that is not what it claims is left out
+ * here only where the domain has no reason for it (an unknown role or event value).
+ */
+import type { NoticeEvent, SignatureEvent } from '../../domain/minutes/types';
+import { PERSON_FIELDS, toPersonRef, type RawPerson } from '../repositories/raw';
+import type { PersonRef } from '../services';
+import { noticeEvent, signerRole, SIGNED_MINUTES } from './mapping';
+
+/** A folder (a minutes document) or a file (one of its frozen versions) in the `Minutes` library. */
+export interface RawMinutesRow {
+  Id: number;
+  /** 1 for a folder, 0 for a file. */
+  FileSystemObjectType: number;
+  FileRef: string;
+  FileDirRef: string;
+  FileLeafRef: string;
+  Title: string | null;
+  MeetingId: number | null;
+  MinutesVersion: number | null;
+  Sha256: string | null;
+  Sections: string | null;
+  Immediate: boolean | null;
+  AuthorId: number;
+  Created: string;
+  /** Read only for writes (a heavy property, and the keepers' business): whether the row has its own permissions yet. */
+  HasUniqueRoleAssignments?: boolean;
+}
+export const MINUTES_FIELDS = [
+  'Id',
+  'FileSystemObjectType',
+  'FileRef',
+  'FileDirRef',
+  'FileLeafRef',
+  'Title',
+  'MeetingId',
+  'MinutesVersion',
+  'Sha256',
+  'Sections',
+  'Immediate',
+  'AuthorId',
+  'Created',
+];
+
+export interface RawSignatureRow {
+  Id: number;
+  MinutesDocumentId: number;
+  DocumentVersion: number;
+  DocumentHash: string;
+  SignerRole: string;
+  AuthorId: number;
+  Author: RawPerson | null;
+  Created: string;
+}
+export const SIGNATURE_FIELDS = [
+  'Id',
+  'MinutesDocumentId',
+  'DocumentVersion',
+  'DocumentHash',
+  'SignerRole',
+  'AuthorId',
+  ...PERSON_FIELDS('Author'),
+  'Created',
+];
+
+export interface RawNoticeRow {
+  Id: number;
+  MinutesDocumentId: number | null;
+  NoticeKind: string;
+  NoticeEvent: string | null;
+  AuthorId: number;
+  Created: string;
+  HasUniqueRoleAssignments?: boolean;
+}
+export const NOTICE_FIELDS = ['Id', 'MinutesDocumentId', 'NoticeKind', 'NoticeEvent', 'AuthorId', 'Created'];
+/** Whether a row has its own permissions yet, read before a keeper's write. */
+export const UNIQUE = 'HasUniqueRoleAssignments';
+
+/** The meeting as the minutes need it: its body and time, and who signs. */
+export interface RawMinutesMeeting {
+  Id: number;
+  Title: string;
+  BodyId: number;
+  StartTime: string;
+  EndTime: string | null;
+  Chair: RawPerson | null;
+  CoSigners: RawPerson[] | null;
+  Secretary: RawPerson | null;
+}
+export const MEETING_FIELDS = [
+  'Id',
+  'Title',
+  'BodyId',
+  'StartTime',
+  'EndTime',
+  ...PERSON_FIELDS('Chair'),
+  ...PERSON_FIELDS('CoSigners'),
+  ...PERSON_FIELDS('Secretary'),
+];
+export const MEETING_EXPAND = ['Chair', 'CoSigners', 'Secretary'];
+
+export interface RawMinutesBody {
+  Id: number;
+  Title: string;
+  ClerksId: number[] | null;
+  CoSignerCount: number | null;
+}
+export const BODY_FIELDS = ['Id', 'Title', 'ClerksId', 'CoSignerCount'];
+
+export function toSignatureEvent(r: RawSignatureRow): SignatureEvent | null {
+  const role = signerRole.toCode(r.SignerRole);
+  if (!role) return null;
+  return {
+    id: r.Id,
+    minutesId: r.MinutesDocumentId,
+    authorId: r.AuthorId,
+    created: r.Created,
+    role,
+    version: r.DocumentVersion,
+    sha256: r.DocumentHash,
+  };
+}
+
+export function signatureAuthor(r: RawSignatureRow): PersonRef {
+  return toPersonRef(r.Author) ?? { id: r.AuthorId, displayName: '', email: '' };
+}
+
+/** Only notices of signed minutes; the assembly's announcements on the same board are not events of a document. */
+export function toNoticeEvent(r: RawNoticeRow): NoticeEvent | null {
+  const kind = noticeEvent.toCode(r.NoticeEvent);
+  if (r.NoticeKind !== SIGNED_MINUTES || !kind || !r.MinutesDocumentId) return null;
+  return { id: r.Id, minutesId: r.MinutesDocumentId, kind, at: r.Created, authorId: r.AuthorId };
+}
+
+/** "12, 13" → [12, 13]; anything that is not a section number is dropped. */
+export function parseSections(text: string | null | undefined): number[] {
+  return (text ?? '')
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0);
+}
+
+export const formatSections = (sections: readonly number[]): string => [...sections].sort((a, b) => a - b).join(', ');
+
+/** A version's file name: the number is the server's to keep unique in the folder, so it is part of the name. */
+export const versionFileName = (version: number): string => `v${version}.pdf`;
+
+export function versionOfFileName(name: string): number | null {
+  const m = /^v([1-9]\d{0,5})\.pdf$/i.exec(name);
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,106 @@
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
+import { groups } from '../schema/groups';
+import { levelName } from '../schema/permissions';
+import { toDataError } from '../errors';
+import { listUrl, type RepoContext } from '../repositories/site';
+
+/** SharePoint's built-in role types (SP.RoleType). */
+const ROLE = { Reader: 2, Administrator: 5 } as const;
+
+interface Principals {
+  owners: number;
+  /** Every portal group: they read the minutes and the notice board. */
+  readers: number[];
+  full: number;
+  read: number;
+  /** The level the body's clerks hold on a document's folder: add, edit and set permissions of what they add. */
+  control: number;
+}
+
+/** The site's groups and role ids do not change while a page is open: looked up once per services. */
+const principals = new WeakMap<RepoContext, Promise<Principals>>();
+
+function lookUp(ctx: RepoContext): Promise<Principals> {
+  let p = principals.get(ctx);
+  if (!p) {
+    p = (async () => {
+      const [b, run] = ctx.sp.batched();
+      const owners = b.web.associatedOwnerGroup.select('Id')<{ Id: number }>();
+      const readers = (['Members', 'Clerks', 'Presidium', 'Payroll'] as const).map((g) =>
+        b.web.siteGroups.getByName(groups[g].title).select('Id')<{ Id: number }>(),
+      );
+      const full = b.web.roleDefinitions.getByType(ROLE.Administrator).select('Id')<{ Id: number }>();
+      const read = b.web.roleDefinitions.getByType(ROLE.Reader).select('Id')<{ Id: number }>();
+      const control = b.web.roleDefinitions.getByName(levelName('MeetingControl')).select('Id')<{ Id: number }>();
+      await run();
+      return {
+        owners: (await owners).Id,
+        readers: (await Promise.all(readers)).map((g) => g.Id),
+        full: (await full).Id,
+        read: (await read).Id,
+        control: (await control).Id,
+      };
+    })();
+    p.catch(() => principals.delete(ctx));
+    principals.set(ctx, p);
+  }
+  return p;
+}
+
+type RecordList = 'Minutes' | 'NoticeBoard';
+
+/**
+ * Gives one item its own permissions: the site's owners full control, every portal group read,
+ * and `writers` (site user ids) the clerks' level. The writer's personal full control, which
+ * SharePoint grants on breaking inheritance, goes last, so nobody is locked out half-way.
+ */
+async function restrict(
+  ctx: RepoContext,
+  key: RecordList,
+  itemId: number,
+  writers: readonly number[],
+  alreadyUnique: boolean,
+): Promise<void> {
+  const item = () => ctx.sp.web.getList(listUrl(ctx, key)).items.getById(itemId);
+  const [ids] = await Promise.all([lookUp(ctx), alreadyUnique ? Promise.resolve() : item().breakRoleInheritance(false, false)]);
+  const grants: [number, number][] = [
+    [ids.owners, ids.full],
+    ...ids.readers.map((g): [number, number] => [g, ids.read]),
+    ...writers.map((id): [number, number] => [id, ids.control]),
+  ];
+  const [b, run] = ctx.sp.batched();
+  const batchedItem = b.web.getList(listUrl(ctx, key)).items.getById(itemId);
+  const done = grants.map(([principal, role]) => batchedItem.roleAssignments.add(principal, role));
+  await run();
+  await Promise.all(done);
+  // only a break made now granted the writer anything of their own
+  if (alreadyUnique) return;
+  try {
+    await item().roleAssignments.remove(ctx.user.siteUserId, ids.full);
+  } catch (e) {
+    // a site collection admin gets no personal grant
+    if ((await toDataError(e)).code !== 'notFound') throw e;
+  }
+}
+
+/**
+ * A record nobody but the owners may change or delete from now on: a frozen version file, a
+ * notice event. Everyone in the portal's groups reads it, its writer included.
+ */
+export function makeReadOnly(ctx: RepoContext, key: RecordList, itemId: number): Promise<void> {
+  return restrict(ctx, key, itemId, [], false);
+}
+
+/**
+ * A minutes document's folder: only the body's clerks (as set on the body now) add versions to
+ * it. Run again on every freeze, so that a clerk set on the body since gets it too.
+ */
+export function restrictDocumentFolder(
+  ctx: RepoContext,
+  folderId: number,
+  clerkIds: readonly number[],
+  alreadyUnique: boolean,
+): Promise<void> {
+  return restrict(ctx, 'Minutes', folderId, clerkIds, alreadyUnique);
+}

@@ -1,0 +1,26 @@
+import { guarded } from '../errors';
+import type { RepoContext } from '../repositories/site';
+import { freezeVersion } from './freeze';
+import { postNotice, takeDownNotice } from './notices';
+import { documentIn, loadMinutes, meetingOfDocument, readMeetingMinutes, versionBytes } from './reads';
+import { minutesRefusal } from './refusal';
+import { sign } from './signing';
+import type { MinutesRepository } from './types';
+
+/** Minutes, signing and the notice board (DOMAIN §6) through PnPjs; every failure is a DataError with a code. */
+export function createMinutesRepository(ctx: RepoContext): MinutesRepository {
+  return {
+    get: (meetingId) => guarded(() => readMeetingMinutes(ctx, meetingId)),
+    content: (minutesId, version) =>
+      guarded(async () => {
+        const doc = documentIn(await loadMinutes(ctx, await meetingOfDocument(ctx, minutesId)), minutesId);
+        const v = doc.versions.find((x) => x.version === version);
+        if (!v) throw minutesRefusal('unknownVersion', `Minutes document ${minutesId} has no version ${version}.`);
+        return versionBytes(ctx, v);
+      }),
+    freezeVersion: (meetingId, bytes, options) => guarded(() => freezeVersion(ctx, meetingId, bytes, options)),
+    sign: (minutesId, version, shown) => guarded(() => sign(ctx, minutesId, version, shown)),
+    postNotice: (minutesId) => guarded(() => postNotice(ctx, minutesId)),
+    takeDownNotice: (minutesId) => guarded(() => takeDownNotice(ctx, minutesId)),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The minutes feature as the UI sees it (DOMAIN §6, DESIGN §4): a meeting's minutes documents with
+ * their frozen versions, signatures and notice events, and where each stands by `minutesState`.
+ * Types only, so a view and the services can name them without loading the repository.
+ */
+import type { MinutesStatus } from '../../domain/minutes/state';
+import type { MinutesVersion, NoticeEvent, SignatureEvent } from '../../domain/minutes/types';
+import type { PostingProblem } from '../../domain/minutes/deadlines';
+import type { PersonRef } from '../services';
+
+/** One frozen version: a file `v<N>.pdf` in the document's folder of the `Minutes` library. */
+export interface FrozenVersion extends MinutesVersion {
+  /** The file's item id in the library. */
+  fileId: number;
+  /** Server-relative URL of the file. */
+  url: string;
+  /** Server time of the upload (the file's `Created`) and who froze it (`Author`). */
+  frozenAt: string;
+  frozenBy: number;
+}
+
+/** A minutes document: the full minutes, or an extract of sections signed immediately (omedelbar justering). */
+export interface MinutesDocument {
+  /** The document folder's item id: what signatures and notices refer to (`MinutesDocument`). */
+  id: number;
+  meetingId: number;
+  title: string;
+  immediate: boolean;
+  sections: number[];
+  /** Oldest first. */
+  versions: FrozenVersion[];
+  signatures: SignatureEvent[];
+  notices: NoticeEvent[];
+  /** SHA-256 of the current version's bytes as read now; null before the first version. */
+  currentSha256: string | null;
+  /** Where it stands, by the domain's rule over the trusted rows (never a status column). */
+  status: MinutesStatus;
+}
+
+/** Who signs the meeting's minutes (the meeting's Chair, CoSigners and Secretary columns). */
+export interface MinutesSigners {
+  chair: PersonRef | null;
+  coSigners: PersonRef[];
+  /** Set on the meeting when the minutes are first frozen; null until then. */
+  secretary: PersonRef | null;
+}
+
+export interface MeetingMinutes {
+  meetingId: number;
+  bodyId: number;
+  signers: MinutesSigners;
+  /** The full minutes first, then immediate extracts by their first section. */
+  documents: MinutesDocument[];
+  /** The body's staff (`bodyStaffIds`): their versions and notice events count. */
+  staffIds: number[];
+  /** Authors of the signature rows, so that an ignored signature can be shown with a name. */
+  people: PersonRef[];
+  /** Whether the signed-in person may freeze versions and post notices (the body's clerk or a site owner). */
+  canManage: boolean;
+}
+
+export interface FreezeOptions {
+  /** The section (§) numbers the document covers. */
+  sections: readonly number[];
+  /** An extract of these sections signed ahead of the full minutes: a document of its own. */
+  immediate: boolean;
+}
+
+export interface PostedNotice {
+  event: NoticeEvent;
+  postedOn: string;
+  appealEnds: string;
+  removeOn: string;
+  /** Posted after the last day KL 8:12 allows: posted all the same (the appeal period only runs from posting), and said so. */
+  late: Extract<PostingProblem, { code: 'postingLate' }> | null;
+}
+
+export interface MinutesRepository {
+  /** The meeting's minutes documents, signers and state; reads the current version's bytes of each document to check them. */
+  get(meetingId: number): Promise<MeetingMinutes>;
+  /** The bytes of a frozen version, as the signing view shows them. */
+  content(minutesId: number, version: number): Promise<Uint8Array>;
+  /**
+   * The clerk freezes the document as it is now: a new version file whose SHA-256 is computed from
+   * these bytes. Refused for anyone but the body's clerks and the site owners, for a meeting without
+   * chair, co-signers or secretary, and once the document is signed.
+   */
+  freezeVersion(meetingId: number, bytes: Uint8Array | ArrayBuffer, options: FreezeOptions): Promise<FrozenVersion>;
+  /**
+   * The signed-in person signs a version: their client hashes the bytes it was shown (`shown`, or
+   * the version's bytes downloaded now) and the row stores that hash. Refused before writing when
+   * they are not designated, the version is not current, or the bytes differ from the frozen ones.
+   */
+  sign(minutesId: number, version: number, shown?: Uint8Array): Promise<SignatureEvent>;
+  /** The notice of signed minutes goes up; its date is the server's time of the write. */
+  postNotice(minutesId: number): Promise<PostedNotice>;
+  /** The notice comes down, at the earliest the day after the appeal period. */
+  takeDownNotice(minutesId: number): Promise<NoticeEvent>;
+}

@@ -1,0 +1,173 @@
+import type { MinutesDocument } from '../../../src/data/minutes/types';
+import { noticePeriod } from '../../../src/domain/minutes/deadlines';
+import { seededRegion } from '../../support/region';
+import { answer, castRfMeeting, list, pdf, signByAll, type MinutesCast, type Who } from './cast';
+
+const ANCHOR = '2026-12-01';
+
+/**
+ * The notice of signed minutes on the notice board (KL 8:12, 13:5) through the real data code:
+ * posting and taking down are rows nobody can change or delete, the posting day is the server's,
+ * and what a member, another body's clerk or a hurried clerk writes is refused or reported.
+ */
+describe('the notice board against the local tenant', () => {
+  let clock = new Date('2026-12-01T07:00:00Z');
+  const at = (iso: string): void => {
+    clock = new Date(iso);
+  };
+  const t = seededRegion(ANCHOR, { now: () => clock });
+  let cast: MinutesCast;
+  /** The full minutes, and an extract of § 2 signed immediately: each has its own tJ and notice. */
+  let full = 0;
+  let extract = 0;
+
+  const doc = async (id: number, who: Who = 'member'): Promise<MinutesDocument> =>
+    (await (await cast.minutes(who)).get(cast.meetingId)).documents.find((d) => d.id === id)!;
+  /** A notice event written past the repository, as a browser could. */
+  const rawNotice = (who: Who, minutesId: number, event: 'Anslaget' | 'Nedtaget') =>
+    list(cast.sp(who), 'NoticeBoard').items.add({
+      Title: `${event}: protokoll`,
+      MeetingId: cast.meetingId,
+      NoticeKind: 'Justerat protokoll',
+      NoticeEvent: event,
+      MinutesDocumentId: minutesId,
+    }) as Promise<{ Id: number }>;
+  const ignored = (d: MinutesDocument): [number, string][] => d.status.ignoredNotices.map((i) => [i.event.id, i.reason]);
+
+  let early = 0;
+  beforeAll(async () => {
+    cast = await castRfMeeting(t, `${ANCHOR}T00:00:00Z`);
+    at('2026-12-01T08:00:00Z');
+    const clerk = await cast.minutes('clerk');
+    full = (await clerk.freezeVersion(cast.meetingId, pdf('Protokoll RF'), { sections: [1, 2, 3], immediate: false })).minutesId;
+    extract = (await clerk.freezeVersion(cast.meetingId, pdf('Protokoll RF § 2, omedelbart justerad'), { sections: [2], immediate: true }))
+      .minutesId;
+  }, 60_000);
+
+  it('refuses a notice before the last signature, and ignores one written anyway', async () => {
+    expect(extract).not.toBe(full);
+    for (const [i, who] of (['chair', 'member', 'coSigner'] as const).entries()) {
+      at(`2026-12-01T08:1${i}:00Z`);
+      await (await cast.minutes(who)).sign(full, 1);
+    }
+    await expect((await cast.minutes('clerk')).postNotice(full)).rejects.toMatchObject({ code: 'notSigned' });
+    early = (await rawNotice('clerk', full, 'Anslaget')).Id;
+    expect((await doc(full)).status.state).toBe('Signing');
+
+    at('2026-12-01T09:30:00Z');
+    await (await cast.minutes('clerk')).sign(full, 1);
+    const d = await doc(full);
+    expect(d.status).toMatchObject({ state: 'Signed', signedAt: '2026-12-01T09:30:00Z', notice: null });
+    expect(ignored(d)).toEqual([[early, 'notSigned']]);
+    expect(await signByAll(cast, extract, 1, '2026-12-01T10:00:00Z', at)).toBe('2026-12-01T10:03:00Z');
+    expect((await doc(extract)).status.state).toBe('Signed');
+  });
+
+  it("lets only the body's clerks and the owners post: a member is refused by storage, another body's clerk is ignored", async () => {
+    at('2026-12-01T11:00:00Z');
+    for (const who of ['member', 'chair', 'lena'] as const)
+      await expect((await cast.minutes(who)).postNotice(full)).rejects.toMatchObject({ code: 'notMinutesClerk' });
+    expect(await answer(rawNotice('member', full, 'Anslaget'))).toBe(403);
+    expect(await answer(rawNotice('chair', full, 'Anslaget'))).toBe(403);
+    // the Sekreterare group may add to the board, but RUN's clerk does not post RF's notices
+    const lenas = (await rawNotice('lena', full, 'Anslaget')).Id;
+    const d = await doc(full);
+    expect(d.status.state).toBe('Signed');
+    expect(ignored(d)).toEqual([
+      [early, 'notSigned'],
+      [lenas, 'notStaff'],
+    ]);
+  });
+
+  it("posts the notice on the server's day, with what the notice must say; nobody can change or delete it", async () => {
+    at('2026-12-02T08:00:00Z');
+    const posted = await (await cast.minutes('clerk')).postNotice(full);
+    expect(posted).toMatchObject({
+      event: { kind: 'Posted', minutesId: full, at: '2026-12-02T08:00:00Z', authorId: cast.id.clerk },
+      postedOn: '2026-12-02',
+      appealEnds: '2026-12-23',
+      removeOn: '2026-12-24',
+      late: null,
+    });
+    // the posting, the notice written too early and another body's clerk's row: on record, for good
+    for (const who of ['clerk', 'member', 'lena'] as const)
+      for (const id of [posted.event.id, early]) {
+        const item = list(cast.sp(who), 'NoticeBoard').items.getById(id);
+        expect(await answer(item.update({ NoticeEvent: 'Nedtaget' }))).toBe(403);
+        expect(await answer(item.delete())).toBe(403);
+      }
+    await expect((await cast.minutes('clerk')).postNotice(full)).rejects.toMatchObject({ code: 'alreadyPosted' });
+
+    const row = await list(cast.sp('substitute'), 'NoticeBoard')
+      .items.getById(posted.event.id)
+      .select('NoticeKind', 'NoticeEvent', 'BodyId', 'Content', 'RemoveOn', 'PostedOn')<{
+      NoticeKind: string;
+      NoticeEvent: string;
+      Content: string;
+      RemoveOn: string;
+      PostedOn: string | null;
+    }>();
+    expect(row).toMatchObject({ NoticeKind: 'Justerat protokoll', NoticeEvent: 'Anslaget', PostedOn: null });
+    expect(row.RemoveOn.slice(0, 10)).toBe('2026-12-24');
+    for (const text of [
+      'Regionfullmäktige',
+      '§ 1, 2, 3',
+      'Anslaget: 2026-12-02',
+      'Tas ned: 2026-12-24',
+      'förvaltningsrätten',
+      '2026-12-23',
+    ])
+      expect(row.Content).toContain(text);
+
+    const d = await doc(full);
+    expect(d.status.state).toBe('Posted');
+    expect(d.status.notice).toMatchObject({ postedOn: '2026-12-02', appealEnds: '2026-12-23', removeOn: '2026-12-24', takenDownAt: null });
+    expect(d.status.problems).toEqual([]);
+  });
+
+  it('keeps an early taking down on record: the repository refuses it, and written directly the state reports it', async () => {
+    at('2026-12-02T08:05:00Z');
+    await (await cast.minutes('clerk')).postNotice(extract);
+    at('2026-12-03T08:00:00Z');
+    await expect((await cast.minutes('clerk')).takeDownNotice(extract)).rejects.toMatchObject({ code: 'appealPeriodRunning' });
+    const down = (await rawNotice('clerk', extract, 'Nedtaget')).Id;
+    let d = await doc(extract);
+    expect(d.status.state).toBe('Signed');
+    expect(d.status.problems).toEqual([
+      { code: 'takenDownEarly', postedOn: '2026-12-02', takenDownOn: '2026-12-03', earliest: '2026-12-24' },
+    ]);
+    await expect((await cast.minutes('clerk')).takeDownNotice(extract)).rejects.toMatchObject({ code: 'notPosted' });
+
+    // the notice goes up again and the period runs from then; the early taking down stays on the record
+    await (await cast.minutes('clerk')).postNotice(extract);
+    expect(await answer(list(cast.sp('clerk'), 'NoticeBoard').items.getById(down).delete())).toBe(403);
+    d = await doc(extract);
+    expect(d.status.state).toBe('Posted');
+    // three weeks from 3 December end on Christmas Eve: the period runs to the next weekday
+    expect(noticePeriod('2026-12-03')).toEqual({ postedOn: '2026-12-03', appealEnds: '2026-12-28', removeOn: '2026-12-29' });
+    expect(d.status.notice).toMatchObject(noticePeriod('2026-12-03'));
+    expect(d.status.problems).toContainEqual(expect.objectContaining({ code: 'takenDownEarly' }));
+    // the full minutes' notice is its own
+    expect((await doc(full)).status.notice?.postedOn).toBe('2026-12-02');
+  });
+
+  it('takes the notice down only once the appeal period has run, and then for good', async () => {
+    at('2026-12-23T10:00:00Z');
+    await expect((await cast.minutes('clerk')).takeDownNotice(full)).rejects.toMatchObject({ code: 'appealPeriodRunning' });
+    expect((await doc(full)).status.state).toBe('Posted');
+
+    at('2026-12-24T08:00:00Z');
+    expect((await doc(full)).status.state).toBe('AppealPeriodOver');
+    await expect((await cast.minutes('member')).takeDownNotice(full)).rejects.toMatchObject({ code: 'notMinutesClerk' });
+    const down = await (await cast.minutes('clerk')).takeDownNotice(full);
+    expect(down).toMatchObject({ kind: 'TakenDown', minutesId: full, at: '2026-12-24T08:00:00Z' });
+    const d = await doc(full);
+    expect(d.status.state).toBe('TakenDown');
+    expect(d.status.notice).toMatchObject({ postedOn: '2026-12-02', takenDownAt: '2026-12-24T08:00:00Z' });
+    expect(await answer(list(cast.sp('clerk'), 'NoticeBoard').items.getById(down.id).delete())).toBe(403);
+    expect(await answer(list(cast.sp('clerk'), 'NoticeBoard').items.getById(down.id).update({ NoticeEvent: 'Anslaget' }))).toBe(403);
+
+    await expect((await cast.minutes('clerk')).takeDownNotice(full)).rejects.toMatchObject({ code: 'notPosted' });
+    await expect((await cast.minutes('clerk')).postNotice(full)).rejects.toMatchObject({ code: 'noticeTakenDown' });
+  });
+});
