@@ -23,6 +23,7 @@ import { webPartStrings } from '../../src/ui/strings/webpart';
 import { accessibilityStrings } from '../../src/ui/strings/accessibility';
 import { notifyStrings } from '../../src/ui/strings/notify';
 import { busyStrings } from '../../src/ui/strings/busy';
+import { minutesErrorStrings } from '../../src/ui/strings/minutesErrors';
 import { minutesStrings } from '../../src/ui/strings/minutes';
 
 const sv = resolveLanguage('sv-SE');
@@ -40,6 +41,7 @@ const tables: StringTable<unknown>[] = [
   accessibilityStrings,
   notifyStrings,
   busyStrings,
+  minutesErrorStrings,
   minutesStrings,
 ];
 

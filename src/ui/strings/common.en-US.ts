@@ -78,57 +78,6 @@ export const en: CommonStrings = {
       title: 'The body has no Microsoft 365 group.',
       action: "Enter the group's id in the body's settings in the Bodies list and try again.",
     },
-    notMinutesClerk: {
-      title: "Only the body's clerks and the site owners can freeze minutes and post notices of them.",
-      action: "Ask the body's clerk, or ask an owner to set you as the body's clerk in the Bodies list.",
-    },
-    noChair: { title: 'The meeting has no chair set.', action: "Set the chair in the meeting's details and freeze the minutes again." },
-    coSignersMissing: {
-      title: 'The meeting has fewer co-signers than the body should have.',
-      action: "Choose co-signers in the meeting's details and freeze the minutes again.",
-    },
-    noSecretary: {
-      title: "It cannot be told who is the minutes' secretary.",
-      action: "Freeze the minutes as the body's clerk, or set the secretary in the meeting's details.",
-    },
-    sectionsInvalid: { title: 'The sections are not right.', action: 'Give the section numbers the minutes cover.' },
-    minutesSigned: {
-      title: 'The minutes are already signed and cannot get a new version.',
-      action: 'Signed minutes are corrected by a new decision of the body.',
-    },
-    unknownMinutes: { title: 'The minutes do not exist.', action: "Reload the page to see the meeting's minutes." },
-    unknownVersion: { title: 'That version of the minutes does not exist.', action: 'Reload the page to see the current version.' },
-    versionNotCurrent: {
-      title: 'There is a newer version of the minutes.',
-      action: 'Read the new version and sign it. Signatures on the old version do not count.',
-    },
-    documentChanged: {
-      title: 'The minutes file has been changed since it was frozen.',
-      action: 'Ask the clerk to freeze a new version, then sign that.',
-    },
-    notDesignated: {
-      title: 'You are not designated to sign these minutes.',
-      action: 'The minutes are signed by the chair, the co-signers and the secretary. Contact the clerk if this is wrong.',
-    },
-    alreadySigned: { title: 'You have already signed this version.', action: 'Nothing needs to be done.' },
-    notSigned: {
-      title: 'The minutes are not signed yet.',
-      action: 'The notice goes up once everyone has signed the minutes.',
-    },
-    postingBeforeSigned: {
-      title: 'The notice cannot go up before the day the minutes were signed.',
-      action: 'Post the notice on the day of signing or later.',
-    },
-    alreadyPosted: { title: 'The notice of the minutes is already up.', action: 'Nothing needs to be done.' },
-    noticeTakenDown: {
-      title: 'The notice has already been taken down after the appeal period.',
-      action: 'Nothing needs to be done.',
-    },
-    notPosted: { title: 'There is no notice up to take down.', action: "Reload the page to see the notice's state." },
-    appealPeriodRunning: {
-      title: 'The appeal period is still running.',
-      action: 'The notice must stay up for the whole appeal period. Take it down at the earliest on the day after the period ends.',
-    },
   },
 
   meetingStatus: {

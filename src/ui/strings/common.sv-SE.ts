@@ -84,60 +84,6 @@ export const sv: CommonStrings = {
       title: 'Organet har ingen Microsoft 365-grupp.',
       action: 'Ange gruppens id i organets inställningar i listan Organ och försök igen.',
     },
-    notMinutesClerk: {
-      title: 'Bara organets sekreterare och webbplatsens ägare kan frysa protokoll och sätta upp anslag om dem.',
-      action: 'Be organets sekreterare, eller be en ägare att ange dig som sekreterare för organet i listan Organ.',
-    },
-    noChair: {
-      title: 'Sammanträdet har ingen ordförande angiven.',
-      action: 'Ange ordföranden i sammanträdets uppgifter och frys protokollet igen.',
-    },
-    coSignersMissing: {
-      title: 'Sammanträdet har färre justerare än organet ska ha.',
-      action: 'Välj justerare i sammanträdets uppgifter och frys protokollet igen.',
-    },
-    noSecretary: {
-      title: 'Det går inte att avgöra vem som är protokollets sekreterare.',
-      action: 'Frys protokollet som organets sekreterare, eller ange sekreteraren i sammanträdets uppgifter.',
-    },
-    sectionsInvalid: { title: 'Paragraferna stämmer inte.', action: 'Ange de paragrafnummer som protokollet omfattar.' },
-    minutesSigned: {
-      title: 'Protokollet är redan justerat och kan inte få en ny version.',
-      action: 'Rättelser av ett justerat protokoll görs genom ett nytt beslut i organet.',
-    },
-    unknownMinutes: { title: 'Protokollet finns inte.', action: 'Ladda om sidan så visas sammanträdets protokoll.' },
-    unknownVersion: { title: 'Den versionen av protokollet finns inte.', action: 'Ladda om sidan så visas den aktuella versionen.' },
-    versionNotCurrent: {
-      title: 'Det finns en nyare version av protokollet.',
-      action: 'Läs den nya versionen och justera den. Underskrifter på den gamla versionen räknas inte.',
-    },
-    documentChanged: {
-      title: 'Protokollfilen har ändrats sedan den frystes.',
-      action: 'Be sekreteraren frysa en ny version; justera sedan den.',
-    },
-    notDesignated: {
-      title: 'Du är inte utsedd att justera det här protokollet.',
-      action: 'Protokollet justeras av ordföranden, justerarna och sekreteraren. Kontakta sekreteraren om det är fel.',
-    },
-    alreadySigned: { title: 'Du har redan justerat den här versionen.', action: 'Inget behöver göras.' },
-    notSigned: {
-      title: 'Protokollet är inte justerat ännu.',
-      action: 'Anslaget sätts upp när alla har justerat protokollet.',
-    },
-    postingBeforeSigned: {
-      title: 'Anslaget kan inte sättas upp före dagen då protokollet justerades.',
-      action: 'Sätt upp anslaget samma dag som justeringen eller senare.',
-    },
-    alreadyPosted: { title: 'Anslaget om protokollet sitter redan uppe.', action: 'Inget behöver göras.' },
-    noticeTakenDown: {
-      title: 'Anslaget har redan tagits ned efter överklagandetiden.',
-      action: 'Inget behöver göras.',
-    },
-    notPosted: { title: 'Det finns inget anslag uppe att ta ned.', action: 'Ladda om sidan så visas anslagets läge.' },
-    appealPeriodRunning: {
-      title: 'Överklagandetiden löper fortfarande.',
-      action: 'Anslaget ska sitta uppe hela överklagandetiden. Ta ned det tidigast dagen efter att tiden gått ut.',
-    },
   },
 
   meetingStatus: {

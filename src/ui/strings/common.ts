@@ -3,9 +3,10 @@ import type { MeetingStatus } from '../../domain/meetings/types';
 import type { ErrorCode } from '../../data/errorCodes';
 import type { LiveRefusalCode } from '../../domain/live/types';
 import type { VotingRefusalCode } from '../../domain/voting/types';
+import type { MinutesRefusalCode } from '../../data/minutes/refusal';
 
-/** The codes every page explains; the live meeting's refusals are in the live table (strings/live.ts). */
-export type CommonErrorCode = Exclude<ErrorCode, LiveRefusalCode | VotingRefusalCode>;
+/** The codes every page explains; the live meeting's and the minutes' refusals are in tables of their own (liveErrors, minutesErrors). */
+export type CommonErrorCode = Exclude<ErrorCode, LiveRefusalCode | VotingRefusalCode | MinutesRefusalCode>;
 import { defineStrings } from './registry';
 import { sv } from './common.sv-SE';
 import { en } from './common.en-US';
