@@ -101,6 +101,26 @@ describe('end to end: the calendar', () => {
     expect(served.headers()['content-type']).toBe('font/woff');
   });
 
+  it('is usable at 400 px, as in a Teams side panel or a phone: the week is a list of days with whole entries, nothing spills sideways', async () => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    try {
+      await page.goto(`${tenant.portalUrl}/#/kalender?vy=vecka&datum=${swedishDate(rf!.start)}`);
+      await page.getByText(/Kalendern visar \d+ händelse/).waitFor();
+      // seven day columns cannot fit: no grid of hours, a list of the days that have entries
+      const day = page.getByRole('region', { name: new RegExp(new Date(rf!.start).getDate() + ' ') }).first();
+      await day.waitFor();
+      const meeting = day.getByRole('button', { name: new RegExp(rf!.title) });
+      // the entry keeps its title on screen (it was shrunk to "1…" in a day column)
+      expect(await meeting.innerText()).toContain(rf!.title);
+      expect((await meeting.boundingBox())!.width).toBeGreaterThan(200);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'calendar-week-400');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('moves between days with the arrow keys in the month view', async () => {
     await page.goto(`${tenant.portalUrl}/#/kalender`);
     await page.getByText(/Kalendern visar \d+ händelse/).waitFor();
