@@ -117,6 +117,15 @@ describe('end to end: notice, absence and the called-in substitute', () => {
     // the roll call view is clean too
     await openMeeting(clerk.page, '/upprop');
     expect(await axeViolations(clerk.page)).toEqual([]);
+    // and usable at 400 px (a Teams side panel, a phone): its rows stack instead of running off the side
+    await clerk.page.setViewportSize({ width: 400, height: 800 });
+    await clerk.page
+      .getByRole('heading', { name: /Upprop/ })
+      .first()
+      .waitFor();
+    await screenshot(clerk.page, 'meeting-roll-call-400');
+    expect(await clerk.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    expect(await axeViolations(clerk.page)).toEqual([]);
 
     await Promise.all([clerk, member, substitute].map((s) => s.context.close()));
   });

@@ -42,6 +42,11 @@ export const meetingCss = mergeStyleSets({
    * Below 600 px (a phone, Teams' side panel) a table's rows become blocks, one cell under the
    * other, so nothing is cut off; the header row stays for screen readers, which read the table as a table.
    */
+  tableScroll: {
+    overflowX: 'auto',
+    maxWidth: '100%',
+    selectors: { ':focus-visible': { outline: `2px solid ${theme.palette.themePrimary}` } },
+  },
   stackedTable: {
     '@media (max-width: 600px)': {
       selectors: {
