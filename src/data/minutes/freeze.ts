@@ -8,6 +8,7 @@ import { makeReadOnly, restrictDocumentFolder } from './recordPermissions';
 import {
   currentDigest,
   currentVersion,
+  defaultSecretary,
   describeDocument,
   documentKey,
   keepsMinutes,
@@ -34,8 +35,8 @@ function checkedSections(given: readonly number[]): number[] {
  * clerks do not change who had to sign.
  */
 function secretaryFor(ctx: RepoContext, mc: MinutesContext): number {
-  if (mc.clerkIds.includes(ctx.user.siteUserId)) return ctx.user.siteUserId;
-  if (mc.clerkIds.length === 1) return mc.clerkIds[0];
+  const id = defaultSecretary(ctx.user.siteUserId, mc.clerkIds);
+  if (id !== null) return id;
   throw minutesRefusal('noSecretary', `Meeting ${mc.meeting.Id} has no secretary and the body has ${mc.clerkIds.length} clerks.`);
 }
 

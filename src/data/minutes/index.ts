@@ -6,6 +6,8 @@ import type { MinutesRepository } from './types';
 export type {
   FreezeOptions,
   FrozenVersion,
+  GeneratedMinutes,
+  GenerateOptions,
   MeetingMinutes,
   MinutesDocument,
   MinutesRepository,
@@ -29,6 +31,7 @@ export const minutesFeature: Feature<'minutes'> = (ctx: RepoContext): MinutesRep
   };
   return {
     get: async (meetingId) => (await repo()).get(meetingId),
+    generate: async (meetingId, options) => (await repo()).generate(meetingId, options),
     content: async (minutesId, version) => (await repo()).content(minutesId, version),
     freezeVersion: async (meetingId, bytes, options) => (await repo()).freezeVersion(meetingId, bytes, options),
     sign: async (minutesId, version, shown) => (await repo()).sign(minutesId, version, shown),

@@ -1,3 +1,4 @@
+import type { DissentEventKind, DissentKind } from '../../domain/minutes/dissents';
 import type { NoticeEventKind, SignerRole } from '../../domain/minutes/types';
 import type { choices } from '../schema/choices';
 import { table } from '../mapping';
@@ -16,3 +17,14 @@ export const noticeEvent = table<typeof choices.noticeEvent, NoticeEventKind>({
 
 /** `NoticeKind` of a notice of signed minutes (the board also holds the assembly's announcements). */
 export const SIGNED_MINUTES: (typeof choices.noticeKind)[number] = 'Justerat protokoll';
+
+export const dissentKind = table<typeof choices.dissentKind, DissentKind>({
+  Reservation: 'Dissent',
+  Protokollsanteckning: 'MinuteNote',
+});
+
+export const dissentEvent = table<typeof choices.dissentEvent, DissentEventKind>({
+  Anmäld: 'Announced',
+  'Skriftlig motivering': 'Reasons',
+  Återkallad: 'Withdrawn',
+});

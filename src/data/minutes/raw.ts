@@ -4,10 +4,11 @@
  * the server's `AuthorId` and `Created` (DESIGN §4); a row that is not what it claims is left out
  * here only where the domain has no reason for it (an unknown role or event value).
  */
+import type { DissentEvent } from '../../domain/minutes/dissents';
 import type { NoticeEvent, SignatureEvent } from '../../domain/minutes/types';
 import { PERSON_FIELDS, toPersonRef, type RawPerson } from '../repositories/raw';
 import type { PersonRef } from '../services';
-import { noticeEvent, signerRole, SIGNED_MINUTES } from './mapping';
+import { dissentEvent, dissentKind, noticeEvent, signerRole, SIGNED_MINUTES } from './mapping';
 
 /** A folder (a minutes document) or a file (one of its frozen versions) in the `Minutes` library. */
 export interface RawMinutesRow {
@@ -150,4 +151,36 @@ export const versionFileName = (version: number): string => `v${version}.pdf`;
 export function versionOfFileName(name: string): number | null {
   const m = /^v([1-9]\d{0,5})\.pdf$/i.exec(name);
   return m ? Number(m[1]) : null;
+}
+
+/** A row of `Lists/Dissents` (append-only): the dissenting person is the row's `Author`; the list has no column to name anyone else. */
+export interface RawDissentRow {
+  Id: number;
+  AgendaItemId: number | null;
+  DissentKind: string;
+  DissentEvent: string;
+  Reasons: string | null;
+  AuthorId: number;
+  Created: string;
+}
+export const DISSENT_FIELDS = ['Id', 'AgendaItemId', 'DissentKind', 'DissentEvent', 'Reasons', 'AuthorId', 'Created'];
+
+export function toDissentEvents(rows: readonly RawDissentRow[]): DissentEvent[] {
+  const out: DissentEvent[] = [];
+  for (const r of rows) {
+    const kind = dissentKind.toCode(r.DissentKind);
+    const event = dissentEvent.toCode(r.DissentEvent);
+    if (!kind || !event || !r.AgendaItemId) continue;
+    out.push({
+      id: r.Id,
+      itemId: r.AgendaItemId,
+      kind,
+      event,
+      text: r.Reasons || null,
+      personId: r.AuthorId,
+      authorId: r.AuthorId,
+      at: r.Created,
+    });
+  }
+  return out;
 }

@@ -35,6 +35,12 @@ import type { FrozenVersion, MeetingMinutes, MinutesDocument, MinutesSigners } f
 /** No one: a place that is not designated yet (SharePoint's user ids start at 1, so no row's Author is 0). */
 export const NOBODY = 0;
 
+/** The secretary when the meeting names none yet: the body's clerk at hand, else its only clerk (freezing then writes it on the meeting). */
+export function defaultSecretary(userId: number, clerkIds: readonly number[]): number | null {
+  if (clerkIds.includes(userId)) return userId;
+  return clerkIds.length === 1 ? clerkIds[0] : null;
+}
+
 /** Enough rows for one meeting's minutes: a few documents, versions, signatures and notices each. */
 const ROWS_TOP = 5000;
 

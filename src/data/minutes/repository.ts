@@ -1,6 +1,7 @@
 import { guarded } from '../errors';
 import type { RepoContext } from '../repositories/site';
 import { freezeVersion } from './freeze';
+import { generateMinutes } from './generate';
 import { postNotice, takeDownNotice } from './notices';
 import { documentIn, loadMinutes, meetingOfDocument, readMeetingMinutes, versionBytes } from './reads';
 import { minutesRefusal } from './refusal';
@@ -11,6 +12,7 @@ import type { MinutesRepository } from './types';
 export function createMinutesRepository(ctx: RepoContext): MinutesRepository {
   return {
     get: (meetingId) => guarded(() => readMeetingMinutes(ctx, meetingId)),
+    generate: (meetingId, options) => guarded(() => generateMinutes(ctx, meetingId, options)),
     content: (minutesId, version) =>
       guarded(async () => {
         const doc = documentIn(await loadMinutes(ctx, await meetingOfDocument(ctx, minutesId)), minutesId);

@@ -6,6 +6,7 @@
 import type { MinutesStatus } from '../../domain/minutes/state';
 import type { MinutesVersion, NoticeEvent, SignatureEvent } from '../../domain/minutes/types';
 import type { PostingProblem } from '../../domain/minutes/deadlines';
+import type { MinutesFonts } from './render/types';
 import type { PersonRef } from '../services';
 
 /** One frozen version: a file `v<N>.pdf` in the document's folder of the `Minutes` library. */
@@ -75,9 +76,33 @@ export interface PostedNotice {
   late: Extract<PostingProblem, { code: 'postingLate' }> | null;
 }
 
+export interface GenerateOptions {
+  /** The public version: confidential items shown as "Sekretess" only, identity numbers masked (DOMAIN §8). */
+  public: boolean;
+  /** An extract (protokollsutdrag) of these sections; all sections when left out. */
+  sections?: readonly number[];
+  /** Where the host serves the PDF's fonts (`FONT_FILES`), e.g. its assets URL. */
+  fontsBaseUrl: string;
+  /** The fonts' bytes, or a loader for them, instead of fetching from `fontsBaseUrl` (tests in Node, a host that holds them already). */
+  fonts?: MinutesFonts | (() => Promise<MinutesFonts>);
+}
+
+export interface GeneratedMinutes {
+  pdf: Uint8Array;
+  docx: Uint8Array;
+  /** The section (§) numbers the files hold. */
+  sections: number[];
+}
+
 export interface MinutesRepository {
   /** The meeting's minutes documents, signers and state; reads the current version's bytes of each document to check them. */
   get(meetingId: number): Promise<MeetingMinutes>;
+  /**
+   * The minutes (or an extract) as PDF and Word, worded in Swedish, from what the lists recorded.
+   * Only the body's clerks and the site owners generate them; anyone else is refused
+   * (`notMinutesClerk`) before the record is read. Nothing is written.
+   */
+  generate(meetingId: number, options: GenerateOptions): Promise<GeneratedMinutes>;
   /** The bytes of a frozen version, as the signing view shows them. */
   content(minutesId: number, version: number): Promise<Uint8Array>;
   /**

@@ -14,6 +14,10 @@ export const textLimits = {
   /** AgendaItems: Title (Rubrik) and CaseNumber (Diarienummer). */
   itemTitle: SINGLE_LINE_MAX,
   itemCaseNumber: 40,
+  /** AgendaItems: SecrecyReference, the law a confidential item is kept under ("OSL 21 kap. 1 §"). */
+  itemSecrecyReference: 255,
+  /** Meetings: SigningPlace, where the minutes are to be signed. */
+  meetingSigningPlace: 255,
 } as const;
 
 export type TextLimitKey = keyof typeof textLimits;

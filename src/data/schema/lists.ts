@@ -200,6 +200,7 @@ export const lists: readonly ListDef[] = [
         description: 'Organets sekreterare som justerar protokollet; sätts när protokollet första gången skickas för justering.',
       },
       { name: 'SigningDue', title: 'Justering senast', kind: 'DateTime' },
+      { name: 'SigningPlace', title: 'Justeringens plats', kind: 'Text', maxLength: textLimits.meetingSigningPlace },
       { name: 'NoticePublished', title: 'Kallelse publicerad', kind: 'DateTime' },
       { name: 'CancellationReason', title: 'Skäl till att sammanträdet ställts in', kind: 'Note' },
     ],
@@ -226,6 +227,20 @@ export const lists: readonly ListDef[] = [
       { name: 'Decision', title: 'Beslut', kind: 'Note' },
       { name: 'SectionNumber', title: 'Paragraf', kind: 'Integer', indexed: true },
       { name: 'Confidential', title: 'Sekretess', kind: 'Boolean', defaultValue: '0' },
+      {
+        name: 'SecrecyReference',
+        title: 'Sekretessgrund',
+        kind: 'Text',
+        maxLength: textLimits.itemSecrecyReference,
+        description: 'Lagrummet ärendet hålls hemligt enligt, t.ex. "OSL 21 kap. 1 §"; visas i protokollets offentliga version.',
+      },
+      {
+        name: 'Withdrawn',
+        title: 'Utgår',
+        kind: 'Boolean',
+        defaultValue: '0',
+        description: 'Ärendet har strukits från föredragningslistan och får ingen paragraf i protokollet.',
+      },
     ],
   }),
   list({

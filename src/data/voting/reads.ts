@@ -23,13 +23,17 @@ function trusted(rows: readonly RawVoteRow[], staff: MeetingStaff): VoteRecord[]
   return out.sort((a, b) => a.step - b.step || a.id - b.id);
 }
 
-/** The decision steps of a meeting (or of one item), without the frozen electorates and results. */
+/**
+ * The decision steps of a meeting (or of one item), without the frozen electorates and results
+ * unless `withResults` (the minutes print every vote with its names). `sp` may be a batched instance.
+ */
 export async function readSteps(
   ctx: RepoContext,
   sp: SPFI,
   meetingId: number,
   staff: MeetingStaff,
   itemId?: number,
+  withResults = false,
 ): Promise<VoteRecord[]> {
   const where = itemId === undefined ? `MeetingId eq ${meetingId}` : `MeetingId eq ${meetingId} and AgendaItemId eq ${itemId}`;
   // only the staff's rows come back: rows anyone else adds cannot crowd the real steps out of a page
@@ -40,7 +44,7 @@ export async function readSteps(
   const rows = await sp.web
     .getList(listUrl(ctx, 'Votes'))
     .items.filter(filter)
-    .select(...STEP_FIELDS)
+    .select(...(withResults ? DETAIL_FIELDS : STEP_FIELDS))
     .orderBy('Id', true)
     .top(500)<RawVoteRow[]>();
   return trusted(rows, staff);
