@@ -40,6 +40,15 @@ const appendOnly: readonly ListRole[] = [
   { group: 'Members', level: 'AddAndView' },
 ];
 
+/** Lists that decide who is staff of a body: the owners keep them, everyone else reads. */
+const ownersKeep: readonly ListRole[] = [
+  { group: 'Owners', level: 'FullControl' },
+  { group: 'Clerks', level: 'Read' },
+  { group: 'Presidium', level: 'Read' },
+  { group: 'Members', level: 'Read' },
+  { group: 'Payroll', level: 'Read' },
+];
+
 /** Records nobody may change once written, clerks included. */
 const immutableRecords: readonly ListRole[] = [
   { group: 'Owners', level: 'FullControl' },
@@ -77,6 +86,8 @@ export const lists: readonly ListDef[] = [
     description: 'Fullmäktige, styrelse, nämnder och beredningar med antal platser och lokala regler.',
     template: 100,
     titleField: 'Namn',
+    // who a body's clerks are decides whose events count there (DESIGN §4): only the owners set it
+    roles: ownersKeep,
     fields: [
       { name: 'BodyCode', title: 'Kortnamn', kind: 'Text', maxLength: 20, required: true, indexed: true, unique: true },
       { name: 'BodyKind', title: 'Typ av organ', kind: 'Choice', choices: choices.bodyKind, required: true, indexed: true },
@@ -135,6 +146,8 @@ export const lists: readonly ListDef[] = [
     description: 'Vem som har vilket uppdrag i vilket organ, för vilket parti och under vilken tid.',
     template: 100,
     titleField: 'Beskrivning',
+    // a chair's or vice chair's assignment makes them staff of the body: only the owners set it
+    roles: ownersKeep,
     fields: [
       person,
       { ...body, required: true },

@@ -3,6 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
 import { provisionSite } from '../../../src/data/provisioning';
 import { groups } from '../../../src/data/schema/permissions';
 import { startTestTenant, type TestTenant } from '../../support/tenant';
@@ -100,6 +101,22 @@ describe('permissions of the provisioned site', () => {
     await expect(t.sp(alice).web.getList(`${site}/Lists/Votes`).items.getById(1).update({ VoteStatus: 'Stängd' })).rejects.toMatchObject({
       status: 403,
     });
+  });
+
+  const userId = async (upn: string): Promise<number> => (await t.sp(upn).web.currentUser.select('Id')<{ Id: number }>()).Id;
+
+  it('refuses a clerk making themself clerk or chair of a body: only the owners keep Organ and Uppdrag (403)', async () => {
+    // carol is in the Sekreterare group: that alone must not let her become staff of a body she does not serve
+    const bodies = t.sp(carol).web.getList(`${site}/Lists/Bodies`);
+    await expect(bodies.items.getById(1).update({ ClerksId: [await userId(carol)] })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      t
+        .sp(carol)
+        .web.getList(`${site}/Lists/Assignments`)
+        .items.add({ PersonId: await userId(carol), BodyId: 1, Role: 'Ledamot', Position: 'Ordförande', ValidFrom: '2026-01-01' }),
+    ).rejects.toMatchObject({ status: 403 });
+    // and she still reads them, as every page does
+    expect((await bodies.items.getById(1).select('Title')()).Title).toBe('Regionfullmäktige');
   });
 
   it('shows a claim only to its claimant and to payroll', async () => {
