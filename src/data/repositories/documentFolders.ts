@@ -111,20 +111,29 @@ async function grantBody(ctx: RepoContext, folderId: number, access: Confidentia
     ...access.clerkIds.map((id): [number, number] => [id, full]),
     ...access.readerIds.filter((id) => !access.clerkIds.includes(id)).map((id): [number, number] => [id, read]),
   ];
+  const item = () => ctx.sp.web.getList(listUrl(ctx, 'MeetingDocuments')).items.getById(folderId);
   const [b, run] = ctx.sp.batched();
   const folderItem = b.web.getList(listUrl(ctx, 'MeetingDocuments')).items.getById(folderId);
   const done = grants.map(([principal, role]) => folderItem.roleAssignments.add(principal, role));
   await run();
   await Promise.all(done);
-  // the body's clerk keeps the Full Control breaking left them: it is their grant as clerk
-  if (access.clerkIds.includes(ctx.user.siteUserId)) return;
-  // Breaking without copying left the uploader Full Control of their own; their group's grant is what counts.
-  try {
-    await ctx.sp.web.getList(listUrl(ctx, 'MeetingDocuments')).items.getById(folderId).roleAssignments.remove(ctx.user.siteUserId, full);
-  } catch (e) {
-    // SharePoint answers 404 when the uploader got no personal grant (e.g. a site collection admin)
-    if ((await toDataError(e)).code !== 'notFound') throw e;
-  }
+  // Then everything else goes: the uploader's own Full Control that breaking left (unless they are
+  // the body's clerk), a former clerk or member, and whatever someone granted on a folder they made
+  // first (a clerk of another body can create the path before this body's clerk does).
+  const wanted = new Set(grants.map(([principal, role]) => `${principal}:${role}`));
+  const present = await item().roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<
+    { PrincipalId: number; RoleDefinitionBindings: { Id: number }[] }[]
+  >();
+  const extra = present.flatMap((a) =>
+    a.RoleDefinitionBindings.filter((r) => !wanted.has(`${a.PrincipalId}:${r.Id}`)).map((r): [number, number] => [a.PrincipalId, r.Id]),
+  );
+  if (!extra.length) return;
+  const [rb, runRemovals] = ctx.sp.batched();
+  const removals = extra.map(([principal, role]) =>
+    rb.web.getList(listUrl(ctx, 'MeetingDocuments')).items.getById(folderId).roleAssignments.remove(principal, role),
+  );
+  await runRemovals();
+  await Promise.all(removals);
 }
 
 /**

@@ -140,6 +140,38 @@ describe('per-body clerks: events, confidential documents, the overview', () => 
     await asLena.clerk.deleteDocument(again.id);
   });
 
+  const idOf = async (upn: string): Promise<number> => (await ownerSp().web.ensureUser(`i:0#.f|membership|${upn}`)).Id;
+
+  it("a confidential folder another body's clerk made first is taken back before the file goes in: her grants are gone", async () => {
+    const clerk = await servicesFor('clerk');
+    const rf = await meetingOf('RF', 2);
+    // Lena (RUN's clerk; the Sekreterare group has Full Control of the library) makes RF's Sekretess folder first and keeps it for herself
+    const lenaSp = spOf(LENA);
+    const library = lenaSp.web.getFolderByServerRelativePath(`${WEB}/MeetingDocuments`);
+    await library.folders.addUsingPath(String(rf)).catch(() => undefined);
+    await lenaSp.web.getFolderByServerRelativePath(`${WEB}/MeetingDocuments/${rf}`).folders.addUsingPath('Sekretess');
+    const folderItem = await lenaSp.web
+      .getFolderByServerRelativePath(`${WEB}/MeetingDocuments/${rf}/Sekretess`)
+      .listItemAllFields.select('Id')<{ Id: number }>();
+    // copying the library's grants keeps the Sekreterare group (hers too) and everyone else who reads the library
+    await lenaSp.web.getList(`${WEB}/MeetingDocuments`).items.getById(folderItem.Id).breakRoleInheritance(true, false);
+    await lenaSp.web
+      .getList(`${WEB}/MeetingDocuments`)
+      .items.getById(folderItem.Id)
+      .roleAssignments.add(await idOf(t.upn('substitute')), 1073741826);
+
+    // RF's clerk uploads a confidential document into it: the folder holds only the body's grants now
+    const doc = await clerk.clerk.uploadDocument(
+      rf,
+      null,
+      { name: 'Tagen mapp.pdf', content: pdf('Tagen mapp.pdf') },
+      { title: 'Tagen mapp.pdf', kind: 'Attachment', confidential: true },
+    );
+    expect(await readAs(t.upn('member'), doc)).toBe('%PDF-1.4 Tagen mapp.pdf');
+    expect([403, 404]).toContain(await readAs(LENA, doc));
+    expect([403, 404]).toContain(await readAs(t.upn('substitute'), doc));
+  });
+
   it("a clerk newly set on a body gets a meeting's existing confidential folder with the next upload by a clerk who has it", async () => {
     const clerk = await servicesFor('clerk');
     const asLena = await lena();
