@@ -1,5 +1,4 @@
 import { minutesDocument, type MinutesDocument, type MinutesRecord } from '../../domain/minutes/document';
-import { sv } from '../../ui/strings/minutes.sv-SE';
 import type { RepoContext } from '../repositories/site';
 import { readMinutesRecord } from './record';
 import { minutesRefusal } from './refusal';
@@ -47,7 +46,7 @@ export async function generateMinutes(ctx: RepoContext, meetingId: number, optio
 
 function documentOf(record: MinutesRecord, options: GenerateOptions): MinutesDocument {
   try {
-    return minutesDocument(record, { wording: sv, public: options.public, sections: options.sections });
+    return minutesDocument(record, { wording: options.wording, public: options.public, sections: options.sections });
   } catch (e) {
     // an extract of sections the minutes do not have (the domain says which)
     if (e instanceof RangeError) throw minutesRefusal('sectionsInvalid', e.message);

@@ -4,6 +4,7 @@
  * Types only, so a view and the services can name them without loading the repository.
  */
 import type { MinutesStatus } from '../../domain/minutes/state';
+import type { MinutesWording } from '../../domain/minutes/wording';
 import type { MinutesVersion, NoticeEvent, SignatureEvent } from '../../domain/minutes/types';
 import type { PostingProblem } from '../../domain/minutes/deadlines';
 import type { MinutesFonts } from './render/types';
@@ -77,6 +78,8 @@ export interface PostedNotice {
 }
 
 export interface GenerateOptions {
+  /** The document's fixed texts, from the UI's minutes table (`minutesStrings`): minutes are kept in Swedish. */
+  wording: MinutesWording;
   /** The public version: confidential items shown as "Sekretess" only, identity numbers masked (DOMAIN §8). */
   public: boolean;
   /** An extract (protokollsutdrag) of these sections; all sections when left out. */

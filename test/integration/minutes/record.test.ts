@@ -1,7 +1,12 @@
 import { standaloneSp } from '../../../src/data/hosts/standalone';
+import { stringsFor } from '../../../src/ui/strings';
+import { minutesStrings } from '../../../src/ui/strings/minutes';
 import { seededRegion } from '../../support/region';
 import { castRfMeeting, list, type MinutesCast } from './cast';
 import { FONTS, pdfPages, recordMeeting, type RecordedMeeting } from './recorded';
+
+/** The minutes are kept in Swedish: the UI's table, as the clerk's view passes it. */
+const sv = stringsFor(minutesStrings, 'sv-SE');
 
 const ANCHOR = '2026-12-01';
 const FONTS_URL = 'https://example.invalid/fonts/';
@@ -46,7 +51,7 @@ describe('minutes generated from the lists of the local tenant', () => {
 
   it("generates the clerk's minutes with § numbers continuing the year, the vote with names, the substitute and the jäv", async () => {
     const minutes = await cast.minutes('clerk');
-    const out = await minutes.generate(cast.meetingId, { public: false, fontsBaseUrl: FONTS_URL, fonts: FONTS });
+    const out = await minutes.generate(cast.meetingId, { wording: sv, public: false, fontsBaseUrl: FONTS_URL, fonts: FONTS });
     const first = await firstSection();
     const numbered = rec.items.filter((i) => i.id !== rec.withdrawnId);
     expect(out.sections).toEqual(numbered.map((_, k) => first + k));
@@ -81,23 +86,29 @@ describe('minutes generated from the lists of the local tenant', () => {
   it('refuses a member and the clerk of another body before reading the record', async () => {
     for (const who of ['member', 'lena', 'chair'] as const)
       await expect(
-        (await cast.minutes(who)).generate(cast.meetingId, { public: false, fontsBaseUrl: FONTS_URL, fonts: FONTS }),
+        (await cast.minutes(who)).generate(cast.meetingId, { wording: sv, public: false, fontsBaseUrl: FONTS_URL, fonts: FONTS }),
       ).rejects.toMatchObject({ code: 'notMinutesClerk' });
   });
 
   it('leaves a confidential item out of the public version, and makes an extract of chosen sections', async () => {
     const minutes = await cast.minutes('clerk');
-    const pub = await minutes.generate(cast.meetingId, { public: true, fontsBaseUrl: FONTS_URL, fonts: FONTS });
+    const pub = await minutes.generate(cast.meetingId, { wording: sv, public: true, fontsBaseUrl: FONTS_URL, fonts: FONTS });
     const text = pdfPages(pub.pdf).join('\n');
     expect(text).not.toContain(rec.confidential.title);
     expect(text).toContain('Sekretess');
     expect(text).toContain(rec.confidential.reference);
 
     const [one] = pub.sections;
-    const extract = await minutes.generate(cast.meetingId, { public: false, sections: [one], fontsBaseUrl: FONTS_URL, fonts: FONTS });
+    const extract = await minutes.generate(cast.meetingId, {
+      wording: sv,
+      public: false,
+      sections: [one],
+      fontsBaseUrl: FONTS_URL,
+      fonts: FONTS,
+    });
     expect(extract.sections).toEqual([one]);
     await expect(
-      minutes.generate(cast.meetingId, { public: false, sections: [9999], fontsBaseUrl: FONTS_URL, fonts: FONTS }),
+      minutes.generate(cast.meetingId, { wording: sv, public: false, sections: [9999], fontsBaseUrl: FONTS_URL, fonts: FONTS }),
     ).rejects.toMatchObject({ code: 'sectionsInvalid' });
   }, 120_000);
 
@@ -118,7 +129,7 @@ describe('minutes generated from the lists of the local tenant', () => {
     let size = 0;
     for (let k = 0; k < 3; k++) {
       const from = performance.now();
-      const out = await minutes.generate(biggest.id, { public: false, fontsBaseUrl: FONTS_URL, fonts: FONTS });
+      const out = await minutes.generate(biggest.id, { wording: sv, public: false, fontsBaseUrl: FONTS_URL, fonts: FONTS });
       timings.push(Math.round(performance.now() - from));
       size = out.pdf.length;
       expect(out.sections.length).toBeGreaterThan(0);
