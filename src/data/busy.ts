@@ -52,9 +52,15 @@ export function busyTracker(): BusyTracker {
 
 /** BrowserFetchWithRetry's default number of tries (SPBrowser and SPFx use it): after the last it gives up without waiting. */
 const PNP_TRIES = 3;
-/** Requests inside PnPjs's retry loop, by the RequestInit it hands to every `fetch` of one request. */
-const watched = new WeakMap<RequestInit, { busy: BusyTracker; tries: number }>();
 const OBSERVED = Symbol.for('politikerportal.busyFetch');
+/**
+ * Requests inside PnPjs's retry loop, by the RequestInit it hands to every `fetch` of one request.
+ * Kept on globalThis beside the one wrapper: a second copy of this module (another bundle on the
+ * page) must feed the same map the first copy's wrapper reads.
+ */
+const watched: WeakMap<RequestInit, { busy: BusyTracker; tries: number }> = ((
+  globalThis as { [key: symbol]: WeakMap<RequestInit, { busy: BusyTracker; tries: number }> | undefined }
+)[Symbol.for('politikerportal.busyWatched')] ??= new WeakMap());
 
 /**
  * PnPjs retries inside its `send` observer, so no moment (parse, post, data, error) sees a throttled

@@ -38,15 +38,16 @@ export const meetingCss = mergeStyleSets({
       caption: { textAlign: 'left', fontWeight: 600, padding: '0.25rem 0' },
     },
   },
-  /**
-   * Below 600 px (a phone, Teams' side panel) a table's rows become blocks, one cell under the
-   * other, so nothing is cut off; the header row stays for screen readers, which read the table as a table.
-   */
+  /** A wide data table that scrolls sideways in its own focusable region (WCAG 1.4.10 allows it for tables). */
   tableScroll: {
     overflowX: 'auto',
     maxWidth: '100%',
     selectors: { ':focus-visible': { outline: `2px solid ${theme.palette.themePrimary}` } },
   },
+  /**
+   * Below 600 px (a phone, Teams' side panel) a table's rows become blocks, one cell under the
+   * other, so nothing is cut off; the header row stays for screen readers, which read the table as a table.
+   */
   stackedTable: {
     '@media (max-width: 600px)': {
       selectors: {
