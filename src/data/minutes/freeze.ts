@@ -13,6 +13,7 @@ import {
   documentKey,
   keepsMinutes,
   loadMinutes,
+  NOBODY,
   type DocumentRows,
   type MinutesContext,
 } from './reads';
@@ -94,9 +95,12 @@ export async function freezeVersion(
   if (!mc.signerRefs.secretary)
     await ctx.sp.web.getList(listUrl(ctx, 'Meetings')).items.getById(meetingId).update({ SecretaryId: secretaryId });
   const folder = existing?.folder ?? (await createFolder(ctx, mc, options.immediate, sections));
+  // Until posted, the full minutes may hold confidential sections: they are read by those who sign
+  // them and by the body's ledamöter, as its confidential documents are; the public version is apart.
+  const readers = [...new Set([...mc.memberIds, mc.signers.chairId, ...mc.signers.coSignerIds, secretaryId])].filter((id) => id !== NOBODY);
   // the body's clerks as set now may add versions; a version a failed step left writable is closed now
-  await restrictDocumentFolder(ctx, folder.Id, mc.clerkIds, folder.HasUniqueRoleAssignments === true);
-  for (const r of existing?.versionRows ?? []) if (r.HasUniqueRoleAssignments === false) await makeReadOnly(ctx, 'Minutes', r.Id);
+  await restrictDocumentFolder(ctx, folder.Id, mc.clerkIds, folder.HasUniqueRoleAssignments === true, readers);
+  for (const r of existing?.versionRows ?? []) if (r.HasUniqueRoleAssignments === false) await makeReadOnly(ctx, 'Minutes', r.Id, readers);
 
   const bytes = bytesOf(given);
   const sha256 = documentSha256(bytes);
@@ -138,7 +142,7 @@ export async function freezeVersion(
     await file.delete().catch(() => undefined);
     throw e;
   }
-  await makeReadOnly(ctx, 'Minutes', Id);
+  await makeReadOnly(ctx, 'Minutes', Id, readers);
   return {
     minutesId: folder.Id,
     meetingId,

@@ -26,7 +26,7 @@ async function forKeeper(ctx: RepoContext, minutesId: number) {
     throw minutesRefusal('notMinutesClerk', `Only the clerks of body ${mc.body.Id} and the site owners post notices of its minutes.`);
   const doc = documentIn(mc, minutesId);
   // an event a failed step left writable is closed before anything else is written
-  for (const id of mc.openNoticeIds.get(minutesId) ?? []) await makeReadOnly(ctx, 'NoticeBoard', id);
+  for (const id of mc.openNoticeIds.get(minutesId) ?? []) await makeReadOnly(ctx, 'NoticeBoard', id, 'portal');
   const status = describeDocument(ctx, mc, doc, await currentDigest(ctx, doc)).status;
   return { mc, doc, status, today: serverDate(ctx.now().toISOString()) };
 }
@@ -93,7 +93,7 @@ export async function postNotice(ctx: RepoContext, minutesId: number): Promise<P
       RemoveOn: `${period.removeOn}T00:00:00Z`,
       MinutesLocation: kept.slice(0, 255),
     });
-  await makeReadOnly(ctx, 'NoticeBoard', event.id);
+  await makeReadOnly(ctx, 'NoticeBoard', event.id, 'portal');
   // late by the server's day of posting: said so, but posted, as the appeal period only runs from posting
   const late = checkPostingDate(status.signedAt, period.postedOn);
   return { event, ...period, late: late?.code === 'postingLate' ? late : null };
@@ -106,6 +106,6 @@ export async function takeDownNotice(ctx: RepoContext, minutesId: number): Promi
   if (problem)
     throw minutesRefusal('appealPeriodRunning', `The appeal period runs until ${problem.appealEnds}; take down from ${problem.earliest}.`);
   const event = await writeEvent(ctx, mc, doc, 'TakenDown');
-  await makeReadOnly(ctx, 'NoticeBoard', event.id);
+  await makeReadOnly(ctx, 'NoticeBoard', event.id, 'portal');
   return event;
 }

@@ -6,7 +6,7 @@ import { minutesState } from '../../domain/minutes/state';
 import type { DesignatedSigners, NoticeEvent, SignatureEvent } from '../../domain/minutes/types';
 import { swedishDate } from '../../domain/time/swedishTime';
 import { toDataError } from '../errors';
-import { position } from '../mapping';
+import { assignmentRole, position } from '../mapping';
 import { clerkIdsOf, toPersonRef, validOnFilter } from '../repositories/raw';
 import { listUrl, queueOwnerIds, type RepoContext } from '../repositories/site';
 import type { PersonRef } from '../services';
@@ -62,6 +62,8 @@ export interface MinutesContext {
   clerkIds: number[];
   ownerIds: number[];
   staffIds: number[];
+  /** The body's ledamöter on the meeting's date (site user ids). */
+  memberIds: number[];
   signers: DesignatedSigners;
   signerRefs: MinutesSigners;
   documents: DocumentRows[];
@@ -174,13 +176,14 @@ export async function loadMinutes(ctx: RepoContext, meetingId: number, forWrite 
   const assignmentsP = b.web
     .getList(listUrl(ctx, 'Assignments'))
     .items.filter(`BodyId eq ${meeting.BodyId} and ${validOnFilter(date)}`)
-    .select('PersonId', 'Position', 'ValidFrom', 'ValidTo')
-    .top(2000)<{ PersonId: number; Position: string | null; ValidFrom: string; ValidTo: string | null }[]>();
+    .select('PersonId', 'Role', 'Position', 'ValidFrom', 'ValidTo')
+    .top(2000)<{ PersonId: number; Role: string; Position: string | null; ValidFrom: string; ValidTo: string | null }[]>();
   await run();
   const body = await bodyP;
-  const assignments = (await assignmentsP)
-    .filter((a) => isValidOn({ validFrom: a.ValidFrom, validTo: a.ValidTo }, date))
-    .map((a) => ({ personId: a.PersonId, position: position.toCode(a.Position) }));
+  const valid = (await assignmentsP).filter((a) => isValidOn({ validFrom: a.ValidFrom, validTo: a.ValidTo }, date));
+  const assignments = valid.map((a) => ({ personId: a.PersonId, position: position.toCode(a.Position) }));
+  // the body's ledamöter on the day: they read its minutes before they are public, as its confidential documents
+  const memberIds = valid.filter((a) => a.Role === assignmentRole.toChoice('Member')).map((a) => a.PersonId);
   const ownerIds = await ownersP();
   const clerkIds = clerkIdsOf(body);
   // the body's own staff on the meeting's date: a clerk or chair of another body is not (DESIGN §4)
@@ -203,6 +206,7 @@ export async function loadMinutes(ctx: RepoContext, meetingId: number, forWrite 
     clerkIds,
     ownerIds,
     staffIds,
+    memberIds,
     signers: { chairId: chair?.id ?? NOBODY, coSignerIds: coSigners.map((p) => p.id), secretaryId: secretary?.id ?? NOBODY },
     signerRefs: { chair, coSigners, secretary },
     documents: trustedDocuments(ctx, await rowsP, new Set(staffIds), meeting),

@@ -51,8 +51,14 @@ function lookUp(ctx: RepoContext): Promise<Principals> {
 type RecordList = 'Minutes' | 'NoticeBoard';
 
 /**
- * Gives one item its own permissions: the site's owners full control, every portal group read,
- * and `writers` (site user ids) the clerks' level. The writer's personal full control, which
+ * Who reads a record: every portal group (the notice board), or only these site users (a minutes
+ * document before it is public: it may hold confidential sections, DOMAIN §8).
+ */
+export type Readers = 'portal' | readonly number[];
+
+/**
+ * Gives one item its own permissions: the site's owners full control, `readers` read, and
+ * `writers` (site user ids) the clerks' level. The writer's personal full control, which
  * SharePoint grants on breaking inheritance, goes last, so nobody is locked out half-way.
  */
 async function restrict(
@@ -61,12 +67,13 @@ async function restrict(
   itemId: number,
   writers: readonly number[],
   alreadyUnique: boolean,
+  readers: Readers,
 ): Promise<void> {
   const item = () => ctx.sp.web.getList(listUrl(ctx, key)).items.getById(itemId);
   const [ids] = await Promise.all([lookUp(ctx), alreadyUnique ? Promise.resolve() : item().breakRoleInheritance(false, false)]);
   const grants: [number, number][] = [
     [ids.owners, ids.full],
-    ...ids.readers.map((g): [number, number] => [g, ids.read]),
+    ...(readers === 'portal' ? ids.readers : readers.filter((id) => !writers.includes(id))).map((p): [number, number] => [p, ids.read]),
     ...writers.map((id): [number, number] => [id, ids.control]),
   ];
   const [b, run] = ctx.sp.batched();
@@ -86,21 +93,23 @@ async function restrict(
 
 /**
  * A record nobody but the owners may change or delete from now on: a frozen version file, a
- * notice event. Everyone in the portal's groups reads it, its writer included.
+ * notice event. `readers` read it (for a version: the body's clerks, signers and ledamöter).
  */
-export function makeReadOnly(ctx: RepoContext, key: RecordList, itemId: number): Promise<void> {
-  return restrict(ctx, key, itemId, [], false);
+export function makeReadOnly(ctx: RepoContext, key: RecordList, itemId: number, readers: Readers): Promise<void> {
+  return restrict(ctx, key, itemId, [], false, readers);
 }
 
 /**
  * A minutes document's folder: only the body's clerks (as set on the body now) add versions to
- * it. Run again on every freeze, so that a clerk set on the body since gets it too.
+ * it, and only `readers` see it — a version is never readable by others, not even while it is
+ * being frozen. Run again on every freeze, so that a clerk set on the body since gets it too.
  */
 export function restrictDocumentFolder(
   ctx: RepoContext,
   folderId: number,
   clerkIds: readonly number[],
   alreadyUnique: boolean,
+  readers: readonly number[],
 ): Promise<void> {
-  return restrict(ctx, 'Minutes', folderId, clerkIds, alreadyUnique);
+  return restrict(ctx, 'Minutes', folderId, clerkIds, alreadyUnique, readers);
 }

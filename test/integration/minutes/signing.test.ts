@@ -97,17 +97,23 @@ describe('minutes signing against the local tenant', () => {
   it('keeps a frozen version as it is: nobody but the owners can overwrite, retag or delete it, the clerk who froze it included', async () => {
     const frozen = (await doc()).versions[0];
     const tamper = pdf('Protokoll RF, version 1 med ändrat beslut');
+    // until posted, the full minutes are read by the body's ledamöter, its clerks and the signers only (DOMAIN §8)
+    expect(await answer(cast.sp('outsider').web.getFileByServerRelativePath(frozen.url).getText())).toBe('written');
+    for (const who of ['substitute', 'lena'] as const)
+      expect(await answer(cast.sp(who).web.getFileByServerRelativePath(frozen.url).getText())).toBe(404);
     for (const who of ['member', 'clerk', 'lena'] as const) {
       const sp = cast.sp(who);
-      expect(await answer(sp.web.getFileByServerRelativePath(frozen.url).setContent(tamper.slice().buffer as ArrayBuffer))).toBe(403);
+      // lena, another body's clerk, does not see the file at all (404); the others may not change it (403)
+      const refused = who === 'lena' ? 404 : 403;
+      expect(await answer(sp.web.getFileByServerRelativePath(frozen.url).setContent(tamper.slice().buffer as ArrayBuffer))).toBe(refused);
       expect(
         await answer(
           list(sp, 'Minutes')
             .items.getById(frozen.fileId)
             .update({ Sha256: documentSha256(tamper) }),
         ),
-      ).toBe(403);
-      expect(await answer(list(sp, 'Minutes').items.getById(frozen.fileId).delete())).toBe(403);
+      ).toBe(refused);
+      expect(await answer(list(sp, 'Minutes').items.getById(frozen.fileId).delete())).toBe(refused);
     }
     // another body's clerk cannot put a version of her own into the document's folder, nor can a member
     const folder = frozen.url.slice(0, frozen.url.lastIndexOf('/'));
@@ -130,7 +136,8 @@ describe('minutes signing against the local tenant', () => {
     at('2026-12-01T08:05:00Z');
     // a member designated for nothing: refused before writing; written anyway, ignored
     await expect((await cast.minutes('outsider')).sign(docId, 1)).rejects.toMatchObject({ code: 'notDesignated', status: 403 });
-    await expect((await cast.minutes('substitute')).sign(docId, 1)).rejects.toMatchObject({ code: 'notDesignated' });
+    // a substitute does not even see the minutes before they are public: they may hold confidential sections
+    await expect((await cast.minutes('substitute')).sign(docId, 1)).rejects.toMatchObject({ code: 'unknownMinutes' });
     const squat = await rawSignature('outsider', { version: 1, hash: hash1, role: 'Ordförande' });
     at('2026-12-01T08:06:00Z');
     // a co-signer claiming the chair's place before the chair
