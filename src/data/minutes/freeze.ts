@@ -17,7 +17,7 @@ import {
   type DocumentRows,
   type MinutesContext,
 } from './reads';
-import { formatSections, MINUTES_FIELDS, UNIQUE, versionFileName, type RawMinutesRow } from './raw';
+import { formatSections, formatSigners, MINUTES_FIELDS, UNIQUE, versionFileName, type RawMinutesRow } from './raw';
 import { minutesRefusal } from './refusal';
 import type { FreezeOptions, FrozenVersion } from './types';
 
@@ -106,6 +106,7 @@ export async function freezeVersion(
   const sha256 = documentSha256(bytes);
   // after every file the folder has, so a file a failed freeze left behind never blocks the next one
   const version = Math.max(existing?.lastFileNumber ?? 0, existing ? (currentVersion(existing)?.version ?? 0) : 0) + 1;
+  const signers = { ...mc.signers, secretaryId };
   let url: string;
   try {
     // never overwrite: the name is the version, and the server keeps names unique in the folder
@@ -136,6 +137,8 @@ export async function freezeVersion(
         Sha256: sha256,
         Sections: formatSections(sections),
         Immediate: options.immediate,
+        // who signs is frozen with the version: a later change to the meeting's co-signers applies to the next one
+        Signers: formatSigners(signers),
       });
   } catch (e) {
     // a version without its checksum is no version: it must not stay
@@ -155,5 +158,6 @@ export async function freezeVersion(
     url,
     frozenAt: Created,
     frozenBy: AuthorId,
+    signers,
   };
 }

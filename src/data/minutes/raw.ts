@@ -1,3 +1,4 @@
+import type { DesignatedSigners } from '../../domain/minutes/types';
 /**
  * Rows of the `Minutes` library, `Lists/Signatures` and `Lists/NoticeBoard` as SharePoint returns
  * them, the `$select` that asks for exactly them, and their domain shapes. Who and when come from
@@ -24,6 +25,8 @@ export interface RawMinutesRow {
   Sha256: string | null;
   Sections: string | null;
   Immediate: boolean | null;
+  /** The designated signers frozen with a version (`formatSigners`); null on a folder. */
+  Signers: string | null;
   AuthorId: number;
   Created: string;
   /** Read only for writes (a heavy property, and the keepers' business): whether the row has its own permissions yet. */
@@ -41,6 +44,7 @@ export const MINUTES_FIELDS = [
   'Sha256',
   'Sections',
   'Immediate',
+  'Signers',
   'AuthorId',
   'Created',
 ];
@@ -183,4 +187,21 @@ export function toDissentEvents(rows: readonly RawDissentRow[]): DissentEvent[] 
     });
   }
   return out;
+}
+
+/** The designated signers as a version row keeps them: `{"chair":12,"coSigners":[14,15],"secretary":20}`. */
+export const formatSigners = (s: DesignatedSigners): string =>
+  JSON.stringify({ chair: s.chairId, coSigners: [...s.coSignerIds], secretary: s.secretaryId });
+
+/** The signers a version row froze; null when the text is missing or not what `formatSigners` writes. */
+export function parseSigners(text: string | null): DesignatedSigners | null {
+  if (!text) return null;
+  try {
+    const v = JSON.parse(text) as { chair?: unknown; coSigners?: unknown; secretary?: unknown };
+    const id = (x: unknown): x is number => Number.isInteger(x) && (x as number) > 0;
+    if (!id(v.chair) || !id(v.secretary) || !Array.isArray(v.coSigners) || !v.coSigners.every(id)) return null;
+    return { chairId: v.chair, coSignerIds: v.coSigners as number[], secretaryId: v.secretary };
+  } catch {
+    return null;
+  }
 }

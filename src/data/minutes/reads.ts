@@ -18,6 +18,7 @@ import {
   NOTICE_FIELDS,
   UNIQUE,
   parseSections,
+  parseSigners,
   signatureAuthor,
   SIGNATURE_FIELDS,
   toNoticeEvent,
@@ -110,7 +111,8 @@ function trustedDocuments(
       .filter((r) => staff.has(r.AuthorId))
       .filter((r) => {
         const n = versionOfFileName(r.FileLeafRef);
-        return n !== null && r.MinutesVersion === n && DIGEST.test(r.Sha256 ?? '');
+        // a version without its frozen signers is not a finished freeze
+        return n !== null && r.MinutesVersion === n && DIGEST.test(r.Sha256 ?? '') && parseSigners(r.Signers) !== null;
       })
       .sort((a, b) => (a.MinutesVersion ?? 0) - (b.MinutesVersion ?? 0));
     const versions: FrozenVersion[] = versionRows.map((r) => ({
@@ -125,6 +127,7 @@ function trustedDocuments(
       url: r.FileRef,
       frozenAt: r.Created,
       frozenBy: r.AuthorId,
+      signers: parseSigners(r.Signers)!,
     }));
     out.push({ folder, immediate, sections, versions, versionRows, lastFileNumber });
   }
@@ -270,7 +273,8 @@ export function describeDocument(ctx: RepoContext, mc: MinutesContext, doc: Docu
       minutesId: doc.folder.Id,
       versions: doc.versions,
       documentSha256: sha256,
-      signers: mc.signers,
+      // who signs is what the current version froze, never the meeting's columns as they are now
+      signers: currentVersion(doc)?.signers ?? mc.signers,
       signatures,
       notices,
       trust: trustFromStaff(mc.staffIds),

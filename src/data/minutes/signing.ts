@@ -28,7 +28,7 @@ export async function sign(ctx: RepoContext, minutesId: number, version: number,
     );
 
   const me = ctx.user.siteUserId;
-  if (!designated(mc.signers, me)) throw minutesRefusal('notDesignated', `User ${me} does not sign minutes document ${minutesId}.`);
+  if (!designated(current.signers, me)) throw minutesRefusal('notDesignated', `User ${me} does not sign minutes document ${minutesId}.`);
   // the file as it is now, and the bytes this client shows: both must be the frozen ones
   const stored = documentSha256(await versionBytes(ctx, v));
   const sha256 = shown ? documentSha256(shown) : stored;

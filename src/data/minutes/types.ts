@@ -5,7 +5,7 @@
  */
 import type { MinutesStatus } from '../../domain/minutes/state';
 import type { MinutesWording } from '../../domain/minutes/wording';
-import type { MinutesVersion, NoticeEvent, SignatureEvent } from '../../domain/minutes/types';
+import type { DesignatedSigners, MinutesVersion, NoticeEvent, SignatureEvent } from '../../domain/minutes/types';
 import type { PostingProblem } from '../../domain/minutes/deadlines';
 import type { MinutesFonts } from './render/types';
 import type { PersonRef } from '../services';
@@ -19,6 +19,8 @@ export interface FrozenVersion extends MinutesVersion {
   /** Server time of the upload (the file's `Created`) and who froze it (`Author`). */
   frozenAt: string;
   frozenBy: number;
+  /** Who signs this version, frozen with it: the meeting's signers at freezing time. */
+  signers: DesignatedSigners;
 }
 
 /** A minutes document: the full minutes, or an extract of sections signed immediately (omedelbar justering). */

@@ -535,6 +535,14 @@ export const lists: readonly ListDef[] = [
         description: 'Paragrafnummer som protokollet omfattar, t.ex. "12, 13".',
       },
       { name: 'Immediate', title: 'Omedelbar justering', kind: 'Boolean', defaultValue: '0' },
+      {
+        name: 'Signers',
+        title: 'Justerare för versionen',
+        kind: 'Text',
+        maxLength: 255,
+        description:
+          'Vem som justerar den frysta versionen (ordförande, justerare, sekreterare), fryst med den: en senare ändring av sammanträdets justerare gäller bara nästa version.',
+      },
     ],
   }),
   list({

@@ -269,4 +269,17 @@ describe('minutes signing against the local tenant', () => {
       code: 'minutesSigned',
     });
   });
+
+  it("keeps who signs as the version froze it: changing the meeting's co-signers afterwards neither unsigns the minutes nor lets someone else sign", async () => {
+    at('2026-12-01T09:40:00Z');
+    // the clerk (who may edit the meeting) swaps a co-signer and clears the secretary
+    await list(cast.sp('clerk'), 'Meetings')
+      .items.getById(cast.meetingId)
+      .update({ CoSignersId: [cast.id.member, cast.id.outsider], SecretaryId: null });
+    const d = await doc('member');
+    expect(d.status.state).toBe('Signed');
+    expect(d.status.signedAt).toBe('2026-12-01T09:30:00Z');
+    expect(d.status.missing).toEqual([]);
+    await expect((await cast.minutes('outsider')).sign(docId, 2)).rejects.toMatchObject({ code: 'notDesignated' });
+  });
 });
