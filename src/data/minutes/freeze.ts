@@ -64,6 +64,9 @@ async function createFolder(ctx: RepoContext, mc: MinutesContext, immediate: boo
   return item.select(...MINUTES_FIELDS, UNIQUE)<RawMinutesRow>();
 }
 
+/** How many taken version names a freeze steps over before it gives up. */
+const FREE_NAME_TRIES = 4;
+
 const bytesOf = (b: Uint8Array | ArrayBuffer): Uint8Array => (b instanceof Uint8Array ? b : new Uint8Array(b));
 
 export async function freezeVersion(
@@ -104,21 +107,31 @@ export async function freezeVersion(
 
   const bytes = bytesOf(given);
   const sha256 = documentSha256(bytes);
-  // after every file the folder has, so a file a failed freeze left behind never blocks the next one
-  const version = Math.max(existing?.lastFileNumber ?? 0, existing ? (currentVersion(existing)?.version ?? 0) : 0) + 1;
+  // after every version the meeting's rows show; a name taken anyway (a file a failed freeze left
+  // without its columns, or a clerk freezing at the same moment) moves on to the next free one
+  const first = Math.max(existing?.lastFileNumber ?? 0, existing ? (currentVersion(existing)?.version ?? 0) : 0) + 1;
   const signers = { ...mc.signers, secretaryId };
-  let url: string;
-  try {
-    // never overwrite: the name is the version, and the server keeps names unique in the folder
-    const added = await ctx.sp.web
-      .getFolderByServerRelativePath(folder.FileRef)
-      .files.addUsingPath(versionFileName(version), bytes.slice().buffer as ArrayBuffer, { Overwrite: false });
-    url = added.ServerRelativeUrl;
-  } catch (e) {
-    const err = await toDataError(e);
-    if (err.code === 'fileExists')
-      throw new DataError('conflict', `Version ${version} was frozen by someone else at the same moment.`, 409, 'versionConflict');
-    throw err;
+  let version = first;
+  let url: string | null = null;
+  while (url === null) {
+    try {
+      // never overwrite: the name is the version, and the server keeps names unique in the folder
+      const added = await ctx.sp.web
+        .getFolderByServerRelativePath(folder.FileRef)
+        .files.addUsingPath(versionFileName(version), bytes.slice().buffer as ArrayBuffer, { Overwrite: false });
+      url = added.ServerRelativeUrl;
+    } catch (e) {
+      const err = await toDataError(e);
+      if (err.code !== 'fileExists') throw err;
+      if (version + 1 - first >= FREE_NAME_TRIES)
+        throw new DataError(
+          'conflict',
+          `Versions ${first}–${version} of this document are all taken in its folder.`,
+          409,
+          'versionConflict',
+        );
+      version += 1;
+    }
   }
   const file = ctx.sp.web.getFileByServerRelativePath(url);
   const { Id, Created, AuthorId } = (await file.getItem('Id', 'Created', 'AuthorId')) as unknown as {

@@ -282,4 +282,17 @@ describe('minutes signing against the local tenant', () => {
     expect(d.status.missing).toEqual([]);
     await expect((await cast.minutes('outsider')).sign(docId, 2)).rejects.toMatchObject({ code: 'notDesignated' });
   });
+  it('never blocks on a file a failed freeze left behind without its columns: the next version takes the next free name', async () => {
+    at('2026-12-01T09:50:00Z');
+    const clerk = await cast.minutes('clerk');
+    const first = await clerk.freezeVersion(cast.meetingId, pdf('§ 2 omedelbart'), { sections: [2], immediate: true });
+    const folder = first.url.slice(0, first.url.lastIndexOf('/'));
+    // what a freeze leaves when both its column update and its clean-up failed: a bare v2.pdf
+    await cast
+      .sp('clerk')
+      .web.getFolderByServerRelativePath(folder)
+      .files.addUsingPath('v2.pdf', pdf('kvarlämnad').slice().buffer as ArrayBuffer);
+    const next = await clerk.freezeVersion(cast.meetingId, pdf('§ 2 omedelbart, rättad'), { sections: [2], immediate: true });
+    expect(next).toMatchObject({ minutesId: first.minutesId, version: 3 });
+  });
 });
