@@ -3,7 +3,7 @@ import { staffIds, type MeetingStaff } from '../../domain/live/staff';
 import { groups } from '../schema/groups';
 import { levelName } from '../schema/permissions';
 import type { ListKey } from '../schema/types';
-import { toDataError } from '../errors';
+import { setExactGrants, type Grant } from '../repositories/itemGrants';
 import { listUrl, type RepoContext } from '../repositories/site';
 
 /** SharePoint's built-in role types (SP.RoleType). */
@@ -58,23 +58,13 @@ function lookUp(ctx: RepoContext): Promise<Principals> {
  * (SharePoint grants it on breaking inheritance) goes last.
  */
 export async function restrictToStaff(ctx: RepoContext, key: ListKey, itemId: number, staff: MeetingStaff): Promise<void> {
-  const list = () => ctx.sp.web.getList(listUrl(ctx, key));
-  const [ids] = await Promise.all([lookUp(ctx), list().items.getById(itemId).breakRoleInheritance(false, false)]);
-  const grants: [number, number][] = [
+  // the ids first: a break made before them could leave the item with nobody but its creator
+  const ids = await lookUp(ctx);
+  const grants: Grant[] = [
     [ids.owners, ids.full],
-    ...ids.readers.map((g): [number, number] => [g, ids.read]),
+    ...ids.readers.map((g): Grant => [g, ids.read]),
     // the live state may be removed by its console (a lost race at the start); a decision step never is
-    ...staffIds(staff).map((id): [number, number] => [id, key === 'Votes' ? ids.recordKeeping : ids.contribute]),
+    ...staffIds(staff).map((id): Grant => [id, key === 'Votes' ? ids.recordKeeping : ids.contribute]),
   ];
-  const [b, run] = ctx.sp.batched();
-  const item = b.web.getList(listUrl(ctx, key)).items.getById(itemId);
-  const done = grants.map(([principal, role]) => item.roleAssignments.add(principal, role));
-  await run();
-  await Promise.all(done);
-  try {
-    await list().items.getById(itemId).roleAssignments.remove(ctx.user.siteUserId, ids.full);
-  } catch (e) {
-    // a site collection admin gets no personal grant
-    if ((await toDataError(e)).code !== 'notFound') throw e;
-  }
+  await setExactGrants(ctx, listUrl(ctx, key), itemId, grants, false);
 }

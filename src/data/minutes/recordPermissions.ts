@@ -2,7 +2,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import { groups } from '../schema/groups';
 import { levelName } from '../schema/permissions';
-import { toDataError } from '../errors';
+import { setExactGrants, type Grant } from '../repositories/itemGrants';
 import { listUrl, type RepoContext } from '../repositories/site';
 
 /** SharePoint's built-in role types (SP.RoleType). */
@@ -69,26 +69,15 @@ async function restrict(
   alreadyUnique: boolean,
   readers: Readers,
 ): Promise<void> {
-  const item = () => ctx.sp.web.getList(listUrl(ctx, key)).items.getById(itemId);
-  const [ids] = await Promise.all([lookUp(ctx), alreadyUnique ? Promise.resolve() : item().breakRoleInheritance(false, false)]);
-  const grants: [number, number][] = [
+  // the ids first: a break made before them could leave the item with nobody but its writer
+  const ids = await lookUp(ctx);
+  const grants: Grant[] = [
     [ids.owners, ids.full],
-    ...(readers === 'portal' ? ids.readers : readers.filter((id) => !writers.includes(id))).map((p): [number, number] => [p, ids.read]),
-    ...writers.map((id): [number, number] => [id, ids.control]),
+    ...(readers === 'portal' ? ids.readers : readers.filter((id) => !writers.includes(id))).map((p): Grant => [p, ids.read]),
+    ...writers.map((id): Grant => [id, ids.control]),
   ];
-  const [b, run] = ctx.sp.batched();
-  const batchedItem = b.web.getList(listUrl(ctx, key)).items.getById(itemId);
-  const done = grants.map(([principal, role]) => batchedItem.roleAssignments.add(principal, role));
-  await run();
-  await Promise.all(done);
-  // only a break made now granted the writer anything of their own
-  if (alreadyUnique) return;
-  try {
-    await item().roleAssignments.remove(ctx.user.siteUserId, ids.full);
-  } catch (e) {
-    // a site collection admin gets no personal grant
-    if ((await toDataError(e)).code !== 'notFound') throw e;
-  }
+  // exactly these: a former clerk's grant or one added by hand goes, the writer's own last
+  await setExactGrants(ctx, listUrl(ctx, key), itemId, grants, alreadyUnique);
 }
 
 /**

@@ -9,6 +9,7 @@ import { assignmentRole } from '../mapping';
 import { toDataError } from '../errors';
 import { DataError } from '../services';
 import { clerkIdsOf, validOnFilter, type RawBody } from './raw';
+import { setExactGrants, type Grant } from './itemGrants';
 import { listUrl, type RepoContext } from './site';
 
 /** SharePoint's built-in role types (SP.RoleType). */
@@ -104,36 +105,19 @@ async function readAccess(ctx: RepoContext, meetingId: number): Promise<Confiden
   };
 }
 
-async function grantBody(ctx: RepoContext, folderId: number, access: ConfidentialAccess): Promise<void> {
+/**
+ * The folder's grants, exactly: whatever else it has goes — the uploader's own Full Control that
+ * breaking left (unless they are the body's clerk), a former clerk or member, and whatever someone
+ * granted on a folder they made first (a clerk of another body can create the path first).
+ */
+async function grantBody(ctx: RepoContext, folderId: number, access: ConfidentialAccess, unique: boolean): Promise<void> {
   const { full, read } = access.roles;
-  const grants: [number, number][] = [
+  const grants: Grant[] = [
     [access.ownersGroupId, full],
-    ...access.clerkIds.map((id): [number, number] => [id, full]),
-    ...access.readerIds.filter((id) => !access.clerkIds.includes(id)).map((id): [number, number] => [id, read]),
+    ...access.clerkIds.map((id): Grant => [id, full]),
+    ...access.readerIds.filter((id) => !access.clerkIds.includes(id)).map((id): Grant => [id, read]),
   ];
-  const item = () => ctx.sp.web.getList(listUrl(ctx, 'MeetingDocuments')).items.getById(folderId);
-  const [b, run] = ctx.sp.batched();
-  const folderItem = b.web.getList(listUrl(ctx, 'MeetingDocuments')).items.getById(folderId);
-  const done = grants.map(([principal, role]) => folderItem.roleAssignments.add(principal, role));
-  await run();
-  await Promise.all(done);
-  // Then everything else goes: the uploader's own Full Control that breaking left (unless they are
-  // the body's clerk), a former clerk or member, and whatever someone granted on a folder they made
-  // first (a clerk of another body can create the path before this body's clerk does).
-  const wanted = new Set(grants.map(([principal, role]) => `${principal}:${role}`));
-  const present = await item().roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<
-    { PrincipalId: number; RoleDefinitionBindings: { Id: number }[] }[]
-  >();
-  const extra = present.flatMap((a) =>
-    a.RoleDefinitionBindings.filter((r) => !wanted.has(`${a.PrincipalId}:${r.Id}`)).map((r): [number, number] => [a.PrincipalId, r.Id]),
-  );
-  if (!extra.length) return;
-  const [rb, runRemovals] = ctx.sp.batched();
-  const removals = extra.map(([principal, role]) =>
-    rb.web.getList(listUrl(ctx, 'MeetingDocuments')).items.getById(folderId).roleAssignments.remove(principal, role),
-  );
-  await runRemovals();
-  await Promise.all(removals);
+  await setExactGrants(ctx, listUrl(ctx, 'MeetingDocuments'), folderId, grants, unique);
 }
 
 /**
@@ -155,9 +139,7 @@ export async function prepareFolder(ctx: RepoContext, meetingId: number, confide
   const { Id, HasUniqueRoleAssignments } = await ctx.sp.web
     .getFolderByServerRelativePath(url)
     .listItemAllFields.select('Id', 'HasUniqueRoleAssignments')<{ Id: number; HasUniqueRoleAssignments: boolean }>();
-  if (!HasUniqueRoleAssignments)
-    await ctx.sp.web.getList(listUrl(ctx, 'MeetingDocuments')).items.getById(Id).breakRoleInheritance(false, false);
-  // granted on every upload: the body's clerks and its members on this meeting's date, whoever joined since
-  await grantBody(ctx, Id, access);
+  // set on every upload: the body's clerks and its members on this meeting's date, whoever joined or left since
+  await grantBody(ctx, Id, access, HasUniqueRoleAssignments);
   return url;
 }

@@ -1,0 +1,45 @@
+import '@pnp/sp/security';
+import type { RepoContext } from './site';
+
+/** One role assignment: a principal (site user or group id) and a role definition id. */
+export type Grant = readonly [principal: number, role: number];
+
+/**
+ * Sets one list item's permissions to exactly `grants`, whatever it had: its own permissions
+ * (inheritance broken without copying, unless `unique` says it has them already), every wanted
+ * grant added, then every other one removed — a former clerk's, one someone added by hand, and
+ * last the signed-in person's own, which breaking leaves them, so nobody is locked out half-way.
+ * Run again after a failed step, it finishes the job: nothing here is only added.
+ */
+export async function setExactGrants(
+  ctx: RepoContext,
+  listUrl: string,
+  itemId: number,
+  grants: readonly Grant[],
+  unique: boolean,
+): Promise<void> {
+  const item = () => ctx.sp.web.getList(listUrl).items.getById(itemId);
+  if (!unique) await item().breakRoleInheritance(false, false);
+  const wanted = new Set(grants.map(([p, r]) => `${p}:${r}`));
+  const present = await item().roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')<
+    { PrincipalId: number; RoleDefinitionBindings: { Id: number }[] }[]
+  >();
+  const has = new Set(present.flatMap((a) => a.RoleDefinitionBindings.map((r) => `${a.PrincipalId}:${r.Id}`)));
+  const extra = present.flatMap((a) =>
+    a.RoleDefinitionBindings.filter((r) => !wanted.has(`${a.PrincipalId}:${r.Id}`)).map((r): Grant => [a.PrincipalId, r.Id]),
+  );
+  const me = ctx.user.siteUserId;
+  const changes = [
+    ...grants.filter(([p, r]) => !has.has(`${p}:${r}`)).map((g) => ({ add: true, g })),
+    ...extra.filter(([p]) => p !== me).map((g) => ({ add: false, g })),
+  ];
+  if (changes.length) {
+    const [b, run] = ctx.sp.batched();
+    const batched = b.web.getList(listUrl).items.getById(itemId).roleAssignments;
+    const done = changes.map(({ add, g: [p, r] }) => (add ? batched.add(p, r) : batched.remove(p, r)));
+    await run();
+    await Promise.all(done);
+  }
+  // the signed-in person's own grants go last: until then they may still need them to set the rest
+  for (const [p, r] of extra.filter(([p]) => p === me)) await item().roleAssignments.remove(p, r);
+}
