@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { swedishDate } from '../../src/domain/time/swedishTime';
-import { weekStart } from '../../src/domain/calendar/calendar';
+import { isoWeekNumber, weekStart } from '../../src/domain/calendar/calendar';
 import { addDays } from '../../src/domain/time/swedishTime';
 import { buildMeetings } from '../../tools/local-tenant/src/seed/meetings';
 import { buildRegion } from '../../tools/local-tenant/src/seed/region';
@@ -102,22 +102,28 @@ describe('end to end: the calendar', () => {
   });
 
   it('is usable at 400 px, as in a Teams side panel or a phone: the week is a list of days with whole entries, nothing spills sideways', async () => {
-    await page.setViewportSize({ width: 400, height: 800 });
+    // a page of its own, opened on the meeting's week by its address (the sign-in is the context's)
+    const narrow = await page.context().newPage();
+    await narrow.setViewportSize({ width: 400, height: 800 });
     try {
-      await page.goto(`${tenant.portalUrl}/#/kalender?vy=vecka&datum=${swedishDate(rf!.start)}`);
-      await page.getByText(/Kalendern visar \d+ händelse/).waitFor();
+      await narrow.goto(`${tenant.portalUrl}/#/kalender?vy=vecka&datum=${swedishDate(rf!.start)}`);
+      await narrow.getByRole('heading', { name: new RegExp(`Vecka ${isoWeekNumber(swedishDate(rf!.start))} `) }).waitFor();
+      await narrow.getByText(/Kalendern visar \d+ händelse/).waitFor();
       // seven day columns cannot fit: no grid of hours, a list of the days that have entries
-      const day = page.getByRole('region', { name: new RegExp(new Date(rf!.start).getDate() + ' ') }).first();
+      const day = narrow.getByRole('region', { name: new RegExp(new Date(rf!.start).getDate() + ' ') }).first();
       await day.waitFor();
       const meeting = day.getByRole('button', { name: new RegExp(rf!.title) });
       // the entry keeps its title on screen (it was shrunk to "1…" in a day column)
       expect(await meeting.innerText()).toContain(rf!.title);
       expect((await meeting.boundingBox())!.width).toBeGreaterThan(200);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
-      expect(await axeViolations(page)).toEqual([]);
-      await screenshot(page, 'calendar-week-400');
+      expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+      expect(await axeViolations(narrow)).toEqual([]);
+      await screenshot(narrow, 'calendar-week-400');
+    } catch (e) {
+      await screenshot(narrow, 'calendar-week-400-failed');
+      throw e;
     } finally {
-      await page.setViewportSize({ width: 1280, height: 900 });
+      await narrow.close();
     }
   });
 
