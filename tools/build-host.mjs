@@ -1,5 +1,6 @@
-// Bundles the standalone host (src/host) into dist/host: index.html, host.js and its source map, and
-// Fluent UI's icon fonts in fonts/.
+// Bundles the standalone host (src/host) into dist/host: index.html, host.js (an ES module) with the
+// chunks its dynamic imports load (chunks/: the PDF and Word libraries only when a clerk generates
+// minutes), their source maps, and Fluent UI's icon fonts in fonts/.
 // The local tenant serves that folder at `/`. Usage: node tools/build-host.mjs
 // The sign-in configuration is config/standalone.json (the local tenant's authority), or the file
 // STANDALONE_CONFIG names (a real tenant's: README "Deploying the standalone portal").
@@ -41,14 +42,18 @@ async function main() {
   await mkdir(outDir, { recursive: true });
   await build({
     absWorkingDir: root,
-    entryPoints: ['src/host/index.tsx'],
-    outfile: join(outDir, 'host.js'),
+    entryPoints: { host: 'src/host/index.tsx' },
+    outdir: outDir,
+    // what a view loads later stays out of the first download (an iife would inline every import())
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     minify: true,
     sourcemap: true,
-    format: 'iife',
+    format: 'esm',
     platform: 'browser',
-    target: ['es2017'],
+    // ES modules with dynamic import: every browser the portal supports (Edge, Chrome, Safari, Teams' webviews)
+    target: ['es2020'],
     jsx: 'transform',
     // React's production build, and no Node `process` in the browser.
     define: { 'process.env.NODE_ENV': '"production"', __STANDALONE_CONFIG__: JSON.stringify(config) },
