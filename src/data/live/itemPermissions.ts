@@ -1,54 +1,7 @@
-import '@pnp/sp/security';
 import { staffIds, type MeetingStaff } from '../../domain/live/staff';
-import { groups } from '../schema/groups';
-import { levelName } from '../schema/permissions';
 import type { ListKey } from '../schema/types';
-import { setExactGrants, type Grant } from '../repositories/itemGrants';
+import { portalPrincipals, setExactGrants, type Grant } from '../repositories/itemGrants';
 import { listUrl, type RepoContext } from '../repositories/site';
-
-/** SharePoint's built-in role types (SP.RoleType). */
-const ROLE = { Reader: 2, Contributor: 3, Administrator: 5 } as const;
-
-interface Principals {
-  owners: number;
-  readers: number[];
-  full: number;
-  contribute: number;
-  recordKeeping: number;
-  read: number;
-}
-
-/** The site's groups and role ids do not change during a meeting: looked up once per console. */
-const principals = new WeakMap<RepoContext, Promise<Principals>>();
-
-function lookUp(ctx: RepoContext): Promise<Principals> {
-  let p = principals.get(ctx);
-  if (!p) {
-    p = (async () => {
-      const [b, run] = ctx.sp.batched();
-      const owners = b.web.associatedOwnerGroup.select('Id')<{ Id: number }>();
-      const readers = (['Members', 'Clerks', 'Presidium', 'Payroll'] as const).map((g) =>
-        b.web.siteGroups.getByName(groups[g].title).select('Id')<{ Id: number }>(),
-      );
-      const full = b.web.roleDefinitions.getByType(ROLE.Administrator).select('Id')<{ Id: number }>();
-      const contribute = b.web.roleDefinitions.getByType(ROLE.Contributor).select('Id')<{ Id: number }>();
-      const read = b.web.roleDefinitions.getByType(ROLE.Reader).select('Id')<{ Id: number }>();
-      const recordKeeping = b.web.roleDefinitions.getByName(levelName('RecordKeeping')).select('Id')<{ Id: number }>();
-      await run();
-      return {
-        owners: (await owners).Id,
-        readers: (await Promise.all(readers)).map((g) => g.Id),
-        full: (await full).Id,
-        contribute: (await contribute).Id,
-        recordKeeping: (await recordKeeping).Id,
-        read: (await read).Id,
-      };
-    })();
-    p.catch(() => principals.delete(ctx));
-    principals.set(ctx, p);
-  }
-  return p;
-}
 
 /**
  * Gives one item of a console-written list (the live state, a decision step) its own permissions,
@@ -59,7 +12,7 @@ function lookUp(ctx: RepoContext): Promise<Principals> {
  */
 export async function restrictToStaff(ctx: RepoContext, key: ListKey, itemId: number, staff: MeetingStaff): Promise<void> {
   // the ids first: a break made before them could leave the item with nobody but its creator
-  const ids = await lookUp(ctx);
+  const ids = await portalPrincipals(ctx);
   const grants: Grant[] = [
     [ids.owners, ids.full],
     ...ids.readers.map((g): Grant => [g, ids.read]),

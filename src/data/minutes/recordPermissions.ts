@@ -1,52 +1,5 @@
-import '@pnp/sp/security';
-import '@pnp/sp/site-groups/web';
-import { groups } from '../schema/groups';
-import { levelName } from '../schema/permissions';
-import { setExactGrants, type Grant } from '../repositories/itemGrants';
+import { portalPrincipals, setExactGrants, type Grant } from '../repositories/itemGrants';
 import { listUrl, type RepoContext } from '../repositories/site';
-
-/** SharePoint's built-in role types (SP.RoleType). */
-const ROLE = { Reader: 2, Administrator: 5 } as const;
-
-interface Principals {
-  owners: number;
-  /** Every portal group: they read the minutes and the notice board. */
-  readers: number[];
-  full: number;
-  read: number;
-  /** The level the body's clerks hold on a document's folder: add, edit and set permissions of what they add. */
-  control: number;
-}
-
-/** The site's groups and role ids do not change while a page is open: looked up once per services. */
-const principals = new WeakMap<RepoContext, Promise<Principals>>();
-
-function lookUp(ctx: RepoContext): Promise<Principals> {
-  let p = principals.get(ctx);
-  if (!p) {
-    p = (async () => {
-      const [b, run] = ctx.sp.batched();
-      const owners = b.web.associatedOwnerGroup.select('Id')<{ Id: number }>();
-      const readers = (['Members', 'Clerks', 'Presidium', 'Payroll'] as const).map((g) =>
-        b.web.siteGroups.getByName(groups[g].title).select('Id')<{ Id: number }>(),
-      );
-      const full = b.web.roleDefinitions.getByType(ROLE.Administrator).select('Id')<{ Id: number }>();
-      const read = b.web.roleDefinitions.getByType(ROLE.Reader).select('Id')<{ Id: number }>();
-      const control = b.web.roleDefinitions.getByName(levelName('MeetingControl')).select('Id')<{ Id: number }>();
-      await run();
-      return {
-        owners: (await owners).Id,
-        readers: (await Promise.all(readers)).map((g) => g.Id),
-        full: (await full).Id,
-        read: (await read).Id,
-        control: (await control).Id,
-      };
-    })();
-    p.catch(() => principals.delete(ctx));
-    principals.set(ctx, p);
-  }
-  return p;
-}
 
 type RecordList = 'Minutes' | 'NoticeBoard';
 
@@ -70,11 +23,11 @@ async function restrict(
   readers: Readers,
 ): Promise<void> {
   // the ids first: a break made before them could leave the item with nobody but its writer
-  const ids = await lookUp(ctx);
+  const ids = await portalPrincipals(ctx);
   const grants: Grant[] = [
     [ids.owners, ids.full],
     ...(readers === 'portal' ? ids.readers : readers.filter((id) => !writers.includes(id))).map((p): Grant => [p, ids.read]),
-    ...writers.map((id): Grant => [id, ids.control]),
+    ...writers.map((id): Grant => [id, ids.meetingControl]),
   ];
   // exactly these: a former clerk's grant or one added by hand goes, the writer's own last
   await setExactGrants(ctx, listUrl(ctx, key), itemId, grants, alreadyUnique);

@@ -1,5 +1,58 @@
 import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
+import { groups } from '../schema/groups';
+import { levelName } from '../schema/permissions';
 import type { RepoContext } from './site';
+
+/** SharePoint's built-in role types (SP.RoleType). */
+const ROLE = { Reader: 2, Contributor: 3, Administrator: 5 } as const;
+
+/** The site's principals and role ids that item permissions are made of. */
+export interface PortalPrincipals {
+  owners: number;
+  /** Every portal group (members, clerks, presidium, payroll): what "everyone in the portal reads" means. */
+  readers: number[];
+  full: number;
+  contribute: number;
+  read: number;
+  /** The portal's own levels: a decision step's keepers, and the clerks' on records they lock. */
+  recordKeeping: number;
+  meetingControl: number;
+}
+
+/** The site's groups and role ids do not change while a page is open: looked up once per services, in one batch. */
+const principals = new WeakMap<RepoContext, Promise<PortalPrincipals>>();
+
+export function portalPrincipals(ctx: RepoContext): Promise<PortalPrincipals> {
+  let p = principals.get(ctx);
+  if (!p) {
+    p = (async () => {
+      const [b, run] = ctx.sp.batched();
+      const id = (q: Promise<{ Id: number }>) => q.then((x) => x.Id);
+      const owners = id(b.web.associatedOwnerGroup.select('Id')());
+      const readers = (['Members', 'Clerks', 'Presidium', 'Payroll'] as const).map((g) =>
+        id(b.web.siteGroups.getByName(groups[g].title).select('Id')()),
+      );
+      const byType = (t: (typeof ROLE)[keyof typeof ROLE]) => id(b.web.roleDefinitions.getByType(t).select('Id')());
+      const byName = (n: string) => id(b.web.roleDefinitions.getByName(n).select('Id')());
+      const [full, contribute, read] = [byType(ROLE.Administrator), byType(ROLE.Contributor), byType(ROLE.Reader)];
+      const [recordKeeping, meetingControl] = [byName(levelName('RecordKeeping')), byName(levelName('MeetingControl'))];
+      await run();
+      return {
+        owners: await owners,
+        readers: await Promise.all(readers),
+        full: await full,
+        contribute: await contribute,
+        read: await read,
+        recordKeeping: await recordKeeping,
+        meetingControl: await meetingControl,
+      };
+    })();
+    p.catch(() => principals.delete(ctx));
+    principals.set(ctx, p);
+  }
+  return p;
+}
 
 /** One role assignment: a principal (site user or group id) and a role definition id. */
 export type Grant = readonly [principal: number, role: number];
