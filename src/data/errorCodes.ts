@@ -38,7 +38,11 @@ export type RuleCode =
   // notices
   | 'cancelled'
   | 'noGroup'
-  // minutes (src/data/minutes): freezing a version
+  | MinutesRefusalCode;
+
+/** What the minutes refuse before anything is written (src/data/minutes): freezing, signing, the notice. */
+export type MinutesRefusalCode =
+  // freezing a version
   | 'notMinutesClerk'
   | 'noChair'
   | 'coSignersMissing'

@@ -1,28 +1,7 @@
-import type { ErrorKind, RuleCode } from '../errorCodes';
+import type { ErrorKind, MinutesRefusalCode } from '../errorCodes';
 import { DataError } from '../services';
 
-/** What the minutes refuse before anything is written; the UI explains the code (`errors[code]`). */
-export type MinutesRefusalCode = Extract<
-  RuleCode,
-  | 'notMinutesClerk'
-  | 'noChair'
-  | 'coSignersMissing'
-  | 'noSecretary'
-  | 'sectionsInvalid'
-  | 'minutesSigned'
-  | 'unknownMinutes'
-  | 'unknownVersion'
-  | 'versionNotCurrent'
-  | 'documentChanged'
-  | 'notDesignated'
-  | 'alreadySigned'
-  | 'notSigned'
-  | 'postingBeforeSigned'
-  | 'alreadyPosted'
-  | 'noticeTakenDown'
-  | 'notPosted'
-  | 'appealPeriodRunning'
->;
+export type { MinutesRefusalCode };
 
 const KIND: Partial<Record<MinutesRefusalCode, { kind: ErrorKind; status: number }>> = {
   notMinutesClerk: { kind: 'forbidden', status: 403 },
