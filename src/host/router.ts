@@ -4,6 +4,8 @@ export type Route =
   | { page: 'settings' }
   | { page: 'meeting'; meetingId: number }
   | { page: 'rollCall'; meetingId: number }
+  /** The meeting's minutes: read and sign (justering). */
+  | { page: 'minutes'; meetingId: number }
   /** The live meeting (member view or console, by the lists) and its stage view for the chamber screen. */
   | { page: 'live'; meetingId: number }
   | { page: 'stage'; meetingId: number }
@@ -19,6 +21,7 @@ export const paths = {
   settings: '#/installningar',
   agenda: (meetingId: number): string => `#/sammantrade/${meetingId}`,
   rollCall: (meetingId: number): string => `#/sammantrade/${meetingId}/upprop`,
+  minutes: (meetingId: number): string => `#/sammantrade/${meetingId}/protokoll`,
   live: (meetingId: number): string => `#/sammantrade/${meetingId}/live`,
   stage: (meetingId: number): string => `#/sammantrade/${meetingId}/stage`,
   newMeeting: '#/sammantrade/ny',
@@ -38,10 +41,11 @@ export function parseRoute(hash: string): Route {
   if (path === '/e-post') return { page: 'mail' };
   if (path === '/fortroendevalda') return { page: 'directory' };
   if (path === '/tillganglighet') return { page: 'accessibility' };
-  const m = /^\/sammantrade\/(\d+)(?:\/(upprop|live|stage))?$/.exec(path);
+  const m = /^\/sammantrade\/(\d+)(?:\/(upprop|protokoll|live|stage))?$/.exec(path);
   if (m) {
     const meetingId = Number(m[1]);
     if (m[2] === 'upprop') return { page: 'rollCall', meetingId };
+    if (m[2] === 'protokoll') return { page: 'minutes', meetingId };
     if (m[2] === 'live') return { page: 'live', meetingId };
     if (m[2] === 'stage') return { page: 'stage', meetingId };
     return { page: 'meeting', meetingId };

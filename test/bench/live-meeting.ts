@@ -103,7 +103,7 @@ const servicesFor = (t: SeededTenant, upn: string): Promise<Services> =>
     graphBaseUrl: `${t.tenant.url}/graph/`,
     getToken: () => t.token(upn),
     locale: 'sv-SE',
-    links: { agenda: (id) => `#/sammantrade/${id}` },
+    links: { agenda: (id) => `#/sammantrade/${id}`, minutes: (id) => `#/sammantrade/${id}/protokoll` },
   });
 
 /** Opens and starts one session per member, a few at a time (as people open the app over a minute). */

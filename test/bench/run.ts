@@ -62,11 +62,12 @@ async function main(): Promise<void> {
       graphBaseUrl: `${t.tenant.url}/graph/`,
       getToken: () => t.token(member.userPrincipalName),
       locale: 'sv-SE',
-      links: { agenda: (id) => `#/sammantrade/${id}` },
+      links: { agenda: (id) => `#/sammantrade/${id}`, minutes: (id) => `#/sammantrade/${id}/protokoll` },
       clock: { now: () => new Date('2026-11-24T06:00:00Z') },
     });
     const before = t.tenant.requests.last();
-    await services.meetings.myUpcoming(5);
+    // what the overview web part reads on its first render: the meetings and what awaits the person
+    await services.meetings.myOverview(5);
     const sent = t.tenant.requests.since(before);
     const spBatches = sent.filter((r) => r.path.includes('/_api/$batch')).length;
     const graphBatches = sent.filter((r) => r.path.includes('/graph/v1.0/$batch')).length;
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
       `${sent.length} (${spBatches} SharePoint $batch, ${graphBatches} Graph $batch)`,
       '≤ 1 SP $batch + ≤ 1 Graph $batch',
     );
-    const lat = await timed(50, () => services.meetings.myUpcoming(5));
+    const lat = await timed(50, () => services.meetings.myOverview(5));
     row('overview data, local tenant', `p50 ${lat.p50.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms`, '—');
 
     // the meeting page of a large meeting: 20 agenda items, 60 documents, built by the clerk
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
       graphBaseUrl: `${t.tenant.url}/graph/`,
       getToken: () => t.token(clerk.userPrincipalName),
       locale: 'sv-SE',
-      links: { agenda: (id) => `#/sammantrade/${id}` },
+      links: { agenda: (id) => `#/sammantrade/${id}`, minutes: (id) => `#/sammantrade/${id}/protokoll` },
       clock: { now: () => new Date('2026-11-24T06:00:00Z') },
     });
     const [rs] = (await clerkServices.clerk.bodies()).filter((b) => b.code === 'RS');

@@ -193,7 +193,7 @@ export const servicesFor = (vt: VoteTenant, upn: string): Promise<Services> =>
     graphBaseUrl: `${vt.url}/graph/`,
     getToken: () => vt.token(upn),
     locale: 'sv-SE',
-    links: { agenda: (id) => `#/sammantrade/${id}` },
+    links: { agenda: (id) => `#/sammantrade/${id}`, minutes: (id) => `#/sammantrade/${id}/protokoll` },
   });
 
 /** Each voter as their browser would be: their own token, services (identity from the site) and PnPjs. */

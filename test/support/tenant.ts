@@ -105,7 +105,7 @@ export async function startSeededTenant(anchor: string, options: { now?: () => D
       graphBaseUrl: `${tenant.url}/graph/`,
       getToken: () => token(upn),
       locale: 'sv-SE',
-      links: { agenda: (id) => `#/sammantrade/${id}` },
+      links: { agenda: (id) => `#/sammantrade/${id}`, minutes: (id) => `#/sammantrade/${id}/protokoll` },
       clock: { now },
     });
   return {

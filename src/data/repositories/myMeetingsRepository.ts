@@ -20,8 +20,9 @@ import {
   type RawMeeting,
 } from './raw';
 import { listUrl } from '../schema/urls';
-import type { CurrentUser, Links, MeetingsRepository, MyMeeting } from '../services';
+import type { CurrentUser, Links, MeetingsRepository, MyMeeting, MyOverview } from '../services';
 import { queueCallIns } from './overviewCallIns';
+import { queueToDo } from './overviewToDo';
 import type { Feature } from '../compose';
 import { mayEditMeetings } from './meetingsAccess';
 import { queueOwnerIds } from './site';
@@ -77,45 +78,55 @@ export function createMeetingsRepository(sp: SPFI, webUrl: string, user: Current
     asStaff,
   });
 
+  /**
+   * One $batch: the person's assignments, the coming meetings of all bodies (a region has a few
+   * hundred a year) and what call-ins need, and for the overview what awaits the person (minutes to
+   * sign), joined here: the first render is one round trip (DESIGN §9).
+   */
+  async function upcoming(limit: number, withToDo: boolean): Promise<MyOverview> {
+    try {
+      const at = now();
+      const [batched, execute] = sp.batched();
+      const assignmentsP = queueMyAssignments(batched);
+      const meetingsP = queueMeetings(batched, `StartTime ge ${odataDate(new Date(at.getTime() - ONGOING_WINDOW_MS))}`, true, 500);
+      const bodiesP = batched.web
+        .getList(list('Bodies'))
+        .items.select(...BODY_FIELDS)
+        .top(500)<RawBody[]>();
+      const site = { bodies: () => bodiesP, ownerIds: queueOwnerIds(batched) };
+      const callInsP = queueCallIns(batched, webUrl, user.siteUserId, at, site);
+      const toDoP = withToDo ? queueToDo(batched, { webUrl, personId: user.siteUserId, links }, at, site) : null;
+      await execute();
+      const calledIn = await callInsP();
+      const assignments = (await assignmentsP).map(toAssignment);
+      const raw = await meetingsP;
+      const byId = new Map(raw.map((r) => [r.Id, r]));
+      // staff serve the bodies they are staff of (DESIGN §4): a clerk those that name them, an owner every body
+      const owner = (await site.ownerIds()).includes(user.siteUserId);
+      const clerkOf = new Set((await bodiesP).filter((b) => clerkIdsOf(b).includes(user.siteUserId)).map((b) => b.Id));
+      const serves = (bodyId: number) => owner || clerkOf.has(bodyId);
+      const meetings = upcomingMeetingsFor(raw.map(toMeeting), assignments, at, serves)
+        .slice(0, limit)
+        .map((m) => {
+          const mine = assignmentsInBody(assignments, m.bodyId, swedishDate(new Date(m.start)));
+          return toMyMeeting(byId.get(m.id)!, m, assignments, calledIn(m, mine), serves(m.bodyId));
+        });
+      const toDo = toDoP ? await toDoP() : { toDo: [], error: null };
+      return { meetings, toDo: toDo.toDo, toDoError: toDo.error };
+    } catch (e) {
+      const err = await toDataError(e);
+      // someone who may read no meetings (payroll, say) has none: that is an answer, not a failure
+      if (err.code === 'accessDenied') return { meetings: [], toDo: [], toDoError: null };
+      throw err;
+    }
+  }
+
   return {
     canCreate: () => mayEditMeetings({ sp, webUrl, user, now }),
 
-    async myUpcoming(limit = 10) {
-      try {
-        const at = now();
-        // One $batch: the person's assignments, the coming meetings of all bodies (a region has a few
-        // hundred a year) and what call-ins need, joined here: the first render is one round trip (DESIGN §9).
-        const [batched, execute] = sp.batched();
-        const assignmentsP = queueMyAssignments(batched);
-        const meetingsP = queueMeetings(batched, `StartTime ge ${odataDate(new Date(at.getTime() - ONGOING_WINDOW_MS))}`, true, 500);
-        const bodiesP = batched.web
-          .getList(list('Bodies'))
-          .items.select(...BODY_FIELDS)
-          .top(500)<RawBody[]>();
-        const site = { bodies: () => bodiesP, ownerIds: queueOwnerIds(batched) };
-        const callInsP = queueCallIns(batched, webUrl, user.siteUserId, at, site);
-        await execute();
-        const calledIn = await callInsP();
-        const assignments = (await assignmentsP).map(toAssignment);
-        const raw = await meetingsP;
-        const byId = new Map(raw.map((r) => [r.Id, r]));
-        // staff serve the bodies they are staff of (DESIGN §4): a clerk those that name them, an owner every body
-        const owner = (await site.ownerIds()).includes(user.siteUserId);
-        const clerkOf = new Set((await bodiesP).filter((b) => clerkIdsOf(b).includes(user.siteUserId)).map((b) => b.Id));
-        const serves = (bodyId: number) => owner || clerkOf.has(bodyId);
-        return upcomingMeetingsFor(raw.map(toMeeting), assignments, at, serves)
-          .slice(0, limit)
-          .map((m) => {
-            const mine = assignmentsInBody(assignments, m.bodyId, swedishDate(new Date(m.start)));
-            return toMyMeeting(byId.get(m.id)!, m, assignments, calledIn(m, mine), serves(m.bodyId));
-          });
-      } catch (e) {
-        const err = await toDataError(e);
-        // someone who may read no meetings (payroll, say) has none: that is an answer, not a failure
-        if (err.code === 'accessDenied') return [];
-        throw err;
-      }
-    },
+    myUpcoming: async (limit = 10) => (await upcoming(limit, false)).meetings,
+
+    myOverview: (limit = 10) => upcoming(limit, true),
 
     async myPast(limit = 10) {
       try {

@@ -1,3 +1,4 @@
+import { settingOn } from '../settings/settings';
 import {
   COMPENSATION_SETTINGS,
   type AttestantRule,
@@ -10,13 +11,11 @@ import {
 } from './types';
 
 /**
- * Settings with a validity date (DOMAIN §7: every amount and percentage is a setting, never a constant).
- *
- * The value on a day: the rows of the key valid that day (both ends inclusive); a row for the body
- * beats a row for every body; of those, the one that started last — a new rate supersedes the old one
- * from its first day even when nobody closed the old row. So a rate changed on the 15th pays duties
- * up to the 14th at the old rate, whenever they are claimed. A missing setting is a problem, never a
- * default: a wrong default would pay the wrong amount silently.
+ * Compensation settings (DOMAIN §7: every amount and percentage is a setting, never a constant),
+ * read by the generic rule (domain/settings): the rows valid on the day, the body's own before every
+ * body's, the one that started last. So a rate changed on the 15th pays duties up to the 14th at the
+ * old rate, whenever they are claimed. A missing setting is a problem, never a default: a wrong
+ * default would pay the wrong amount silently.
  */
 export function valueOn<K extends CompensationSettingKey>(
   settings: readonly Setting[],
@@ -24,23 +23,7 @@ export function valueOn<K extends CompensationSettingKey>(
   date: string,
   bodyId: number | null = null,
 ): SettingResult<SettingValue<K>> {
-  const day = date.slice(0, 10);
-  // SharePoint date-only fields may come back as ISO date-times: compare the date part (as assignments.ts does)
-  const valid = settings.filter(
-    (s) =>
-      s.key === key &&
-      s.validFrom.slice(0, 10) <= day &&
-      (s.validTo === null || s.validTo.slice(0, 10) >= day) &&
-      (s.bodyId === null || s.bodyId === bodyId),
-  );
-  const own = valid.filter((s) => s.bodyId !== null);
-  const reach = own.length ? own : valid;
-  if (!reach.length) return { ok: false, problem: { code: 'settingMissing', key, date: day, bodyId } };
-  const latest = reach.reduce((max, s) => (s.validFrom.slice(0, 10) > max ? s.validFrom.slice(0, 10) : max), '');
-  const values = [...new Set(reach.filter((s) => s.validFrom.slice(0, 10) === latest).map((s) => s.value.trim()))];
-  if (values.length > 1) return { ok: false, problem: { code: 'settingConflict', key, date: day, values: values.sort() } };
-  const value = parseSettingValue(key, values[0]);
-  return value === null ? { ok: false, problem: { code: 'settingUnreadable', key, value: values[0] } } : { ok: true, value };
+  return settingOn(settings, key, date, bodyId, (text) => parseSettingValue(key, text));
 }
 
 /** The value of a stored text by its key's kind; null when it cannot be read (a typo must not become 0 kr). */

@@ -1,4 +1,5 @@
 import type { AssignmentRole, Position } from '../bodies/types';
+import type { Setting, SettingProblem as GenericSettingProblem, SettingResult as GenericSettingResult } from '../settings/settings';
 
 /**
  * Compensation claims (ersättningsanspråk, DOMAIN §7, §9) as plain data; no I/O.
@@ -55,15 +56,8 @@ export interface Claim {
   lines: ClaimLine[];
 }
 
-/** One row of `Lists/Settings` (Inställningar): dates `yyyy-MM-dd`, both ends inclusive; `bodyId` null = every body. */
-export interface Setting {
-  key: string;
-  bodyId: number | null;
-  /** The text as stored; parsed by the kind of its key (settings.ts). */
-  value: string;
-  validFrom: string;
-  validTo: string | null;
-}
+/** One row of `Lists/Settings` (Inställningar); the rule of which row holds is the generic one (domain/settings). */
+export type { Setting };
 
 /** A fee set either as an amount or as a percentage of the base fee (basarvode); the setting's text decides ("1 650" or "2,4 %"). */
 export type FeeRate = { kind: 'Amount'; amount: number } | { kind: 'PercentOfBaseFee'; basisPoints: number };
@@ -116,10 +110,6 @@ interface SettingValueKinds extends Record<SettingKind, unknown> {
 /** The parsed value of a setting key: öre, basis points, minutes, a count, a fee rate or an attestant rule. */
 export type SettingValue<K extends CompensationSettingKey> = SettingValueKinds[(typeof COMPENSATION_SETTINGS)[K]];
 
-export type SettingProblem =
-  | { code: 'settingMissing'; key: CompensationSettingKey; date: string; bodyId: number | null }
-  | { code: 'settingUnreadable'; key: CompensationSettingKey; value: string }
-  /** Two rows of the same reach start the same day with different values: nobody can tell which holds. */
-  | { code: 'settingConflict'; key: CompensationSettingKey; date: string; values: string[] };
+export type SettingProblem = GenericSettingProblem<CompensationSettingKey>;
 
-export type SettingResult<T> = { ok: true; value: T } | { ok: false; problem: SettingProblem };
+export type SettingResult<T> = GenericSettingResult<T, CompensationSettingKey>;

@@ -7,6 +7,7 @@ import { useLoad } from '../common/useLoad';
 import { LoadFrame } from '../common/LoadFrame';
 import { MeetingCard } from './MeetingCard';
 import { PastMeetings } from './PastMeetings';
+import { ToDoSections } from './ToDoList';
 import { meetingClasses } from './styles';
 import { stringsFor, commonStrings } from '../strings';
 import { overviewStrings } from '../strings/overview';
@@ -17,16 +18,17 @@ export interface MyMeetingsProps {
   limit?: number;
 }
 
-/** "Mina sammanträden": the signed-in person's upcoming meetings, soonest first. */
+/** The overview: what awaits the person ("Att justera"…), then "Mina sammanträden", their upcoming meetings soonest first; one read. */
 export function MyMeetings({ services, limit }: MyMeetingsProps): JSX.Element {
   const language = useLanguage(services.locale);
   const t = stringsFor(overviewStrings, language);
-  const { state, reload } = useLoad(() => services.meetings.myUpcoming(limit), [services, limit]);
+  const { state, reload } = useLoad(() => services.meetings.myOverview(limit), [services, limit]);
   // Ids unique on the page: two web parts of this kind may sit side by side.
   const [headingId] = React.useState(() => getId('my-meetings-'));
 
   return (
     <>
+      {state.kind === 'loaded' && <ToDoSections overview={state.data} language={language} idPrefix={headingId} />}
       <section className={classes.section} aria-labelledby={headingId}>
         <h2 id={headingId} className={classes.heading}>
           {t.heading}
@@ -35,10 +37,10 @@ export function MyMeetings({ services, limit }: MyMeetingsProps): JSX.Element {
           state={state}
           strings={stringsFor(commonStrings, language)}
           loading={t.loading}
-          loaded={(meetings) => (meetings.length === 0 ? t.empty : t.loaded(meetings.length))}
+          loaded={({ meetings }) => (meetings.length === 0 ? t.empty : t.loaded(meetings.length))}
           onRetry={() => void reload()}
         >
-          {(meetings) =>
+          {({ meetings }) =>
             meetings.length === 0 ? (
               <p className={classes.paragraph}>{t.empty}</p>
             ) : (

@@ -24,7 +24,7 @@ export async function repositoriesFor(t: Seeded, persona: string, now: Date) {
     webUrl: new URL(t.siteUrl).pathname,
     user: { siteUserId: me.Id, loginName: me.LoginName, displayName: me.Title, email: me.Email },
     now: () => now,
-    links: { agenda: (id) => `${t.siteUrl}/#/sammantrade/${id}` },
+    links: { agenda: (id) => `${t.siteUrl}/#/sammantrade/${id}`, minutes: (id) => `${t.siteUrl}/#/sammantrade/${id}/protokoll` },
   };
   const graph = createGraphClient({ baseUrl: `${t.tenant.url}/graph/`, getToken });
   // Part retries wait for real in the tenant's Retry-After (1 s); the client's own retries too.

@@ -40,6 +40,19 @@ describe('my upcoming meetings (overview)', () => {
     expect(rf.location).toContain('Luleå');
   });
 
+  it('reads what awaits the person (minutes to sign) in the same one $batch as the meetings', async () => {
+    const services = await servicesFor('member');
+    const before = t.tenant.requests.last();
+    const overview = await services.meetings.myOverview(6);
+    const sent = t.tenant.requests.since(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ method: 'POST', status: 200 });
+    expect(sent[0].path).toContain('$batch');
+    expect(overview.meetings.map((m) => m.title)).toEqual(expectedTitles('member', 6));
+    // the seed freezes no minutes: nothing to sign, and nothing failed (test/integration/minutes/toSign.test.ts signs)
+    expect(overview).toMatchObject({ toDo: [], toDoError: null });
+  });
+
   it('shows a substitute the meetings they may be called in to', async () => {
     const meetings = await (await servicesFor('substitute')).meetings.myUpcoming(3);
     expect(meetings.map((m) => m.title)).toEqual(expectedTitles('substitute', 3));
@@ -65,6 +78,7 @@ describe('my upcoming meetings (overview)', () => {
   it('tells payroll, who may read no meetings, that there are none — not that access was denied', async () => {
     const payroll = await servicesFor('payroll');
     await expect(payroll.meetings.myUpcoming()).resolves.toEqual([]);
+    await expect(payroll.meetings.myOverview()).resolves.toEqual({ meetings: [], toDo: [], toDoError: null });
     await expect(payroll.meetings.myPast()).resolves.toEqual([]);
   });
 

@@ -28,6 +28,8 @@ describe('router', () => {
     expect(parseRoute('#/installningar/')).toEqual({ page: 'settings' });
     expect(parseRoute('#/sammantrade/42')).toEqual({ page: 'meeting', meetingId: 42 });
     expect(parseRoute('#/sammantrade/42/upprop')).toEqual({ page: 'rollCall', meetingId: 42 });
+    expect(parseRoute('#/sammantrade/42/protokoll')).toEqual({ page: 'minutes', meetingId: 42 });
+    expect(parseRoute('#/sammantrade/42/protokoll?vy=v2')).toEqual({ page: 'minutes', meetingId: 42 });
     expect(parseRoute('#/sammantrade/ny')).toEqual({ page: 'newMeeting' });
     expect(parseRoute('#/sammantrade/x')).toEqual({ page: 'notFound' });
   });

@@ -64,11 +64,15 @@ export function fakeServices(
     },
     clock: { now: () => new Date('2026-11-24T09:00:00Z') },
     locale: overrides.locale ?? 'sv-SE',
-    links: { agenda: (id) => `#/sammantrade/${id}` },
+    links: { agenda: (id) => `#/sammantrade/${id}`, minutes: (id) => `#/sammantrade/${id}/protokoll` },
     meetings: {
       canCreate: () => Promise.resolve(false),
       myUpcoming: unexpected('meetings.myUpcoming'),
       myPast: unexpected('meetings.myPast'),
+      // the overview reads its meetings with its to-do list: a test that gives only the meetings has nothing to do
+      myOverview: overrides.meetings?.myUpcoming
+        ? async (limit) => ({ meetings: await overrides.meetings!.myUpcoming!(limit), toDo: [], toDoError: null })
+        : unexpected('meetings.myOverview'),
       ...overrides.meetings,
     },
     meeting: {
