@@ -1,5 +1,10 @@
+import '@pnp/sp/files';
+import '@pnp/sp/folders';
+import '@pnp/sp/security';
 import { canTakeDown, checkPostingDate, meetingLastDay, noticePeriod, serverDate, type NoticePeriod } from '../../domain/minutes/deadlines';
 import type { NoticeEvent } from '../../domain/minutes/types';
+import { toDataError } from '../errors';
+import { PUBLIC_FOLDER, publicFileName, publicFolderUrl } from '../noticeBoard/publicFolder';
 import { listUrl, type RepoContext } from '../repositories/site';
 import { DataError } from '../services';
 import { noticeEvent, SIGNED_MINUTES } from './mapping';
@@ -17,6 +22,9 @@ import {
 } from './reads';
 import { formatSections, type RawNoticeRow } from './raw';
 import { minutesRefusal } from './refusal';
+import { keptAtOn, MINUTES_KEPT_AT_KEY } from '../../domain/minutes/signingSettings';
+import type { Setting } from '../../domain/settings/settings';
+import { SETTING_FIELDS, settingKeysFilter, toSetting, type RawSetting } from '../repositories/raw';
 import type { PostedNotice } from './types';
 
 /** The document and where it stands, for the body's clerks and the site owners only (the board lets no one else write). */
@@ -26,7 +34,7 @@ async function forKeeper(ctx: RepoContext, minutesId: number) {
     throw minutesRefusal('notMinutesClerk', `Only the clerks of body ${mc.body.Id} and the site owners post notices of its minutes.`);
   const doc = documentIn(mc, minutesId);
   // an event a failed step left writable is closed before anything else is written
-  for (const id of mc.openNoticeIds.get(minutesId) ?? []) await makeReadOnly(ctx, 'NoticeBoard', id, 'portal');
+  for (const id of mc.openNoticeIds.get(minutesId) ?? []) await makeReadOnly(ctx, 'NoticeBoard', id, 'public');
   const status = describeDocument(ctx, mc, doc, await currentDigest(ctx, doc)).status;
   return { mc, doc, status, today: serverDate(ctx.now().toISOString()) };
 }
@@ -70,7 +78,95 @@ async function writeEvent(ctx: RepoContext, mc: MinutesContext, doc: DocumentRow
   return { id, minutesId: doc.folder.Id, kind, at: stamped.Created, authorId: stamped.AuthorId };
 }
 
-export async function postNotice(ctx: RepoContext, minutesId: number): Promise<PostedNotice> {
+/** The public version as given: PDF bytes, or a refusal before anything is read or written. */
+function checkedPdf(given: Uint8Array | ArrayBuffer): Uint8Array {
+  const bytes = given instanceof Uint8Array ? given : new Uint8Array(given);
+  const head = String.fromCharCode(...bytes.subarray(0, 5));
+  if (head !== '%PDF-') throw minutesRefusal('publicVersionInvalid', `The public version is not a PDF (${bytes.length} bytes).`);
+  return bytes;
+}
+
+/** `Offentliga` at the library's root, keeping the library's permissions (a folder someone restricted gets them back). */
+async function ensurePublicFolder(ctx: RepoContext): Promise<string> {
+  const url = publicFolderUrl(ctx);
+  const item = () => ctx.sp.web.getFolderByServerRelativePath(url).listItemAllFields.select('Id', 'HasUniqueRoleAssignments');
+  let found: { Id: number; HasUniqueRoleAssignments: boolean } | null = null;
+  try {
+    found = await item()<{ Id: number; HasUniqueRoleAssignments: boolean }>();
+  } catch (e) {
+    if ((await toDataError(e)).code !== 'notFound') throw e;
+  }
+  if (!found) {
+    try {
+      await ctx.sp.web.getFolderByServerRelativePath(listUrl(ctx, 'Minutes')).folders.addUsingPath(PUBLIC_FOLDER);
+    } catch (e) {
+      // another clerk made it first
+      if ((await toDataError(e)).code !== 'fileExists') throw e;
+    }
+    found = await item()<{ Id: number; HasUniqueRoleAssignments: boolean }>();
+  }
+  if (found.HasUniqueRoleAssignments) await ctx.sp.web.getList(listUrl(ctx, 'Minutes')).items.getById(found.Id).resetRoleInheritance();
+  return url;
+}
+
+/** How many taken names the upload steps over before it gives up. */
+const FREE_NAME_TRIES = 4;
+
+/**
+ * Uploads the public version to `Offentliga` as `<document folder>-v<version>.pdf`, never over a
+ * file that is there (a name anyone can guess may have been taken first): a taken name moves on to
+ * `…-2.pdf` and so on. Returns the file's server-relative URL and item id.
+ */
+async function uploadPublicVersion(
+  ctx: RepoContext,
+  doc: DocumentRows,
+  version: number,
+  bytes: Uint8Array,
+): Promise<{ url: string; id: number }> {
+  const folder = await ensurePublicFolder(ctx);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const added = await ctx.sp.web
+        .getFolderByServerRelativePath(folder)
+        .files.addUsingPath(publicFileName(doc.folder.FileLeafRef, version, attempt), bytes.slice().buffer as ArrayBuffer, {
+          Overwrite: false,
+        });
+      const { Id } = (await ctx.sp.web.getFileByServerRelativePath(added.ServerRelativeUrl).getItem('Id')) as unknown as { Id: number };
+      return { url: added.ServerRelativeUrl, id: Id };
+    } catch (e) {
+      const err = await toDataError(e);
+      if (err.code !== 'fileExists') throw err;
+      if (attempt >= FREE_NAME_TRIES)
+        throw new DataError('conflict', `The public version's names are all taken in ${folder}.`, 409, 'versionConflict');
+    }
+  }
+}
+
+/** Where the body's minutes are kept, from its setting on the day of posting (`minutes.keptAt`). */
+async function keptAt(ctx: RepoContext, bodyId: number, today: string): Promise<string> {
+  const rows = await ctx.sp.web
+    .getList(listUrl(ctx, 'Settings'))
+    .items.filter(settingKeysFilter([MINUTES_KEPT_AT_KEY]))
+    .select(...SETTING_FIELDS)
+    .top(500)<RawSetting[]>();
+  const place = keptAtOn(
+    rows.map(toSetting).filter((x): x is Setting => x !== null),
+    bodyId,
+    today,
+  );
+  if (!place.ok)
+    throw minutesRefusal('minutesKeptAtMissing', `Body ${bodyId} has no ${MINUTES_KEPT_AT_KEY} on ${today}: ${place.problem.code}.`);
+  return place.value;
+}
+
+/**
+ * Posts the notice of signed minutes with their public version (`publicVersion`, PDF bytes: the
+ * minutes as `generate(…, { public: true })` makes them). The public version goes up first, to
+ * `Offentliga`; then the notice event, whose text names it. Bytes that are not a PDF are refused
+ * (`publicVersionInvalid`) before anything is read or written.
+ */
+export async function postNotice(ctx: RepoContext, minutesId: number, publicVersion: Uint8Array | ArrayBuffer): Promise<PostedNotice> {
+  const bytes = checkedPdf(publicVersion);
   const { mc, doc, status, today } = await forKeeper(ctx, minutesId);
   if (status.notice)
     throw status.notice.takenDownAt
@@ -81,22 +177,46 @@ export async function postNotice(ctx: RepoContext, minutesId: number): Promise<P
   if (problem?.code === 'postingBeforeSigned')
     throw minutesRefusal('postingBeforeSigned', `Minutes document ${minutesId} was signed on ${problem.signedOn}, after ${today}.`);
 
-  const event = await writeEvent(ctx, mc, doc, 'Posted');
+  const kept = await keptAt(ctx, mc.meeting.BodyId, today);
+  const current = currentVersion(doc);
+  const file = await uploadPublicVersion(ctx, doc, current?.version ?? 0, bytes);
+  const minutes = ctx.sp.web.getList(listUrl(ctx, 'Minutes'));
+  let event: NoticeEvent;
+  try {
+    await minutes.items.getById(file.id).update({
+      Title: `Offentlig version: ${doc.folder.Title ?? doc.folder.FileLeafRef}`.slice(0, 255),
+      MeetingId: mc.meeting.Id,
+      Sections: formatSections(doc.sections),
+      Immediate: doc.immediate,
+    });
+    event = await writeEvent(ctx, mc, doc, 'Posted');
+  } catch (e) {
+    // not posted: the public version it would have named goes too
+    await minutes.items
+      .getById(file.id)
+      .delete()
+      .catch(() => undefined);
+    throw e;
+  }
   // the period runs from the server's day of the write, whatever this client's clock said
   const period = noticePeriod(serverDate(event.at));
-  const kept = currentVersion(doc)?.url ?? doc.folder.FileRef;
-  // the text and the removal day for the board's views, written before the row is closed; they decide nothing
+  // the text, the removal day and the public version for the board, written before the row is closed;
+  // they decide nothing in the portal (the dates come from the server's Created)
   await board(ctx)
     .items.getById(event.id)
     .update({
       Content: noticeText(mc, doc, period, kept),
       RemoveOn: `${period.removeOn}T00:00:00Z`,
       MinutesLocation: kept.slice(0, 255),
+      Sections: formatSections(doc.sections),
+      PublicVersion: file.url.slice(0, 255),
     });
-  await makeReadOnly(ctx, 'NoticeBoard', event.id, 'portal');
+  // the public version is a record too: read by all, changed by none but the owners
+  await makeReadOnly(ctx, 'Minutes', file.id, 'public');
+  await makeReadOnly(ctx, 'NoticeBoard', event.id, 'public');
   // late by the server's day of posting: said so, but posted, as the appeal period only runs from posting
   const late = checkPostingDate(status.signedAt, period.postedOn);
-  return { event, ...period, late: late?.code === 'postingLate' ? late : null };
+  return { event, ...period, publicUrl: file.url, late: late?.code === 'postingLate' ? late : null };
 }
 
 export async function takeDownNotice(ctx: RepoContext, minutesId: number): Promise<NoticeEvent> {
@@ -106,6 +226,6 @@ export async function takeDownNotice(ctx: RepoContext, minutesId: number): Promi
   if (problem)
     throw minutesRefusal('appealPeriodRunning', `The appeal period runs until ${problem.appealEnds}; take down from ${problem.earliest}.`);
   const event = await writeEvent(ctx, mc, doc, 'TakenDown');
-  await makeReadOnly(ctx, 'NoticeBoard', event.id, 'portal');
+  await makeReadOnly(ctx, 'NoticeBoard', event.id, 'public');
   return event;
 }

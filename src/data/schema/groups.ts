@@ -19,7 +19,7 @@ export interface GroupDef {
   membersVisible: boolean;
 }
 
-export type GroupKey = 'Members' | 'Clerks' | 'Presidium' | 'Payroll';
+export type GroupKey = 'Members' | 'Clerks' | 'Presidium' | 'Payroll' | 'Publisher';
 
 export const groups: Record<GroupKey, GroupDef> = {
   Members: {
@@ -52,6 +52,16 @@ export const groups: Record<GroupKey, GroupDef> = {
     description: 'Löneadministratörer som attesterar och för över ersättningsanspråk.',
     siteLevel: 'Read',
     // who handles claims is not secret
+    membersVisible: true,
+  },
+  Publisher: {
+    key: 'Publisher',
+    title: 'Politikerportal Anslagstavlan',
+    description:
+      'Tjänstekontot som publicerar den offentliga anslagstavlan: läser anslagen, organen, uppdragen och protokollens offentliga versioner. Inget annat, och ingen skrivrätt.',
+    // reads the site (the meetings' dates and bodies); the lists it needs beyond that name it in their roles
+    siteLevel: 'Read',
+    // the service account is not secret
     membersVisible: true,
   },
 };

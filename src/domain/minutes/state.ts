@@ -203,21 +203,40 @@ function noticesIgnoredUnsigned(input: MinutesStateInput): MinutesStatus['ignore
   }));
 }
 
-function noticeGate(input: MinutesStateInput, e: NoticeEvent, at: number): NoticeIgnoredReason | null {
+/** What the notice rules read: one document's notice events and whose events count. */
+type NoticeInput = Pick<MinutesStateInput, 'minutesId' | 'notices' | 'trust'>;
+
+function noticeGate(input: NoticeInput, e: NoticeEvent, at: number): NoticeIgnoredReason | null {
   if (e.minutesId !== input.minutesId) return 'otherMinutes';
   if (Number.isNaN(at)) return 'unreadableTime';
   if (!input.trust.isStaff(e.authorId)) return 'notStaff';
   return null;
 }
 
-/** Walks the trusted notice events after tJ: the notice up now, or the one that came down with the period run. */
+/**
+ * The notice of one document from its notice events alone, by the same rules as `minutesState`:
+ * only the body's staff count, a second posting while one is up is ignored, a taking down before
+ * the period has run leaves no notice up (a later posting counts again). For a reader that cannot
+ * see tJ — the public notice board reads no signatures or versions — so no event is judged against it.
+ */
+export function noticeFromEvents(input: NoticeInput): {
+  notice: NoticeState | null;
+  ignoredNotices: MinutesStatus['ignoredNotices'];
+  done: boolean;
+  problems: MinutesProblem[];
+} {
+  const problems: MinutesProblem[] = [];
+  return { ...readNotices(input, null, problems), problems };
+}
+
+/** Walks the trusted notice events after tJ (every trusted one when `signedAt` is null): the notice up now, or the one that came down with the period run. */
 function readNotices(
-  input: MinutesStateInput,
-  signedAt: string,
+  input: NoticeInput,
+  signedAt: string | null,
   problems: MinutesProblem[],
 ): { notice: NoticeState | null; ignoredNotices: MinutesStatus['ignoredNotices']; done: boolean } {
   const ignoredNotices: MinutesStatus['ignoredNotices'] = [];
-  const signed = instant(signedAt);
+  const signed = signedAt === null ? -Infinity : instant(signedAt);
   let up: NoticeState | null = null;
   let done = false;
   for (const { row: e, at } of inServerOrder(input.notices, (e) => e.at)) {

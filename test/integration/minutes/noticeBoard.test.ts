@@ -1,7 +1,7 @@
 import type { MinutesDocument } from '../../../src/data/minutes/types';
 import { noticePeriod } from '../../../src/domain/minutes/deadlines';
 import { seededRegion } from '../../support/region';
-import { answer, castRfMeeting, list, pdf, signByAll, type MinutesCast, type Who } from './cast';
+import { answer, castRfMeeting, list, pdf, signByAll, WEB, type MinutesCast, type Who } from './cast';
 
 const ANCHOR = '2026-12-01';
 
@@ -33,6 +33,8 @@ describe('the notice board against the local tenant', () => {
       MinutesDocumentId: minutesId,
     }) as Promise<{ Id: number }>;
   const ignored = (d: MinutesDocument): [number, string][] => d.status.ignoredNotices.map((i) => [i.event.id, i.reason]);
+  /** The public version posted with a document's notice (the real one comes from `generate(…, { public: true })`). */
+  const publicPdf = (id: number): Uint8Array => pdf(`Offentlig version av protokoll ${id}`);
 
   let early = 0;
   beforeAll(async () => {
@@ -50,7 +52,7 @@ describe('the notice board against the local tenant', () => {
       at(`2026-12-01T08:1${i}:00Z`);
       await (await cast.minutes(who)).sign(full, 1);
     }
-    await expect((await cast.minutes('clerk')).postNotice(full)).rejects.toMatchObject({ code: 'notSigned' });
+    await expect((await cast.minutes('clerk')).postNotice(full, publicPdf(full))).rejects.toMatchObject({ code: 'notSigned' });
     early = (await rawNotice('clerk', full, 'Anslaget')).Id;
     expect((await doc(full)).status.state).toBe('Signing');
 
@@ -66,9 +68,9 @@ describe('the notice board against the local tenant', () => {
   it("lets only the body's clerks and the owners post: a member is refused by storage, another body's clerk is ignored", async () => {
     at('2026-12-01T11:00:00Z');
     for (const who of ['member', 'chair'] as const)
-      await expect((await cast.minutes(who)).postNotice(full)).rejects.toMatchObject({ code: 'notMinutesClerk' });
+      await expect((await cast.minutes(who)).postNotice(full, publicPdf(full))).rejects.toMatchObject({ code: 'notMinutesClerk' });
     // another body's clerk does not see the document before it is public
-    await expect((await cast.minutes('lena')).postNotice(full)).rejects.toMatchObject({ code: 'unknownMinutes' });
+    await expect((await cast.minutes('lena')).postNotice(full, publicPdf(full))).rejects.toMatchObject({ code: 'unknownMinutes' });
     expect(await answer(rawNotice('member', full, 'Anslaget'))).toBe(403);
     expect(await answer(rawNotice('chair', full, 'Anslaget'))).toBe(403);
     // the Sekreterare group may add to the board, but RUN's clerk does not post RF's notices
@@ -81,9 +83,37 @@ describe('the notice board against the local tenant', () => {
     ]);
   });
 
+  it('refuses a public version that is not a PDF, and writes nothing', async () => {
+    at('2026-12-02T07:30:00Z');
+    const before = await list(cast.sp('owner'), 'NoticeBoard').items.select('Id').top(5000)<{ Id: number }[]>();
+    const filesBefore = await list(cast.sp('owner'), 'Minutes').items.select('Id').top(5000)<{ Id: number }[]>();
+    for (const bytes of [new Uint8Array(0), new TextEncoder().encode('<html>not a pdf</html>'), new ArrayBuffer(3)])
+      await expect((await cast.minutes('clerk')).postNotice(full, bytes)).rejects.toMatchObject({ code: 'publicVersionInvalid' });
+    expect(await list(cast.sp('owner'), 'NoticeBoard').items.select('Id').top(5000)()).toEqual(before);
+    expect(await list(cast.sp('owner'), 'Minutes').items.select('Id').top(5000)()).toEqual(filesBefore);
+    expect((await doc(full)).status.state).toBe('Signed');
+  });
+
+  it('refuses a notice while the body does not say where its minutes are kept, and writes nothing', async () => {
+    at('2026-12-02T07:40:00Z');
+    const settings = list(cast.sp('owner'), 'Settings');
+    const rf = (await list(cast.sp('owner'), 'Bodies').items.filter("BodyCode eq 'RF'").select('Id')<{ Id: number }[]>())[0].Id;
+    const [row] = await settings.items.filter(`SettingKey eq 'minutes.keptAt' and BodyId eq ${rf}`).select('Id', 'ValidFrom')<
+      { Id: number; ValidFrom: string }[]
+    >();
+    // the place holds only from next year: on the day of posting there is none
+    await settings.items.getById(row.Id).update({ ValidFrom: '2027-01-01T00:00:00Z' });
+    const before = await list(cast.sp('owner'), 'NoticeBoard').items.select('Id').top(5000)<{ Id: number }[]>();
+    const filesBefore = await list(cast.sp('owner'), 'Minutes').items.select('Id').top(5000)<{ Id: number }[]>();
+    await expect((await cast.minutes('clerk')).postNotice(full, publicPdf(full))).rejects.toMatchObject({ code: 'minutesKeptAtMissing' });
+    expect(await list(cast.sp('owner'), 'NoticeBoard').items.select('Id').top(5000)()).toEqual(before);
+    expect(await list(cast.sp('owner'), 'Minutes').items.select('Id').top(5000)()).toEqual(filesBefore);
+    await settings.items.getById(row.Id).update({ ValidFrom: row.ValidFrom });
+  });
+
   it("posts the notice on the server's day, with what the notice must say; nobody can change or delete it", async () => {
     at('2026-12-02T08:00:00Z');
-    const posted = await (await cast.minutes('clerk')).postNotice(full);
+    const posted = await (await cast.minutes('clerk')).postNotice(full, publicPdf(full));
     expect(posted).toMatchObject({
       event: { kind: 'Posted', minutesId: full, at: '2026-12-02T08:00:00Z', authorId: cast.id.clerk },
       postedOn: '2026-12-02',
@@ -91,6 +121,22 @@ describe('the notice board against the local tenant', () => {
       removeOn: '2026-12-24',
       late: null,
     });
+    // the public version went up first, named after the document and its version, in the folder everyone reads
+    const folder = (await list(cast.sp('clerk'), 'Minutes').items.getById(full).select('FileLeafRef')<{ FileLeafRef: string }>())
+      .FileLeafRef;
+    expect(posted.publicUrl).toBe(`${WEB}/Minutes/Offentliga/${folder}-v1.pdf`);
+    const shown = await cast.sp('substitute').web.getFileByServerRelativePath(posted.publicUrl).getBuffer();
+    expect(new Uint8Array(shown)).toEqual(publicPdf(full));
+    // … and is a record like the notice: nobody but the owners changes it
+    for (const who of ['clerk', 'lena'] as const)
+      expect(
+        await answer(
+          cast
+            .sp(who)
+            .web.getFolderByServerRelativePath(`${WEB}/Minutes/Offentliga`)
+            .files.addUsingPath(`${folder}-v1.pdf`, new TextEncoder().encode('%PDF-1.4 forged').buffer as ArrayBuffer, { Overwrite: true }),
+        ),
+      ).toBe(403);
     // the posting, the notice written too early and another body's clerk's row: on record, for good
     for (const who of ['clerk', 'member', 'lena'] as const)
       for (const id of [posted.event.id, early]) {
@@ -98,18 +144,26 @@ describe('the notice board against the local tenant', () => {
         expect(await answer(item.update({ NoticeEvent: 'Nedtaget' }))).toBe(403);
         expect(await answer(item.delete())).toBe(403);
       }
-    await expect((await cast.minutes('clerk')).postNotice(full)).rejects.toMatchObject({ code: 'alreadyPosted' });
+    await expect((await cast.minutes('clerk')).postNotice(full, publicPdf(full))).rejects.toMatchObject({ code: 'alreadyPosted' });
 
     const row = await list(cast.sp('substitute'), 'NoticeBoard')
       .items.getById(posted.event.id)
-      .select('NoticeKind', 'NoticeEvent', 'BodyId', 'Content', 'RemoveOn', 'PostedOn')<{
+      .select('NoticeKind', 'NoticeEvent', 'BodyId', 'Content', 'RemoveOn', 'PostedOn', 'PublicVersion', 'Sections')<{
       NoticeKind: string;
       NoticeEvent: string;
       Content: string;
       RemoveOn: string;
       PostedOn: string | null;
+      PublicVersion: string;
+      Sections: string;
     }>();
-    expect(row).toMatchObject({ NoticeKind: 'Justerat protokoll', NoticeEvent: 'Anslaget', PostedOn: null });
+    expect(row).toMatchObject({
+      NoticeKind: 'Justerat protokoll',
+      NoticeEvent: 'Anslaget',
+      PostedOn: null,
+      PublicVersion: posted.publicUrl,
+      Sections: '1, 2, 3',
+    });
     expect(row.RemoveOn.slice(0, 10)).toBe('2026-12-24');
     for (const text of [
       'Regionfullmäktige',
@@ -118,6 +172,8 @@ describe('the notice board against the local tenant', () => {
       'Tas ned: 2026-12-24',
       'förvaltningsrätten',
       '2026-12-23',
+      // where the body's setting says its minutes are kept, a place the public can go to
+      'Protokollet förvaras: Regionens kansli, Regionhuset, Robertsviksgatan 7, Luleå.',
     ])
       expect(row.Content).toContain(text);
 
@@ -129,7 +185,7 @@ describe('the notice board against the local tenant', () => {
 
   it('keeps an early taking down on record: the repository refuses it, and written directly the state reports it', async () => {
     at('2026-12-02T08:05:00Z');
-    await (await cast.minutes('clerk')).postNotice(extract);
+    await (await cast.minutes('clerk')).postNotice(extract, publicPdf(extract));
     at('2026-12-03T08:00:00Z');
     await expect((await cast.minutes('clerk')).takeDownNotice(extract)).rejects.toMatchObject({ code: 'appealPeriodRunning' });
     const down = (await rawNotice('clerk', extract, 'Nedtaget')).Id;
@@ -141,7 +197,7 @@ describe('the notice board against the local tenant', () => {
     await expect((await cast.minutes('clerk')).takeDownNotice(extract)).rejects.toMatchObject({ code: 'notPosted' });
 
     // the notice goes up again and the period runs from then; the early taking down stays on the record
-    await (await cast.minutes('clerk')).postNotice(extract);
+    await (await cast.minutes('clerk')).postNotice(extract, publicPdf(extract));
     expect(await answer(list(cast.sp('clerk'), 'NoticeBoard').items.getById(down).delete())).toBe(403);
     d = await doc(extract);
     expect(d.status.state).toBe('Posted');
@@ -170,6 +226,6 @@ describe('the notice board against the local tenant', () => {
     expect(await answer(list(cast.sp('clerk'), 'NoticeBoard').items.getById(down.id).update({ NoticeEvent: 'Anslaget' }))).toBe(403);
 
     await expect((await cast.minutes('clerk')).takeDownNotice(full)).rejects.toMatchObject({ code: 'notPosted' });
-    await expect((await cast.minutes('clerk')).postNotice(full)).rejects.toMatchObject({ code: 'noticeTakenDown' });
+    await expect((await cast.minutes('clerk')).postNotice(full, publicPdf(full))).rejects.toMatchObject({ code: 'noticeTakenDown' });
   });
 });

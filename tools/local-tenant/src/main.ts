@@ -4,6 +4,7 @@ import { swedishDate } from '../../../src/domain/time/swedishTime';
 import { SITE_PATH } from './context';
 import { getMeta, openDb, setMeta } from './db';
 import { personaLabel } from './login';
+import { BOARD_PATH } from './noticeBoard';
 import { LOCAL_TENANT_ID } from './tokens';
 import { seedTenant, upgradeSite } from './seed';
 import { startTenant, type RunningTenant } from './server';
@@ -78,6 +79,7 @@ function printWelcome(t: RunningTenant, dataDir: string): void {
   console.log(`  Microsoft Graph  ${t.url}/graph/v1.0`);
   console.log(`  Sign-in authority ${t.secureUrl}/${LOCAL_TENANT_ID}/v2.0/.well-known/openid-configuration`);
   console.log(`  Tokens for scripts ${t.url}/_local/token?user=<upn>`);
+  console.log(`  Anslagstavlan    ${t.url}${BOARD_PATH}/  (public, no sign-in; feed.json, feed.atom)`);
   console.log(`  Data             ${dataDir}`);
   console.log('');
   console.log('Personas (all fictional):');

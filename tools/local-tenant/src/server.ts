@@ -21,6 +21,7 @@ import { TokenService } from './tokens';
 import { Authority, AUTHORITY_PATH } from './authority/authority';
 import { SharePointSite } from './sharepoint';
 import { GraphService } from './graph';
+import { isBoardPath, localNoticeBoard } from './noticeBoard';
 
 export interface TenantOptions {
   /** Folder for the SQLite file, or ':memory:'. */
@@ -111,6 +112,8 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
   const faults = new Faults();
   const graph = new GraphService(context, faults);
   const requests = new RequestLog();
+  // the public notice board, read as its service account over loopback (plain http, whatever the caller used)
+  const board = localNoticeBoard({ context, loopbackUrl: () => baseUrl });
 
   // Headers up to 64 KB reach the handler, so an over-long URL gets SharePoint's 414 JSON rather than Node's bare 431.
   const serverOptions: http.ServerOptions = { maxHeaderSize: 64 * 1024 };
@@ -223,6 +226,18 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
       send(req, res, tres);
     };
     if (rawUrl.length > MAX_URL_LENGTH) return answer(areaError(area, headers, urlTooLong()));
+    // The public notice board (anslagstavlan): anyone, without a token; it reads the site as its own service account.
+    if (isBoardPath(url.pathname)) {
+      const close: Record<string, string> = hasBody(req) ? { connection: 'close' } : {};
+      if (!isReady)
+        return answer({
+          status: 503,
+          headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2', 'cache-control': 'no-store', ...close },
+          body: 'Anslagstavlan startar. Försök igen om en stund.',
+        });
+      const tres = await board(treq);
+      return answer({ ...tres, headers: { ...tres.headers, ...close } });
+    }
     // Until seeded, only the seeder (which knows the start-up key) gets through; others are told to come back.
     if (!isReady && area !== 'static' && headers['x-local-tenant-startup'] !== startupKey) {
       if (area === 'local' && url.pathname === '/_local/login') {

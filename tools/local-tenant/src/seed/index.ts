@@ -1,5 +1,6 @@
 import { InjectHeaders } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
+import { MINUTES_KEPT_AT_KEY, MINUTES_SETTING_KEYS } from '../../../../src/domain/minutes/signingSettings';
 import { provisionSite } from '../../../../src/data/provisioning';
 import { standaloneSp } from '../../../../src/data/hosts/standalone';
 import { groups as portalGroups } from '../../../../src/data/schema/permissions';
@@ -7,6 +8,7 @@ import { teamsThreadId } from '../../../../src/data/teamsThread';
 import { SITE_PATH } from '../context';
 import type { DirectoryUser } from '../directory';
 import type { RunningTenant } from '../server';
+import { ensureBoardAccount } from './boardAccount';
 import { meetingEventKey, seedGraph } from './graph';
 import { buildMeetings } from './meetings';
 import { stableGuid } from './ids';
@@ -24,6 +26,13 @@ export interface SeedSummary {
   provisioningSteps: number;
 }
 
+/** The minutes' signing settings every seeded body gets: key, value (days after the meeting's last day), description. */
+const SIGNING_SETTINGS: readonly (readonly [string, string, string])[] = [
+  [MINUTES_SETTING_KEYS.signingDays, '14', 'Justeringsfrist, dagar efter sammanträdet'],
+  [MINUTES_SETTING_KEYS.reminderDays, '10', 'Påminnelse om justering, dagar efter sammanträdet'],
+  [MINUTES_KEPT_AT_KEY, 'Regionens kansli, Regionhuset, Robertsviksgatan 7, Luleå', 'Där protokollen förvaras'],
+];
+
 /** PnPjs as the site owner, with the start-up key: the seeder works while the tenant still answers others 503. */
 function seederSp(t: RunningTenant, owner: DirectoryUser): SPFI {
   return standaloneSp(`${t.url}${SITE_PATH}`, () => t.context.tokens.issue(owner).token).using(
@@ -38,7 +47,10 @@ function seederSp(t: RunningTenant, owner: DirectoryUser): SPFI {
 export async function upgradeSite(t: RunningTenant, log: (line: string) => void): Promise<number> {
   const owner = t.context.directory.personas().find((u) => u.persona === 'owner');
   if (!owner) throw new Error('The seeded tenant has no site owner persona; start it with --reset.');
-  return provisionSite(seederSp(t, owner), log);
+  const steps = await provisionSite(seederSp(t, owner), log);
+  // the notice board's service account, which data from before the public board lacks
+  ensureBoardAccount(t);
+  return steps;
 }
 
 /**
@@ -64,6 +76,8 @@ export async function seedTenant(t: RunningTenant, anchor: string, log: (line: s
   sharepoint.addGroupMember(portalGroups.Payroll.title, persona('payroll'));
   for (const a of region.assignments.filter((x) => x.position && x.validTo === null))
     sharepoint.addGroupMember(portalGroups.Presidium.title, users.get(a.personKey)!);
+  // after the people, so that their site user ids stay those of earlier seeds
+  ensureBoardAccount(t);
 
   const clerk = persona('clerk');
   const { groupIds, meetingEvents } = seedGraph(t, region, users, anchor);
@@ -97,6 +111,23 @@ export async function seedTenant(t: RunningTenant, anchor: string, log: (line: s
     );
     bodyIds.set(b.code, Id);
   }
+
+  // the signing deadline of each body's minutes (DOMAIN §6, `[L]`): signed 14 days after the meeting, reminders from day 10
+  const since = region.assignments.reduce((min, a) => (a.validFrom < min ? a.validFrom : min), region.assignments[0].validFrom);
+  for (const b of region.bodies)
+    for (const [key, value, title] of SIGNING_SETTINGS)
+      sharepoint.addItem(
+        'Lists/Settings',
+        {
+          Title: `${title} – ${b.code}`,
+          SettingKey: key,
+          BodyId: bodyIds.get(b.code),
+          SettingValue: value,
+          ValidFrom: `${since}T00:00:00Z`,
+          ValidTo: null,
+        },
+        owner,
+      );
 
   const siteUserId = (key: string): number => sharepoint.ensureUser(users.get(key)!);
   for (const a of region.assignments) {
