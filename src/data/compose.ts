@@ -1,11 +1,11 @@
 import type { SPFI } from '@pnp/sp';
 import type { GraphClient } from './repositories/noticeWrites';
 import type { RepoContext } from './repositories/site';
-import type { Clock, CurrentUser, Links, Services } from './services';
+import type { Clock, CurrentUser, IdentityCheck, Links, Services } from './services';
 import { busyTracker, BusyWatch, type BusyTracker } from './busy';
 
 /** What every host gives: identity, language, links and the clock. */
-export type CoreServices = Pick<Services, 'user' | 'clock' | 'locale' | 'links' | 'busy'>;
+export type CoreServices = Pick<Services, 'user' | 'clock' | 'locale' | 'links' | 'busy' | 'identity'>;
 /** The repositories, each built by its own feature factory. */
 export type Repositories = Omit<Services, keyof CoreServices>;
 export type FeatureKey = keyof Repositories;
@@ -24,6 +24,10 @@ export interface BuildParts {
   clock?: Clock;
   /** The host's, when its Graph client reports to it too (standalone); else one of its own. */
   busy?: BusyTracker;
+  /** Where the host serves its static files (the minutes' fonts are in `fonts/` under it). */
+  assetsUrl?: string;
+  /** The host's fresh two-factor confirmation, where it can ask for one (standalone: MSAL step-up). */
+  identity?: IdentityCheck;
 }
 
 /** Everything a feature factory may use. */
@@ -32,6 +36,8 @@ export interface BuildContext extends RepoContext {
   links: Links;
   /** For waits of the data layer's own (throttled parts of a Graph `$batch`). */
   busy: BusyTracker;
+  /** Absolute URL, ending in `/`, where the host serves its static files. */
+  assetsUrl: string;
 }
 
 export type Feature<K extends FeatureKey> = (b: BuildContext) => Repositories[K];
@@ -54,8 +60,13 @@ export function composeServices<K extends FeatureKey>(parts: BuildParts, feature
     now: () => clock.now(),
     links: parts.links,
     busy,
+    assetsUrl: withSlash(parts.assetsUrl ?? ''),
   };
   const repos = {} as Pick<Repositories, K>;
   for (const key of Object.keys(features) as K[]) repos[key] = features[key](b);
-  return { user: parts.user, clock, locale: parts.locale, links: parts.links, busy, ...repos };
+  return { user: parts.user, clock, locale: parts.locale, links: parts.links, busy, identity: parts.identity, ...repos };
+}
+
+function withSlash(url: string): string {
+  return url === '' || url.endsWith('/') ? url : `${url}/`;
 }

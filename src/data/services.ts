@@ -9,6 +9,9 @@ import type { LiveSession, LiveSessionOptions } from './live/session';
 import type { AbsenceOutcome } from './notifications/types';
 import type { BusySignal } from './busy';
 import type { MinutesRepository } from './minutes/types';
+import type { OpenSigningStatus } from '../domain/minutes/awaiting';
+import type { MinutesSettingProblem } from '../domain/minutes/signingSettings';
+import type { SignerRole } from '../domain/minutes/types';
 
 /**
  * Everything the UI may use. Built once per host (SPFx web part, standalone host) from the
@@ -22,6 +25,8 @@ export interface Services {
   links: Links;
   /** While a throttled request waits for its retry (both hosts build it; test doubles may leave it out). */
   busy?: BusySignal;
+  /** A fresh two-factor confirmation right before an act that needs one (signing minutes), where the host can ask. */
+  identity?: IdentityCheck;
   meetings: MeetingsRepository;
   /** One meeting: agenda, documents, attendance and jäv (members, clerks, the chair). */
   meeting: MeetingRepository;
@@ -66,6 +71,15 @@ export interface CurrentUser {
   email: string;
 }
 
+/**
+ * The host asks the person to confirm who they are with a second factor, now (the standalone
+ * host's MSAL step-up with the authentication context). Rejects with a DataError
+ * (`reconfirmCancelled` when the person closed the prompt, `reconfirmFailed` otherwise).
+ */
+export interface IdentityCheck {
+  reconfirm(): Promise<void>;
+}
+
 export interface Clock {
   now(): Date;
 }
@@ -73,6 +87,8 @@ export interface Clock {
 /** Where things open; each host knows its own URLs. */
 export interface Links {
   agenda(meetingId: number): string;
+  /** The meeting's minutes: where they are read and signed (justering). */
+  minutes(meetingId: number): string;
 }
 
 export interface PersonRef {
@@ -268,11 +284,62 @@ export interface MyMeeting extends Meeting {
   asStaff: boolean;
 }
 
+/** A minutes document whose current version awaits signatures (DOMAIN §6), as the overview lists it. */
+export interface SigningToDoBase {
+  /** The document (its folder in the `Minutes` library). */
+  minutesId: number;
+  meetingId: number;
+  meetingTitle: string;
+  bodyId: number;
+  bodyName: string;
+  /** The meeting's start (UTC ISO): the date the minutes are named by. */
+  meetingStart: string;
+  /** The current version: the one to sign. */
+  version: number;
+  /** An extract signed ahead of the full minutes (omedelbar justering) of these sections. */
+  immediate: boolean;
+  sections: number[];
+  /** The last day to sign (`yyyy-MM-dd`, from the body's settings); null when the settings give none (`settingProblems`). */
+  due: string | null;
+  /** pending, remind (from the reminder day), overdue (after `due`); null without a deadline. */
+  status: OpenSigningStatus | null;
+  settingProblems: MinutesSettingProblem[];
+  /** Where the minutes are read and signed (`links.minutes`). */
+  url: string;
+}
+
+/** "Att justera": the signed-in person is designated on the current version and has not signed in these roles. */
+export interface SignToDo extends SigningToDoBase {
+  kind: 'sign';
+  /** Each role once, chair first. */
+  roles: SignerRole[];
+}
+
+/** "Försenad justering", for the body's clerks and the site owners: not signed and past the reminder day, or without a deadline. */
+export interface LateSigningToDo extends SigningToDoBase {
+  kind: 'lateSigning';
+  /** Who has not signed the current version; `name` null when the meeting no longer names them. */
+  missing: { role: SignerRole; personId: number; name: string | null }[];
+}
+
+/** What the overview asks the person to do; later features add their own kinds. */
+export type ToDo = SignToDo | LateSigningToDo;
+
+/** The overview's first render: the upcoming meetings and what awaits the person, from one SharePoint `$batch`. */
+export interface MyOverview {
+  meetings: MyMeeting[];
+  toDo: ToDo[];
+  /** Why the to-do list could not be read (the meetings were); null when it was. */
+  toDoError: ErrorCode | null;
+}
+
 export interface MeetingsRepository {
   /** Whether the signed-in person may create and edit meetings (clerks, site owners): the overview offers "Skapa sammanträde". */
   canCreate(): Promise<boolean>;
   /** Upcoming meetings of the signed-in person; one SharePoint `$batch` on the wire. */
   myUpcoming(limit?: number): Promise<MyMeeting[]>;
+  /** The overview: upcoming meetings as `myUpcoming`, and what awaits the person (minutes to sign…); one SharePoint `$batch` on the wire. */
+  myOverview(limit?: number): Promise<MyOverview>;
   /** Past meetings of the signed-in person (the last year), newest first; read only when asked for. */
   myPast(limit?: number): Promise<MyMeeting[]>;
 }

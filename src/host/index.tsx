@@ -12,6 +12,7 @@ import { storeLocale, storedLocale } from './locale';
 import { resolveConfig, type StandaloneConfig } from './signin/config';
 import { createMsal } from './signin/msal';
 import { hashRoute, SignInSession } from './signin/session';
+import { sessionIdentityCheck } from './signin/identity';
 import { hostClasses } from './styles';
 
 /** The sign-in configuration the build put in (tools/build-host.mjs, from config/standalone.json). */
@@ -58,7 +59,10 @@ async function main(): Promise<void> {
       graphBaseUrl: config.graphBaseUrl,
       getToken: (api) => session.token(api),
       locale: uiLocale,
-      links: { agenda: (id: number) => paths.agenda(id) },
+      links: { agenda: (id: number) => paths.agenda(id), minutes: (id: number) => paths.minutes(id) },
+      // the fonts of the minutes' PDF are served beside host.js (tools/build-host.mjs)
+      assetsUrl: new URL('.', document.baseURI).href,
+      identity: sessionIdentityCheck(session),
     });
 
   ReactDOM.render(

@@ -6,7 +6,7 @@ import { createServices } from '../build';
 import { createGraphClient } from '../clients/graphClient';
 import { busyTracker } from '../busy';
 import { toDataError } from '../errors';
-import type { Clock, Links, Services } from '../services';
+import type { Clock, IdentityCheck, Links, Services } from '../services';
 
 export interface StandaloneOptions {
   /** Absolute URL of the portal site, e.g. `http://localhost:8080/sites/politikerportal`. */
@@ -19,6 +19,9 @@ export interface StandaloneOptions {
   links: Links;
   /** Defaults to the machine clock; tests pin it. */
   clock?: Clock;
+  /** Where the host serves its static files (the minutes' fonts under `fonts/`). */
+  assetsUrl?: string;
+  identity?: IdentityCheck;
 }
 
 /** A PnPjs behavior that signs every request with the current bearer token (tokens are renewed, so not a fixed header). */
@@ -59,5 +62,7 @@ export async function createStandaloneServices(options: StandaloneOptions): Prom
     locale: options.locale,
     links: options.links,
     clock: options.clock,
+    assetsUrl: options.assetsUrl,
+    identity: options.identity,
   });
 }

@@ -120,7 +120,8 @@ export class SignInSession {
     const account = this.msal.getActiveAccount() ?? undefined;
     const request = { scopes: this.config.scopes.sharepoint, account, claims: stepUpClaims(this.config.stepUpAuthContext) };
     try {
-      return await this.msal.acquireTokenPopup(request);
+      // the popup lands on a page without the portal (MSAL's advice): the portal there would take the answer's fragment for a route
+      return await this.msal.acquireTokenPopup({ ...request, redirectUri: new URL('blank.html', this.config.redirectUri).href });
     } catch (e) {
       if (isTwoFactorRefusal(e)) throw new TwoFactorRefused(e);
       if (!popupBlocked(e)) throw e;

@@ -166,7 +166,12 @@ describe('the sign-in session', () => {
     await s.start();
     expect((await s.stepUp()).accessToken).toBe('stepped-up');
     const claims = stepUpClaims('c1');
-    expect(m.acquireTokenPopup).toHaveBeenCalledWith({ scopes: ['https://localhost:8443/.default'], account, claims });
+    expect(m.acquireTokenPopup).toHaveBeenCalledWith({
+      scopes: ['https://localhost:8443/.default'],
+      account,
+      claims,
+      redirectUri: 'https://localhost:8443/blank.html',
+    });
     m.acquireTokenPopup.mockRejectedValueOnce(msalError('BrowserAuthError', 'popup_window_error'));
     await expect(s.stepUp()).rejects.toBeInstanceOf(SignInRedirect);
     expect(m.acquireTokenRedirect).toHaveBeenCalledWith({ scopes: ['https://localhost:8443/.default'], account, claims });

@@ -115,7 +115,11 @@ export class Authority {
     const fresh = prompt === 'login' || prompt === 'select_account' || request.acrs.some((a) => !session?.acrs.includes(a));
     if (session && !fresh) return this.complete(session.userId, request, session, req);
     if (prompt === 'none') return redirectError(redirectUri, mode, state, session ? aadsts.mfaRequired() : aadsts.loginRequired());
-    return redirect(`/_local/login?flow=${encodeURIComponent(this.grants.park(request))}`);
+    const page = `/_local/login?flow=${encodeURIComponent(this.grants.park(request))}`;
+    // A step-up runs in MSAL's popup, which takes any page of the app's own origin for the answer and
+    // closes it: Entra ID's sign-in is on another origin, so the local one shows its page on the other
+    // loopback name (the certificate covers both).
+    return redirect(request.acrs.length ? `${otherLoopback(req.url)}${page}` : page);
   }
 
   /**
@@ -356,4 +360,10 @@ function expiredPage(): TenantResponse {
 
 function signedOutPage(): string {
   return page(200, 'Du har loggat ut', '<p><a href="/">Logga in igen</a></p>').body as string;
+}
+
+/** The same port on the other loopback name (localhost ↔ 127.0.0.1); '' (this origin) for any other host. */
+export function otherLoopback(url: URL): string {
+  const other = url.hostname === 'localhost' ? '127.0.0.1' : url.hostname === '127.0.0.1' ? 'localhost' : null;
+  return other ? `${url.protocol}//${other}${url.port ? `:${url.port}` : ''}` : '';
 }

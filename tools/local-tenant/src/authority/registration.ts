@@ -19,7 +19,8 @@ export const CONSENTED_SCOPES = {
 /** Entra ID's "SPA" redirect URIs: exact matches only, on the tenant's own origins (http and https). */
 export function registeredRedirect(clientId: string, redirectUri: string, origins: readonly string[]): boolean {
   if (clientId !== PORTAL_CLIENT_ID) return false;
-  return origins.some((o) => redirectUri === `${o}/`);
+  // the portal, and the blank page MSAL's step-up popup lands on (src/host/signin/session.ts)
+  return origins.some((o) => redirectUri === `${o}/` || redirectUri === `${o}/blank.html`);
 }
 
 /** The origin a token request may come from (CORS of the token endpoint, as for SPA registrations). */
