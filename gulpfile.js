@@ -27,6 +27,25 @@ build.configureWebpack.mergeConfig({
     const pnpTslib = require('path').dirname(require.resolve('tslib/package.json', { paths: [require.resolve('@pnp/sp')] }));
     config.resolve = config.resolve || {};
     config.resolve.alias = { ...(config.resolve.alias || {}), tslib$: require('path').join(pnpTslib, 'tslib.es6.mjs') };
+    // The font the minutes' PDF embeds (src/data/minutes/render/fonts.ts), emitted beside the bundles so
+    // the package carries it in ClientSideAssets: fetched only when a clerk generates, never from the internet.
+    config.plugins.push({
+      apply(compiler) {
+        compiler.hooks.thisCompilation.tap('politikerportal-fonts', (compilation) => {
+          compilation.hooks.processAssets.tap(
+            { name: 'politikerportal-fonts', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+            () => {
+              const dir = require('path').join(require('path').dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+              for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'])
+                compilation.emitAsset(
+                  `fonts/${file}`,
+                  new compiler.webpack.sources.RawSource(require('fs').readFileSync(require('path').join(dir, file))),
+                );
+            },
+          );
+        });
+      },
+    });
     // WRITE_STATS=1 npm run package: webpack's module statistics in temp/stats.json, to see what a chunk holds
     if (process.env.WRITE_STATS) {
       config.plugins.push({

@@ -63,9 +63,14 @@ async function main() {
     logLevel: 'warning',
   });
   await copyFile(join(root, 'src', 'host', 'index.html'), join(outDir, 'index.html'));
+  // where MSAL's step-up popup lands: the opener reads the answer from its address, nothing runs there
+  await copyFile(join(root, 'src', 'host', 'blank.html'), join(outDir, 'blank.html'));
   // Fluent UI's icon fonts, served by the portal itself (src/host/icons.ts): no CDN on a closed network
   const fonts = join(dirname(dirname(createRequire(import.meta.url).resolve('@fluentui/font-icons-mdl2'))), 'fonts');
   await cp(fonts, join(outDir, 'fonts'), { recursive: true });
+  // the font the minutes' PDF embeds (src/data/minutes/render/fonts.ts FONT_FILES), fetched only when a clerk generates
+  const dejavu = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) await copyFile(join(dejavu, file), join(outDir, 'fonts', file));
 
   const js = await readFile(join(outDir, 'host.js'));
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

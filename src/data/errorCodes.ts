@@ -49,6 +49,10 @@ export type MinutesRefusalCode =
   | 'noSecretary'
   | 'sectionsInvalid'
   | 'minutesSigned'
+  // the clerk's wording of a decision
+  | 'correctionReasonRequired'
+  | 'decisionTooLong'
+  | 'correctionReasonTooLong'
   // signing
   | 'unknownMinutes'
   | 'unknownVersion'
@@ -56,13 +60,18 @@ export type MinutesRefusalCode =
   | 'documentChanged'
   | 'notDesignated'
   | 'alreadySigned'
+  // the fresh second factor right before signing (IdentityCheck)
+  | 'reconfirmCancelled'
+  | 'reconfirmFailed'
   // the notice of signed minutes
   | 'notSigned'
+  | 'minutesKeptAtMissing'
   | 'postingBeforeSigned'
   | 'alreadyPosted'
   | 'noticeTakenDown'
   | 'notPosted'
-  | 'appealPeriodRunning';
+  | 'appealPeriodRunning'
+  | 'publicVersionInvalid';
 
 export type ErrorCode = PlatformCode | RuleCode;
 

@@ -10,6 +10,7 @@ import { calendarStrings } from '../ui/strings/calendar';
 import { mailStrings } from '../ui/strings/mail';
 import { directoryStrings } from '../ui/strings/directory';
 import { meetingStrings } from '../ui/strings/meeting';
+import { minutesViewStrings } from '../ui/strings/minutesView';
 import { Calendar } from '../ui/calendar/Calendar';
 import { Directory } from '../ui/directory/Directory';
 import { Mailbox } from '../ui/mail/Mailbox';
@@ -153,6 +154,8 @@ function pageTitle(route: Route, language: Language): string {
       return stringsFor(meetingStrings, language).page.heading;
     case 'rollCall':
       return t.rollCall;
+    case 'minutes':
+      return stringsFor(minutesViewStrings, language).heading;
     case 'live':
     case 'stage':
       return stringsFor(liveStrings, language).appName;
@@ -176,6 +179,7 @@ const meetingNav: MeetingNav = {
   meeting: paths.agenda,
   rollCall: paths.rollCall,
   live: paths.live,
+  minutes: paths.minutes,
   newMeeting: () => paths.newMeeting,
   overview: () => paths.overview,
   go: (href) => location.assign(href),
@@ -195,6 +199,8 @@ function Page({ route, services }: { route: Route; services: Services }): JSX.El
       return <PortalSetup services={services} />;
     case 'meeting':
       return <MeetingWorkspace services={services} view={{ kind: 'meeting', meetingId: route.meetingId }} nav={meetingNav} />;
+    case 'minutes':
+      return <MeetingWorkspace services={services} view={{ kind: 'minutes', meetingId: route.meetingId }} nav={meetingNav} />;
     case 'rollCall':
       return <MeetingWorkspace services={services} view={{ kind: 'rollCall', meetingId: route.meetingId }} nav={meetingNav} />;
     case 'live':

@@ -9,6 +9,7 @@ export function meetingPageNav(webAbsoluteUrl: string): MeetingNav {
   return {
     meeting: (id) => `${page}?meetingId=${id}`,
     rollCall: (id) => `${page}?meetingId=${id}&view=upprop`,
+    minutes: (id) => `${page}?meetingId=${id}&view=protokoll`,
     live: (id) => `${webAbsoluteUrl}/SitePages/Debatt.aspx?meetingId=${id}`,
     newMeeting: () => `${page}?view=ny`,
     overview: () => webAbsoluteUrl,
@@ -23,5 +24,7 @@ export function meetingViewFromQuery(search: string): MeetingView | null {
   if (view === 'ny') return { kind: 'new' };
   const id = Number(q.get('meetingId'));
   if (!Number.isInteger(id) || id <= 0) return null;
-  return view === 'upprop' ? { kind: 'rollCall', meetingId: id } : { kind: 'meeting', meetingId: id };
+  if (view === 'upprop') return { kind: 'rollCall', meetingId: id };
+  if (view === 'protokoll') return { kind: 'minutes', meetingId: id };
+  return { kind: 'meeting', meetingId: id };
 }

@@ -23,9 +23,12 @@ export async function createSpfxServices<K extends FeatureKey>(context: WebPartC
       email: page.user.email,
     },
     locale: page.cultureInfo.currentUICultureName,
+    // the bundles' folder (ClientSideAssets or the CDN): the minutes' fonts are emitted beside them (gulpfile.js)
+    assetsUrl: context.manifest.loaderConfig.internalModuleBaseUrls[0],
     links: {
-      // the meeting page hosts the Sammanträde web part, which reads ?meetingId
+      // the meeting page hosts the Sammanträde web part, which reads ?meetingId (and ?view, src/webparts/meetingPage.ts)
       agenda: (id) => `${page.web.absoluteUrl}/SitePages/Sammantrade.aspx?meetingId=${id}`,
+      minutes: (id) => `${page.web.absoluteUrl}/SitePages/Sammantrade.aspx?meetingId=${id}&view=protokoll`,
     },
   };
   return composeServices(parts, features);

@@ -8,16 +8,17 @@ import type { GenerateOptions, GeneratedMinutes } from './types';
 /** Fonts fetched once per base URL for the page's life: 1.4 MB, the same for every meeting. */
 const fetched = new Map<string, Promise<MinutesFonts>>();
 
-function fontsFor(options: GenerateOptions): Promise<MinutesFonts> {
+function fontsFor(options: GenerateOptions, assetsUrl: string): Promise<MinutesFonts> {
   const given = options.fonts;
   if (typeof given === 'function') return given();
   if (given) return Promise.resolve(given);
-  let p = fetched.get(options.fontsBaseUrl);
+  const base = options.fontsBaseUrl ?? `${assetsUrl}fonts/`;
+  let p = fetched.get(base);
   if (!p) {
-    p = fetchFonts(options.fontsBaseUrl);
+    p = fetchFonts(base);
     // a failed fetch is tried again next time
-    p.catch(() => fetched.delete(options.fontsBaseUrl));
-    fetched.set(options.fontsBaseUrl, p);
+    p.catch(() => fetched.delete(base));
+    fetched.set(base, p);
   }
   return p;
 }
@@ -27,21 +28,26 @@ function fontsFor(options: GenerateOptions): Promise<MinutesFonts> {
  * record; the renderers load their libraries when called (`render/`). Only the body's clerks and the
  * site owners keep its minutes (as for freezing): anyone else is refused before the record is read.
  */
-export async function generateMinutes(ctx: RepoContext, meetingId: number, options: GenerateOptions): Promise<GeneratedMinutes> {
+export async function generateMinutes(
+  ctx: RepoContext,
+  meetingId: number,
+  options: GenerateOptions,
+  assetsUrl = '',
+): Promise<GeneratedMinutes> {
   const me = ctx.user.siteUserId;
   let fontsP: Promise<MinutesFonts> | undefined;
   const record = await readMinutesRecord(ctx, meetingId, (head) => {
     if (!head.clerkIds.includes(me) && !head.ownerIds.includes(me))
       throw minutesRefusal('notMinutesClerk', `Only the clerks of body ${head.body.Id} and the site owners generate its minutes.`);
     // allowed: the fonts load while the record is read
-    fontsP = fontsFor(options);
+    fontsP = fontsFor(options, assetsUrl);
     fontsP.catch(() => undefined);
   });
   const doc = documentOf(record, options);
   const createdAt = ctx.now().toISOString();
-  const fonts = await (fontsP ?? fontsFor(options));
+  const fonts = await (fontsP ?? fontsFor(options, assetsUrl));
   const [pdf, docx] = await Promise.all([renderPdf(doc, { createdAt, fonts }), renderDocx(doc, { createdAt })]);
-  return { pdf, docx, sections: doc.sections.map((s) => s.section) };
+  return { pdf, docx, sections: doc.sections.map((s) => s.section), index: [...doc.index.entries], problems: [...doc.problems] };
 }
 
 function documentOf(record: MinutesRecord, options: GenerateOptions): MinutesDocument {

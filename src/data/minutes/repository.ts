@@ -1,5 +1,6 @@
 import { guarded } from '../errors';
 import type { RepoContext } from '../repositories/site';
+import { editDecision } from './decisions';
 import { freezeVersion } from './freeze';
 import { generateMinutes } from './generate';
 import { postNotice, takeDownNotice } from './notices';
@@ -9,10 +10,10 @@ import { sign } from './signing';
 import type { MinutesRepository } from './types';
 
 /** Minutes, signing and the notice board (DOMAIN §6) through PnPjs; every failure is a DataError with a code. */
-export function createMinutesRepository(ctx: RepoContext): MinutesRepository {
+export function createMinutesRepository(ctx: RepoContext, assetsUrl = ''): MinutesRepository {
   return {
     get: (meetingId) => guarded(() => readMeetingMinutes(ctx, meetingId)),
-    generate: (meetingId, options) => guarded(() => generateMinutes(ctx, meetingId, options)),
+    generate: (meetingId, options) => guarded(() => generateMinutes(ctx, meetingId, options, assetsUrl)),
     content: (minutesId, version) =>
       guarded(async () => {
         const doc = documentIn(await loadMinutes(ctx, await meetingOfDocument(ctx, minutesId)), minutesId);
@@ -22,7 +23,8 @@ export function createMinutesRepository(ctx: RepoContext): MinutesRepository {
       }),
     freezeVersion: (meetingId, bytes, options) => guarded(() => freezeVersion(ctx, meetingId, bytes, options)),
     sign: (minutesId, version, shown) => guarded(() => sign(ctx, minutesId, version, shown)),
-    postNotice: (minutesId) => guarded(() => postNotice(ctx, minutesId)),
+    postNotice: (minutesId, publicVersion) => guarded(() => postNotice(ctx, minutesId, publicVersion)),
+    editDecision: (item, decision, reason) => guarded(() => editDecision(ctx, item, decision, reason)),
     takeDownNotice: (minutesId) => guarded(() => takeDownNotice(ctx, minutesId)),
   };
 }

@@ -7,8 +7,9 @@ import type { MinutesStatus } from '../../domain/minutes/state';
 import type { MinutesWording } from '../../domain/minutes/wording';
 import type { DesignatedSigners, MinutesVersion, NoticeEvent, SignatureEvent } from '../../domain/minutes/types';
 import type { PostingProblem } from '../../domain/minutes/deadlines';
+import type { ContentsProblem } from '../../domain/minutes/contents';
 import type { MinutesFonts } from './render/types';
-import type { PersonRef } from '../services';
+import type { AgendaItem, PersonRef } from '../services';
 
 /** One frozen version: a file `v<N>.pdf` in the document's folder of the `Minutes` library. */
 export interface FrozenVersion extends MinutesVersion {
@@ -75,6 +76,8 @@ export interface PostedNotice {
   postedOn: string;
   appealEnds: string;
   removeOn: string;
+  /** Server-relative URL of the public version posted with the notice, in `Minutes/Offentliga`: what the public board links to. */
+  publicUrl: string;
   /** Posted after the last day KL 8:12 allows: posted all the same (the appeal period only runs from posting), and said so. */
   late: Extract<PostingProblem, { code: 'postingLate' }> | null;
 }
@@ -86,8 +89,8 @@ export interface GenerateOptions {
   public: boolean;
   /** An extract (protokollsutdrag) of these sections; all sections when left out. */
   sections?: readonly number[];
-  /** Where the host serves the PDF's fonts (`FONT_FILES`), e.g. its assets URL. */
-  fontsBaseUrl: string;
+  /** Where the PDF's fonts (`FONT_FILES`) are served; defaults to `fonts/` under the host's assets URL. */
+  fontsBaseUrl?: string;
   /** The fonts' bytes, or a loader for them, instead of fetching from `fontsBaseUrl` (tests in Node, a host that holds them already). */
   fonts?: MinutesFonts | (() => Promise<MinutesFonts>);
 }
@@ -97,6 +100,10 @@ export interface GeneratedMinutes {
   docx: Uint8Array;
   /** The section (§) numbers the files hold. */
   sections: number[];
+  /** The sections with their titles, as the document's index lists them (for choosing an extract). */
+  index: { section: number; label: string; title: string }[];
+  /** What KL 5:67 asks the minutes to hold and the record lacks: shown to the clerk, never printed. */
+  problems: ContentsProblem[];
 }
 
 export interface MinutesRepository {
@@ -122,8 +129,21 @@ export interface MinutesRepository {
    * they are not designated, the version is not current, or the bytes differ from the frozen ones.
    */
   sign(minutesId: number, version: number, shown?: Uint8Array): Promise<SignatureEvent>;
-  /** The notice of signed minutes goes up; its date is the server's time of the write. */
-  postNotice(minutesId: number): Promise<PostedNotice>;
+  /**
+   * The notice of signed minutes goes up; its date is the server's time of the write. The public
+   * version (`publicVersion`: PDF bytes, as `generate(…, { public: true })` makes them: confidential
+   * items left out, identity numbers masked) is uploaded first to `Minutes/Offentliga`, named after
+   * the document and its version and never over another file, and the notice names it; the public
+   * board links to it. Bytes that are not a PDF are refused (`publicVersionInvalid`) before anything
+   * is read or written; so are the body's non-clerks, unsigned minutes and a notice already up.
+   */
+  postNotice(minutesId: number, publicVersion: Uint8Array | ArrayBuffer): Promise<PostedNotice>;
+  /**
+   * The clerk words an item's decision in the record. Once a version has gone out for signing the
+   * change is a correction and needs `reason` (`correctionReasonRequired`); signed minutes are not
+   * reworded (`minutesSigned`). The item's ETag guards another clerk's edit.
+   */
+  editDecision(item: AgendaItem, decision: string, reason: string | null): Promise<void>;
   /** The notice comes down, at the earliest the day after the appeal period. */
   takeDownNotice(minutesId: number): Promise<NoticeEvent>;
 }

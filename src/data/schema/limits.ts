@@ -18,6 +18,10 @@ export const textLimits = {
   itemSecrecyReference: 255,
   /** Meetings: SigningPlace, where the minutes are to be signed. */
   meetingSigningPlace: 255,
+  /** AgendaItems: Decision, the decision as the minutes word it (a Note; kept readable in a section). */
+  itemDecision: 10000,
+  /** AgendaItems: DecisionCorrection, why a decision was reworded after the minutes went out for signing. */
+  itemDecisionCorrection: 1000,
 } as const;
 
 export type TextLimitKey = keyof typeof textLimits;

@@ -40,13 +40,17 @@ const appendOnly: readonly ListRole[] = [
   { group: 'Members', level: 'AddAndView' },
 ];
 
-/** Lists that decide who is staff of a body: the owners keep them, everyone else reads. */
+/**
+ * Lists that decide who is staff of a body: the owners keep them, everyone else reads — the public
+ * notice board's publisher too, as whose notices count depends on them.
+ */
 const ownersKeep: readonly ListRole[] = [
   { group: 'Owners', level: 'FullControl' },
   { group: 'Clerks', level: 'Read' },
   { group: 'Presidium', level: 'Read' },
   { group: 'Members', level: 'Read' },
   { group: 'Payroll', level: 'Read' },
+  { group: 'Publisher', level: 'Read' },
 ];
 
 /** Records nobody may change once written, clerks included. */
@@ -238,6 +242,13 @@ export const lists: readonly ListDef[] = [
       },
       { name: 'ProposedDecision', title: 'Förslag till beslut', kind: 'Note' },
       { name: 'Decision', title: 'Beslut', kind: 'Note' },
+      {
+        name: 'DecisionCorrection',
+        title: 'Skäl till rättelse',
+        kind: 'Note',
+        description:
+          'Varför beslutets lydelse ändrades efter att protokollet skickats för justering. Versionshistoriken behåller varje tidigare lydelse med sitt skäl.',
+      },
       { name: 'SectionNumber', title: 'Paragraf', kind: 'Integer', indexed: true },
       { name: 'Confidential', title: 'Sekretess', kind: 'Boolean', defaultValue: '0' },
       {
@@ -504,12 +515,15 @@ export const lists: readonly ListDef[] = [
     titleField: 'Rubrik',
     // The body's clerks create a document's folder and give it its own permissions (only they write
     // it); each frozen version file then gets read-only permissions for everyone but the owners.
+    // The public versions of posted minutes are in the folder `Offentliga`, which keeps the
+    // library's permissions: the notice board's publisher reads them, and nothing in the restricted folders.
     roles: [
       { group: 'Owners', level: 'FullControl' },
       { group: 'Clerks', level: 'MeetingControl' },
       { group: 'Presidium', level: 'Read' },
       { group: 'Members', level: 'Read' },
       { group: 'Payroll', level: 'Read' },
+      { group: 'Publisher', level: 'Read' },
     ],
     fields: [
       meeting,
@@ -581,12 +595,14 @@ export const lists: readonly ListDef[] = [
     titleField: 'Rubrik',
     // An announcement of a signed minutes document is an event row that the clerk who posts it makes
     // read-only for everyone but the owners, so neither the posting nor the taking down can be erased.
+    // The public board (anslagstavlan) is published from these rows by a read-only service account.
     roles: [
       { group: 'Owners', level: 'FullControl' },
       { group: 'Clerks', level: 'MeetingControl' },
       { group: 'Presidium', level: 'Read' },
       { group: 'Members', level: 'Read' },
       { group: 'Payroll', level: 'Read' },
+      { group: 'Publisher', level: 'Read' },
     ],
     fields: [
       body,
@@ -625,6 +641,21 @@ export const lists: readonly ListDef[] = [
       },
       { name: 'MinutesLocation', title: 'Protokollet förvaras', kind: 'Text', maxLength: 255 },
       { name: 'Content', title: 'Innehåll', kind: 'Note' },
+      {
+        name: 'Sections',
+        title: 'Paragrafer',
+        kind: 'Text',
+        maxLength: 255,
+        description: 'Justerat protokoll: paragraferna som anslaget gäller, t.ex. "12, 13".',
+      },
+      {
+        name: 'PublicVersion',
+        title: 'Offentlig version',
+        kind: 'Text',
+        maxLength: 255,
+        description:
+          'Justerat protokoll: adressen till protokollets offentliga version (PDF) i mappen Offentliga i biblioteket Protokoll, som den offentliga anslagstavlan länkar till.',
+      },
     ],
   }),
   list({

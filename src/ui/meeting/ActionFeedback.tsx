@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import type { CommonStrings } from '../strings';
+import type { CommonStrings, ErrorText } from '../strings';
+import type { ErrorCode } from '../common/errorKind';
 import { ErrorMessage } from '../common/ErrorMessage';
 import type { ActionState } from './useAction';
 
@@ -12,10 +13,13 @@ export function ActionFeedback({
   state,
   strings,
   problem,
+  texts,
 }: {
   state: ActionState;
   strings: CommonStrings;
   problem?: string | null;
+  /** The view's own table for its refusal codes (e.g. the minutes'). */
+  texts?: Partial<Record<ErrorCode, ErrorText>>;
 }): JSX.Element {
   return (
     <div role="status" aria-live="polite">
@@ -27,7 +31,7 @@ export function ActionFeedback({
       {!problem && state.kind === 'done' && state.message && (
         <MessageBar messageBarType={MessageBarType.success}>{state.message}</MessageBar>
       )}
-      {!problem && state.kind === 'failed' && <ErrorMessage error={state.error} strings={strings} />}
+      {!problem && state.kind === 'failed' && <ErrorMessage error={state.error} strings={strings} texts={texts} />}
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { meetingStrings } from '../strings/meeting';
 import { stringsFor, commonStrings } from '../strings';
 
 export interface MeetingPageProps {
-  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
+  services: ServicesWith<'meeting' | 'clerk' | 'visits' | 'minutes'>;
   meetingId: number;
   nav: MeetingNav;
 }
@@ -71,6 +71,12 @@ export function MeetingPage({ services, meetingId, nav }: MeetingPageProps): JSX
             {details.status !== 'Cancelled' && details.status !== 'Closed' && (
               <p>
                 <Link href={nav.live(meetingId)}>{t.liveLink}</Link>
+              </p>
+            )}
+            {/* minutes exist once the meeting has begun; their folders' permissions decide who reads them */}
+            {details.status !== 'Cancelled' && Date.parse(details.start) <= services.clock.now().getTime() && (
+              <p>
+                <Link href={nav.minutes(meetingId)}>{t.minutesLink}</Link>
               </p>
             )}
             {canEdit ? (

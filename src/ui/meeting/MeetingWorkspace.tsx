@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { ServicesWith } from '../../data/compose';
 import { useLanguage } from '../common/useLanguage';
-import { LazyNewMeetingPage, LazyRollCallPage, Loading } from './lazy';
+import { LazyMinutesPage, LazyNewMeetingPage, LazyRollCallPage, Loading } from './lazy';
 import { MeetingPage } from './MeetingPage';
 import type { MeetingNav, MeetingView } from './nav';
 import { meetingStrings } from '../strings/meeting';
@@ -13,7 +13,7 @@ export function MeetingWorkspace({
   view,
   nav,
 }: {
-  services: ServicesWith<'meeting' | 'clerk' | 'visits'>;
+  services: ServicesWith<'meeting' | 'clerk' | 'visits' | 'minutes'>;
   view: MeetingView;
   nav: MeetingNav;
 }): JSX.Element {
@@ -29,6 +29,12 @@ export function MeetingWorkspace({
       return (
         <React.Suspense fallback={<Loading label={loading} />}>
           <LazyRollCallPage key={view.meetingId} services={services} meetingId={view.meetingId} nav={nav} />
+        </React.Suspense>
+      );
+    case 'minutes':
+      return (
+        <React.Suspense fallback={<Loading label={loading} />}>
+          <LazyMinutesPage key={view.meetingId} services={services} meetingId={view.meetingId} nav={nav} />
         </React.Suspense>
       );
     case 'meeting':

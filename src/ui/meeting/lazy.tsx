@@ -22,6 +22,11 @@ export const LazyRollCallPage = React.lazy(() =>
   import(/* webpackChunkName: 'meeting-roll-call' */ './rollcall/RollCallPage').then((m) => ({ default: m.RollCallPage })),
 );
 
+// The minutes view; its PDF and Word libraries load later still, when the clerk generates.
+export const LazyMinutesPage = React.lazy(() =>
+  import(/* webpackChunkName: 'meeting-minutes' */ './minutes/MinutesPage').then((m) => ({ default: m.MinutesPage })),
+);
+
 /** Shown while a chunk loads; the label is the view's own loading text. */
 export function Loading({ label }: { label: string }): JSX.Element {
   return <Spinner size={SpinnerSize.medium} label={label} labelPosition="right" />;

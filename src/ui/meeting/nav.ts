@@ -7,10 +7,16 @@ export interface MeetingNav {
   rollCall(meetingId: number): string;
   /** "Debatt och votering": the live meeting. */
   live(meetingId: number): string;
+  /** "Protokoll": the minutes, their signing and notice. */
+  minutes(meetingId: number): string;
   newMeeting(): string;
   overview(): string | null;
   /** Goes to an address from this object (after creating a meeting). */
   go(href: string): void;
 }
 
-export type MeetingView = { kind: 'meeting'; meetingId: number } | { kind: 'rollCall'; meetingId: number } | { kind: 'new' };
+export type MeetingView =
+  | { kind: 'meeting'; meetingId: number }
+  | { kind: 'rollCall'; meetingId: number }
+  | { kind: 'minutes'; meetingId: number }
+  | { kind: 'new' };

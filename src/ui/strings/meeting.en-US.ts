@@ -47,6 +47,7 @@ export const en: MeetingStrings = {
     joinTeams: 'Join in Teams',
     joinTeamsLabel: (t) => `Join in Teams, ${t} (opens in a new window)`,
     rollCallLink: 'Roll call and attendance',
+    minutesLink: 'Minutes and signing',
     liveLink: 'Debate and voting during the meeting',
     back: 'Back to the overview',
     cancelled: 'The meeting is cancelled.',

@@ -47,6 +47,7 @@ export const sv: MeetingStrings = {
     joinTeams: 'Anslut i Teams',
     joinTeamsLabel: (t) => `Anslut i Teams, ${t} (öppnas i ett nytt fönster)`,
     rollCallLink: 'Upprop och närvaro',
+    minutesLink: 'Protokoll och justering',
     liveLink: 'Debatt och votering under sammanträdet',
     back: 'Tillbaka till översikten',
     cancelled: 'Sammanträdet är inställt.',

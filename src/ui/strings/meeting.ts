@@ -35,6 +35,8 @@ export interface MeetingStrings {
     joinTeamsLabel(title: string): string;
     rollCallLink: string;
     /** To the live meeting app (speaker list, proposals, the chair's console). */
+    /** To the minutes, their signing and the notice, once the meeting has begun. */
+    minutesLink: string;
     liveLink: string;
     back: string;
     cancelled: string;

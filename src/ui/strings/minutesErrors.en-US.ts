@@ -19,6 +19,12 @@ export const en: MinutesErrorStrings = {
     title: 'The minutes are already signed and cannot get a new version.',
     action: 'Signed minutes are corrected by a new decision of the body.',
   },
+  correctionReasonRequired: {
+    title: 'The minutes have already been sent for signing, so changing the decision is a correction.',
+    action: 'Write the reason for the correction. It is kept with the change, and those who have signed sign the new version.',
+  },
+  decisionTooLong: { title: 'The decision is too long.', action: 'Shorten it to at most 10,000 characters.' },
+  correctionReasonTooLong: { title: 'The reason for the correction is too long.', action: 'Shorten it to at most 1,000 characters.' },
   unknownMinutes: { title: 'The minutes do not exist.', action: "Reload the page to see the meeting's minutes." },
   unknownVersion: { title: 'That version of the minutes does not exist.', action: 'Reload the page to see the current version.' },
   versionNotCurrent: {
@@ -33,7 +39,20 @@ export const en: MinutesErrorStrings = {
     title: 'You are not designated to sign these minutes.',
     action: 'The minutes are signed by the chair, the co-signers and the secretary. Contact the clerk if this is wrong.',
   },
+  reconfirmCancelled: {
+    title: 'You cancelled the confirmation with your second factor, so the minutes are not signed.',
+    action: 'Choose Sign again and confirm with your second factor, for example Microsoft Authenticator.',
+  },
+  reconfirmFailed: {
+    title: 'Your identity could not be confirmed, so the minutes are not signed.',
+    action: 'Try again. Allow pop-up windows for the portal if the browser blocked the sign-in window.',
+  },
   alreadySigned: { title: 'You have already signed this version.', action: 'Nothing needs to be done.' },
+  minutesKeptAtMissing: {
+    title: 'It is not set where the body’s minutes are kept, so the notice cannot go up.',
+    action:
+      'Ask an owner to add the setting minutes.keptAt for the body in the Settings list, e.g. "Regionens kansli, Regionhuset, Luleå".',
+  },
   notSigned: {
     title: 'The minutes are not signed yet.',
     action: 'The notice goes up once everyone has signed the minutes.',
@@ -51,5 +70,9 @@ export const en: MinutesErrorStrings = {
   appealPeriodRunning: {
     title: 'The appeal period is still running.',
     action: 'The notice must stay up for the whole appeal period. Take it down at the earliest on the day after the period ends.',
+  },
+  publicVersionInvalid: {
+    title: 'The public version of the minutes is not a PDF file.',
+    action: 'Generate the public version of the minutes again and post the notice again. Nothing was posted.',
   },
 };

@@ -22,6 +22,12 @@ export const sv: MinutesErrorStrings = {
     title: 'Protokollet är redan justerat och kan inte få en ny version.',
     action: 'Rättelser av ett justerat protokoll görs genom ett nytt beslut i organet.',
   },
+  correctionReasonRequired: {
+    title: 'Protokollet har redan skickats för justering, så en ändring av beslutet är en rättelse.',
+    action: 'Skriv skälet till rättelsen. Det sparas med ändringen, och den som redan justerat får justera den nya versionen.',
+  },
+  decisionTooLong: { title: 'Beslutet är för långt.', action: 'Korta texten till högst 10 000 tecken.' },
+  correctionReasonTooLong: { title: 'Skälet till rättelsen är för långt.', action: 'Korta skälet till högst 1 000 tecken.' },
   unknownMinutes: { title: 'Protokollet finns inte.', action: 'Ladda om sidan så visas sammanträdets protokoll.' },
   unknownVersion: { title: 'Den versionen av protokollet finns inte.', action: 'Ladda om sidan så visas den aktuella versionen.' },
   versionNotCurrent: {
@@ -36,7 +42,20 @@ export const sv: MinutesErrorStrings = {
     title: 'Du är inte utsedd att justera det här protokollet.',
     action: 'Protokollet justeras av ordföranden, justerarna och sekreteraren. Kontakta sekreteraren om det är fel.',
   },
+  reconfirmCancelled: {
+    title: 'Du avbröt bekräftelsen med din andra faktor, så protokollet är inte justerat.',
+    action: 'Välj Justera igen och bekräfta med din andra faktor, till exempel Microsoft Authenticator.',
+  },
+  reconfirmFailed: {
+    title: 'Det gick inte att bekräfta att det är du, så protokollet är inte justerat.',
+    action: 'Försök igen. Tillåt popup-fönster för portalen om webbläsaren stoppade inloggningsrutan.',
+  },
   alreadySigned: { title: 'Du har redan justerat den här versionen.', action: 'Inget behöver göras.' },
+  minutesKeptAtMissing: {
+    title: 'Det står inte var organets protokoll förvaras, så anslaget kan inte sättas upp.',
+    action:
+      'Be en ägare lägga till inställningen minutes.keptAt för organet i listan Inställningar, till exempel "Regionens kansli, Regionhuset, Luleå".',
+  },
   notSigned: {
     title: 'Protokollet är inte justerat ännu.',
     action: 'Anslaget sätts upp när alla har justerat protokollet.',
@@ -54,5 +73,9 @@ export const sv: MinutesErrorStrings = {
   appealPeriodRunning: {
     title: 'Överklagandetiden löper fortfarande.',
     action: 'Anslaget ska sitta uppe hela överklagandetiden. Ta ned det tidigast dagen efter att tiden gått ut.',
+  },
+  publicVersionInvalid: {
+    title: 'Protokollets offentliga version är inte en PDF-fil.',
+    action: 'Skapa den offentliga versionen av protokollet på nytt och sätt upp anslaget igen. Inget har satts upp.',
   },
 };

@@ -6,6 +6,7 @@ export function testNav(): MeetingNav & { go: jest.Mock } {
     meeting: (id) => `#/sammantrade/${id}`,
     rollCall: (id) => `#/sammantrade/${id}/upprop`,
     live: (id) => `#/sammantrade/${id}/live`,
+    minutes: (id) => `#/sammantrade/${id}/protokoll`,
     newMeeting: () => '#/sammantrade/ny',
     overview: () => '#/',
     go: jest.fn(),
