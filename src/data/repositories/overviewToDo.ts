@@ -1,28 +1,17 @@
 import type { SPFI } from '@pnp/sp';
-import { awaitingSignatureOf, lateSignings, type OpenSigning, type SigningCase } from '../../domain/minutes/awaiting';
-import { meetingLastDay } from '../../domain/minutes/deadlines';
 import { MINUTES_SETTING_KEYS } from '../../domain/minutes/signingSettings';
-import type { SignatureEvent } from '../../domain/minutes/types';
-import type { Setting } from '../../domain/settings/settings';
 import type { ErrorCode } from '../errorCodes';
 import { toDataError } from '../errors';
 import { odataDate } from '../mapping';
-import { trustedDocuments } from '../minutes/documents';
-import { MINUTES_FIELDS, toSignatureEvent, type RawMinutesRow, type RawSignatureRow } from '../minutes/raw';
+import { MINUTES_FIELDS, type RawMinutesRow, type RawSignatureRow } from '../minutes/raw';
 import { listUrl } from '../schema/urls';
 import type { ListKey } from '../schema/types';
-import type { Links, SigningToDoBase, ToDo } from '../services';
+import type { Links, ToDo } from '../services';
 import type { OverviewSite } from './overviewCallIns';
-import {
-  clerkIdsOf,
-  PERSON_FIELDS,
-  SETTING_FIELDS,
-  settingKeysFilter,
-  toSetting,
-  type RawBody,
-  type RawPerson,
-  type RawSetting,
-} from './raw';
+import type * as ToDoComputeModule from './overviewToDoCompute';
+
+type ToDoCompute = typeof ToDoComputeModule;
+import { PERSON_FIELDS, SETTING_FIELDS, settingKeysFilter, type RawPerson, type RawSetting } from './raw';
 
 /**
  * How far back the overview looks for minutes out for signing: meetings that started in the last
@@ -33,7 +22,7 @@ import {
 export const MINUTES_WINDOW_DAYS = 90;
 
 /** The meeting as the to-do list names it, with the signers the meeting names now (for the names of who is missing). */
-interface RawToDoMeeting {
+export interface RawToDoMeeting {
   Id: number;
   Title: string;
   BodyId: number;
@@ -57,7 +46,7 @@ const TODO_MEETING_FIELDS = [
 ];
 
 /** A signature row without its author expanded: the id is the server's stamp, the name is not needed. */
-type RawSignature = Omit<RawSignatureRow, 'Author'>;
+export type RawSignature = Omit<RawSignatureRow, 'Author'>;
 const SIGNATURE_ROW_FIELDS = ['Id', 'MinutesDocumentId', 'DocumentVersion', 'DocumentHash', 'SignerRole', 'AuthorId', 'Created'];
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -120,6 +109,10 @@ export function queueToDo(
       .top(1000)<RawToDoMeeting[]>(),
   );
 
+  // the rules that make the list of the rows load while the batch is on the wire: the first render waits for neither
+  const computing = import(/* webpackChunkName: 'overview-todo' */ './overviewToDoCompute');
+  computing.catch(() => undefined);
+
   return async () => {
     let error: ErrorCode | null = null;
     // a list the person may not read holds nothing for them; any other failure leaves the list incomplete, and says so
@@ -130,88 +123,20 @@ export function queueToDo(
       if (code !== 'accessDenied') error ??= code;
       return [];
     };
-    const rows = [...(await rowsOf(foldersP)), ...(await rowsOf(filesP))];
-    const signatures = (await rowsOf(signaturesP))
-      .map((r) => toSignatureEvent({ ...r, Author: null }))
-      .filter((s): s is SignatureEvent => s !== null);
-    const settings = (await rowsOf(settingsP)).map(toSetting).filter((s): s is Setting => s !== null);
-    const meetings = new Map((await rowsOf(meetingsP)).map((m) => [m.Id, m]));
+    const rows = {
+      folders: await rowsOf(foldersP),
+      files: await rowsOf(filesP),
+      signatures: await rowsOf(signaturesP),
+      settings: await rowsOf(settingsP),
+      meetings: await rowsOf(meetingsP),
+    };
     if (error) return { toDo: [], error };
-
-    const bodies = new Map((await site.bodies()).map((b): [number, RawBody] => [b.Id, b]));
-    const ownerIds = await site.ownerIds();
-    const me = ctx.personId;
-    const cases = signingCases(ctx.webUrl, rows, signatures, meetings, bodies, ownerIds);
-    const now = at.toISOString();
-    // the body's clerks, and the site owners for every body, follow up what is late (DESIGN §4)
-    const serves = (bodyId: number): boolean => {
-      const body = bodies.get(bodyId);
-      return ownerIds.includes(me) || (body !== undefined && clerkIdsOf(body).includes(me));
-    };
-    const base = (o: OpenSigning): SigningToDoBase => {
-      const m = meetings.get(o.meetingId)!;
-      return {
-        minutesId: o.minutesId,
-        meetingId: o.meetingId,
-        meetingTitle: m.Title,
-        bodyId: o.bodyId,
-        bodyName: m.Body?.Title ?? bodies.get(o.bodyId)?.Title ?? '',
-        meetingStart: m.StartTime,
-        version: o.version,
-        immediate: o.immediate,
-        sections: [...o.sections],
-        due: o.deadline?.due ?? null,
-        status: o.status,
-        settingProblems: o.problems,
-        url: ctx.links.minutes(o.meetingId),
-      };
-    };
-    const toDo: ToDo[] = [
-      ...awaitingSignatureOf(me, cases, settings, now).map((o): ToDo => ({ ...base(o), kind: 'sign', roles: o.roles })),
-      ...lateSignings(cases, settings, now, serves).map((o): ToDo => {
-        const names = peopleOf(meetings.get(o.meetingId)!);
-        return { ...base(o), kind: 'lateSigning', missing: o.missing.map((p) => ({ ...p, name: names.get(p.personId) ?? null })) };
-      }),
-    ];
-    return { toDo, error: null };
-  };
-}
-
-/** The trusted documents with at least one version, per meeting of the window whose body is known. */
-function signingCases(
-  webUrl: string,
-  rows: readonly RawMinutesRow[],
-  signatures: readonly SignatureEvent[],
-  meetings: ReadonlyMap<number, RawToDoMeeting>,
-  bodies: ReadonlyMap<number, RawBody>,
-  ownerIds: readonly number[],
-): SigningCase[] {
-  const byMeeting = new Map<number, RawMinutesRow[]>();
-  for (const r of rows) if (r.MeetingId) byMeeting.set(r.MeetingId, [...(byMeeting.get(r.MeetingId) ?? []), r]);
-  const cases: SigningCase[] = [];
-  for (const [meetingId, meetingRows] of byMeeting) {
-    const m = meetings.get(meetingId);
-    const body = m && bodies.get(m.BodyId);
-    if (!m || !body) continue;
-    // only the library's writers: the body's clerks and the site owners (another body's clerk may add rows, never for this body)
-    const staff = new Set([...ownerIds, ...clerkIdsOf(body)]);
-    for (const doc of trustedDocuments({ webUrl }, meetingRows, staff, m)) {
-      if (!doc.versions.length) continue;
-      cases.push({
-        minutesId: doc.folder.Id,
-        meetingId,
-        bodyId: m.BodyId,
-        lastMeetingDay: meetingLastDay({ start: m.StartTime, end: m.EndTime }),
-        versions: doc.versions,
-        signatures: signatures.filter((s) => s.minutesId === doc.folder.Id),
-      });
+    let compute: ToDoCompute;
+    try {
+      compute = await computing;
+    } catch (e) {
+      return { toDo: [], error: (await toDataError(e)).code };
     }
-  }
-  return cases;
-}
-
-/** Names of the people the meeting names as signers now. */
-function peopleOf(m: RawToDoMeeting): Map<number, string> {
-  const people = [m.Chair, ...(m.CoSigners ?? []), m.Secretary].filter((p): p is RawPerson => Boolean(p?.Id));
-  return new Map(people.map((p) => [p.Id, p.Title]));
+    return { toDo: await compute.toDoOf(rows, ctx, at, site), error: null };
+  };
 }

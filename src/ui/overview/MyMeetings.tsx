@@ -7,7 +7,10 @@ import { useLoad } from '../common/useLoad';
 import { LoadFrame } from '../common/LoadFrame';
 import { MeetingCard } from './MeetingCard';
 import { PastMeetings } from './PastMeetings';
-import { ToDoSections } from './ToDoList';
+// the to-do list loads when there is something on it: most first renders have nothing to show there
+const LazyToDoSections = React.lazy(() =>
+  import(/* webpackChunkName: 'overview-todo' */ './ToDoList').then((m) => ({ default: m.ToDoSections })),
+);
 import { meetingClasses } from './styles';
 import { stringsFor, commonStrings } from '../strings';
 import { overviewStrings } from '../strings/overview';
@@ -28,7 +31,11 @@ export function MyMeetings({ services, limit }: MyMeetingsProps): JSX.Element {
 
   return (
     <>
-      {state.kind === 'loaded' && <ToDoSections overview={state.data} language={language} idPrefix={headingId} />}
+      {state.kind === 'loaded' && (state.data.toDo.length > 0 || state.data.toDoError) && (
+        <React.Suspense fallback={null}>
+          <LazyToDoSections overview={state.data} language={language} idPrefix={headingId} />
+        </React.Suspense>
+      )}
       <section className={classes.section} aria-labelledby={headingId}>
         <h2 id={headingId} className={classes.heading}>
           {t.heading}
