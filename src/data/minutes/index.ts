@@ -28,14 +28,12 @@ export const minutesFeature: Feature<'minutes'> = (ctx: BuildContext): MinutesRe
       throw await toDataError(e);
     });
   };
-  return {
-    get: async (meetingId) => (await repo()).get(meetingId),
-    generate: async (meetingId, options) => (await repo()).generate(meetingId, options),
-    content: async (minutesId, version) => (await repo()).content(minutesId, version),
-    freezeVersion: async (meetingId, bytes, options) => (await repo()).freezeVersion(meetingId, bytes, options),
-    sign: async (minutesId, version, shown) => (await repo()).sign(minutesId, version, shown),
-    postNotice: async (minutesId, publicVersion) => (await repo()).postNotice(minutesId, publicVersion),
-    editDecision: async (item, decision, reason) => (await repo()).editDecision(item, decision, reason),
-    takeDownNotice: async (minutesId) => (await repo()).takeDownNotice(minutesId),
-  };
+  // every method waits for the repository and calls its namesake: one small facade in the page's chunk
+  return new Proxy({} as MinutesRepository, {
+    get: (_, name) =>
+      // not a thenable, and no symbols: only the repository's own methods
+      typeof name !== 'string' || name === 'then'
+        ? undefined
+        : async (...args: unknown[]) => ((await repo())[name as keyof MinutesRepository] as (...a: unknown[]) => Promise<unknown>)(...args),
+  });
 };

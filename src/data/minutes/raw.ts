@@ -32,22 +32,7 @@ export interface RawMinutesRow {
   /** Read only for writes (a heavy property, and the keepers' business): whether the row has its own permissions yet. */
   HasUniqueRoleAssignments?: boolean;
 }
-export const MINUTES_FIELDS = [
-  'Id',
-  'FileSystemObjectType',
-  'FileRef',
-  'FileDirRef',
-  'FileLeafRef',
-  'Title',
-  'MeetingId',
-  'MinutesVersion',
-  'Sha256',
-  'Sections',
-  'Immediate',
-  'Signers',
-  'AuthorId',
-  'Created',
-];
+export { MINUTES_FIELDS } from './fields';
 
 export interface RawSignatureRow {
   Id: number;

@@ -1,9 +1,10 @@
 import type { SPFI } from '@pnp/sp';
-import { MINUTES_SETTING_KEYS } from '../../domain/minutes/signingSettings';
+import { MINUTES_SETTING_KEYS } from '../../domain/minutes/settingKeys';
 import type { ErrorCode } from '../errorCodes';
 import { toDataError } from '../errors';
 import { odataDate } from '../mapping';
-import { MINUTES_FIELDS, type RawMinutesRow, type RawSignatureRow } from '../minutes/raw';
+import { MINUTES_FIELDS } from '../minutes/fields';
+import type { RawMinutesRow, RawSignatureRow } from '../minutes/raw';
 import { listUrl } from '../schema/urls';
 import type { ListKey } from '../schema/types';
 import type { Links, ToDo } from '../services';

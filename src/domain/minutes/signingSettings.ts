@@ -6,12 +6,9 @@
  */
 import { settingOn, type Setting, type SettingProblem } from '../settings/settings';
 import type { SigningSettings } from './deadlines';
+import { MINUTES_KEPT_AT_KEY, MINUTES_SETTING_KEYS } from './settingKeys';
 
-/** The keys as `Settings.SettingKey` stores them. */
-export const MINUTES_SETTING_KEYS = {
-  signingDays: 'minutes.signingDays',
-  reminderDays: 'minutes.reminderDays',
-} as const satisfies Record<keyof SigningSettings, string>;
+export { MINUTES_KEPT_AT_KEY, MINUTES_SETTING_KEYS } from './settingKeys';
 
 export type MinutesSettingKey = (typeof MINUTES_SETTING_KEYS)[keyof SigningSettings];
 export type MinutesSettingProblem = SettingProblem<MinutesSettingKey>;
@@ -35,10 +32,8 @@ export function signingSettingsOn(settings: readonly Setting[], bodyId: number, 
   return { ok: true, value: { signingDays: signingDays.value, reminderDays: reminderDays.value } };
 }
 
-/** Where the body's minutes are kept (KL 8:12: the notice says it): a place the public can go to, per body. */
-export const MINUTES_KEPT_AT_KEY = 'minutes.keptAt';
-
 /** The place in force on `date`; a missing one is a problem (the notice cannot go up without it), never a default. */
+/** Where the body's minutes are kept on `date` (`minutes.keptAt`); a missing one is a problem (the notice cannot go up without it), never a default. */
 export function keptAtOn(settings: readonly Setting[], bodyId: number, date: string) {
   return settingOn(settings, MINUTES_KEPT_AT_KEY, date, bodyId, (text) => text.trim().slice(0, 255) || null);
 }
