@@ -24,7 +24,7 @@ import { formatSections, type RawNoticeRow } from './raw';
 import { minutesRefusal } from './refusal';
 import { keptAtOn, MINUTES_KEPT_AT_KEY } from '../../domain/minutes/signingSettings';
 import type { Setting } from '../../domain/settings/settings';
-import { SETTING_FIELDS, settingKeysFilter, toSetting, type RawSetting } from '../repositories/raw';
+import { SETTING_FIELDS, settingKeysFilter, toSetting, type RawSetting } from '../repositories/settingsRaw';
 import type { PostedNotice } from './types';
 
 /** The document and where it stands, for the body's clerks and the site owners only (the board lets no one else write). */

@@ -12,7 +12,8 @@ import type { OverviewSite } from './overviewCallIns';
 import type * as ToDoComputeModule from './overviewToDoCompute';
 
 type ToDoCompute = typeof ToDoComputeModule;
-import { PERSON_FIELDS, SETTING_FIELDS, settingKeysFilter, type RawPerson, type RawSetting } from './raw';
+import { PERSON_FIELDS, type RawPerson } from './raw';
+import { SETTING_FIELDS, settingKeysFilter, type RawSetting } from './settingsRaw';
 
 /**
  * How far back the overview looks for minutes out for signing: meetings that started in the last

@@ -7,7 +7,8 @@ import { toSignatureEvent, type RawMinutesRow } from '../minutes/raw';
 import type { Links, SigningToDoBase, ToDo } from '../services';
 import type { OverviewSite } from './overviewCallIns';
 import type { RawSignature, RawToDoMeeting } from './overviewToDo';
-import { clerkIdsOf, toSetting, type RawBody, type RawPerson, type RawSetting } from './raw';
+import { clerkIdsOf, type RawBody, type RawPerson } from './raw';
+import { toSetting, type RawSetting } from './settingsRaw';
 
 /** What the overview's batch read for "Att justera". */
 export interface ToDoRows {

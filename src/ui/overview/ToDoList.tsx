@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
 import type { MyOverview, SigningToDoBase, ToDo } from '../../data/services';
-import { dateParts, dayParts, intlOf, stringsFor, type Language } from '../strings';
+import { dateParts, intlOf, stringsFor, type DateParts, type Language } from '../strings';
 import { overviewStrings, type OverviewStrings } from '../strings/overview';
 import { safeHref } from '../common/safeUrl';
 import { classes } from '../common/styles';
@@ -134,4 +134,9 @@ function MinutesLine({
       ))}
     </>
   );
+}
+
+/** The parts of a calendar day (`yyyy-MM-dd`, already a Swedish date, e.g. a deadline): noon UTC is that day in Stockholm too. */
+function dayParts(date: string, intlLocale: string): DateParts {
+  return dateParts(new Date(`${date.slice(0, 10)}T12:00:00Z`), intlLocale);
 }

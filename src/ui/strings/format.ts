@@ -54,12 +54,6 @@ export function formatDateTime(instant: Date | string, ctx: FormatContext): stri
   return datesOf(ctx).dateTime(dateParts(instant, ctx.intlLocale));
 }
 
-/** A calendar day ("YYYY-MM-DD", e.g. a notice's dates): "tisdag 1 december 2026". */
-export function formatDay(date: string, ctx: FormatContext): string {
-  // noon UTC is the same day in Stockholm, summer and winter
-  return datesOf(ctx).date(dateParts(`${date.slice(0, 10)}T12:00:00Z`, ctx.intlLocale));
-}
-
 /** "09:00" */
 export function formatTime(instant: Date | string, ctx: FormatContext): string {
   return datesOf(ctx).time(dateParts(instant, ctx.intlLocale));
@@ -73,9 +67,4 @@ export function formatMeetingTime(start: string, end: string | null, ctx: Format
     if (e.year === s.year && e.month === s.month && e.day === s.day && end > start) return datesOf(ctx).dateTimeRange(s, e);
   }
   return datesOf(ctx).dateTime(s);
-}
-
-/** The parts of a calendar day (`yyyy-MM-dd`, already a Swedish date, e.g. a deadline): noon UTC is that day in Stockholm too. */
-export function dayParts(date: string, intlLocale: string): DateParts {
-  return dateParts(new Date(`${date.slice(0, 10)}T12:00:00Z`), intlLocale);
 }

@@ -1,4 +1,6 @@
 import { runs } from '../../../domain/minutes/document';
+import { commonStrings, stringsFor } from '../../strings';
+import { dateParts, type FormatContext } from '../../strings/format';
 
 /** "1–30", "3, 5–7": the sections as runs, for sentences ("§ 1–30"). */
 export function sectionSpan(sections: readonly number[]): string {
@@ -34,4 +36,10 @@ export function fileNameOf(title: string, suffix: string, ext: string): string {
       .trim()
       .slice(0, 80) || 'Protokoll';
   return `${base}${suffix ? ` ${suffix}` : ''}.${ext}`;
+}
+
+/** A calendar day ("YYYY-MM-DD", e.g. a notice's dates): "tisdag 1 december 2026". Here, not in the shared format module: only the minutes show days. */
+export function formatDay(date: string, ctx: FormatContext): string {
+  // noon UTC is the same day in Stockholm, summer and winter
+  return stringsFor(commonStrings, ctx.tag).dates.date(dateParts(`${date.slice(0, 10)}T12:00:00Z`, ctx.intlLocale));
 }
