@@ -51,6 +51,7 @@ export type MinutesRefusalCode =
   | 'minutesSigned'
   // the clerk's wording of a decision
   | 'correctionReasonRequired'
+  | 'decisionSigned'
   | 'decisionTooLong'
   | 'correctionReasonTooLong'
   // signing
@@ -66,6 +67,7 @@ export type MinutesRefusalCode =
   // the notice of signed minutes
   | 'notSigned'
   | 'minutesKeptAtMissing'
+  | 'recordChangedSinceFreeze'
   | 'postingBeforeSigned'
   | 'alreadyPosted'
   | 'noticeTakenDown'

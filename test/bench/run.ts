@@ -10,6 +10,7 @@ import { tenantKill } from './tenant-kill';
 import { tenantLoad } from './tenant-load';
 import { liveMeetingBench } from './live-meeting';
 import { votesBench, votesRows } from './votes';
+import { minutesBench } from './minutes';
 
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, target: string): void => {
@@ -177,6 +178,12 @@ async function main(): Promise<void> {
     '≤ 35',
   );
   for (const r of votesRows(await votesBench())) row(...r);
+  const minutes = await minutesBench();
+  row(
+    `minutes of a 71-seat RF meeting (${minutes.sections} sections, 5 open votes): make PDF/A + Word`,
+    `p50 ${(minutes.p50 / 1000).toFixed(2)} s, max ${(minutes.max / 1000).toFixed(2)} s; PDF ${(minutes.pdf / 1024).toFixed(0)} KB, ${minutes.pages} pages; Word ${(minutes.docx / 1024).toFixed(0)} KB`,
+    '—',
+  );
   const load = await tenantLoad();
   row(
     'tenant: 200 clients × 20 s mixed load, loopback',

@@ -18,21 +18,25 @@ export async function editDecision(ctx: RepoContext, item: AgendaItem, decision:
     throw minutesRefusal('decisionTooLong', `Decision of item ${item.id} is ${text.length} characters.`);
   if (why.length > textLimits.itemDecisionCorrection)
     throw minutesRefusal('correctionReasonTooLong', `Correction reason of item ${item.id} is ${why.length} characters.`);
-  const mc = await loadMinutes(ctx, item.meetingId);
+  const items = ctx.sp.web.getList(listUrl(ctx, 'AgendaItems'));
+  // the item's meeting and section as stored, not as the client holds them
+  const row = await items.items.getById(item.id).select('MeetingId', 'SectionNumber')<{
+    MeetingId: number;
+    SectionNumber: number | null;
+  }>();
+  const mc = await loadMinutes(ctx, row.MeetingId);
   if (!keepsMinutes(ctx, mc))
     throw minutesRefusal('notMinutesClerk', `Only the clerks of body ${mc.body.Id} and the site owners word its minutes.`);
-  const frozen = mc.documents.filter((d) => d.versions.length > 0);
+  // the documents that hold this decision: the full minutes, and an immediate signing of its section
+  const holding = mc.documents.filter((d) => !d.immediate || (row.SectionNumber !== null && d.sections.includes(row.SectionNumber)));
   // signed by the rows (the bytes are not read here: a changed file only voids, it never signs)
-  const signed = mc.documents.some((d) => !d.immediate && describeDocument(ctx, mc, d, null).status.signedAt !== null);
-  if (signed) throw minutesRefusal('minutesSigned', `The minutes of meeting ${item.meetingId} are signed.`);
+  if (holding.some((d) => describeDocument(ctx, mc, d, null).status.signedAt !== null))
+    throw minutesRefusal('decisionSigned', `The decision of item ${item.id} is in signed minutes of meeting ${row.MeetingId}.`);
+  const frozen = holding.filter((d) => d.versions.length > 0);
   if (frozen.length > 0 && why === '')
-    throw minutesRefusal(
-      'correctionReasonRequired',
-      `Meeting ${item.meetingId} has minutes sent for signing; item ${item.id} needs a reason.`,
-    );
-  await ctx.sp.web
-    .getList(listUrl(ctx, 'AgendaItems'))
-    .items.getById(item.id)
+    throw minutesRefusal('correctionReasonRequired', `Minutes holding item ${item.id} are out for signing; the change needs a reason.`);
+  await items.items
+    .getById(item.id)
     // the reason goes with the wording it explains (one version in the history); the ETag keeps another clerk's edit
     .update({ Decision: text, DecisionCorrection: frozen.length > 0 ? why : null }, item.etag || '*');
 }

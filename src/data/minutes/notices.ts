@@ -33,9 +33,15 @@ async function forKeeper(ctx: RepoContext, minutesId: number) {
   if (!keepsMinutes(ctx, mc))
     throw minutesRefusal('notMinutesClerk', `Only the clerks of body ${mc.body.Id} and the site owners post notices of its minutes.`);
   const doc = documentIn(mc, minutesId);
-  // an event a failed step left writable is closed before anything else is written
-  for (const id of mc.openNoticeIds.get(minutesId) ?? []) await makeReadOnly(ctx, 'NoticeBoard', id, 'public');
   const status = describeDocument(ctx, mc, doc, await currentDigest(ctx, doc)).status;
+  // an event a failed step left writable is closed before anything else is written; a posting after tJ
+  // that a failed step left bare counts for nothing and shows nowhere, so it goes and the retry posts afresh
+  // (one written bare before tJ stays on record, read-only: the state reports it as too early)
+  const unfinished = new Set(status.ignoredNotices.filter((i) => i.reason === 'unfinished').map((i) => i.event.id));
+  for (const id of mc.openNoticeIds.get(minutesId) ?? []) {
+    if (unfinished.has(id)) await board(ctx).items.getById(id).delete();
+    else await makeReadOnly(ctx, 'NoticeBoard', id, 'public');
+  }
   return { mc, doc, status, today: serverDate(ctx.now().toISOString()) };
 }
 
@@ -142,6 +148,20 @@ async function uploadPublicVersion(
   }
 }
 
+/**
+ * Whether an item of the meeting (its decision's wording, above all) changed after the version was
+ * frozen: the signed version does not say it, so the public version made from the record now would
+ * not be what was signed. A new version goes out for signing first.
+ */
+async function recordChangedSince(ctx: RepoContext, meetingId: number, frozenAt: string): Promise<boolean> {
+  const changed = await ctx.sp.web
+    .getList(listUrl(ctx, 'AgendaItems'))
+    .items.filter(`MeetingId eq ${meetingId} and Modified gt datetime'${new Date(frozenAt).toISOString()}'`)
+    .select('Id')
+    .top(1)<{ Id: number }[]>();
+  return changed.length > 0;
+}
+
 /** Where the body's minutes are kept, from its setting on the day of posting (`minutes.keptAt`). */
 async function keptAt(ctx: RepoContext, bodyId: number, today: string): Promise<string> {
   const rows = await ctx.sp.web
@@ -177,8 +197,13 @@ export async function postNotice(ctx: RepoContext, minutesId: number, publicVers
   if (problem?.code === 'postingBeforeSigned')
     throw minutesRefusal('postingBeforeSigned', `Minutes document ${minutesId} was signed on ${problem.signedOn}, after ${today}.`);
 
-  const kept = await keptAt(ctx, mc.meeting.BodyId, today);
   const current = currentVersion(doc);
+  if (current && (await recordChangedSince(ctx, mc.meeting.Id, current.frozenAt)))
+    throw minutesRefusal(
+      'recordChangedSinceFreeze',
+      `An item of meeting ${mc.meeting.Id} changed after version ${current.version} of minutes document ${minutesId} was frozen.`,
+    );
+  const kept = await keptAt(ctx, mc.meeting.BodyId, today);
   const file = await uploadPublicVersion(ctx, doc, current?.version ?? 0, bytes);
   const minutes = ctx.sp.web.getList(listUrl(ctx, 'Minutes'));
   let event: NoticeEvent;
@@ -189,9 +214,12 @@ export async function postNotice(ctx: RepoContext, minutesId: number, publicVers
       Sections: formatSections(doc.sections),
       Immediate: doc.immediate,
     });
+    // a record from before the notice names it: read by all, changed by none but the owners, so no
+    // clerk can swap the bytes the board will serve
+    await makeReadOnly(ctx, 'Minutes', file.id, 'public');
     event = await writeEvent(ctx, mc, doc, 'Posted');
   } catch (e) {
-    // not posted: the public version it would have named goes too
+    // not posted: the public version it would have named goes too (a locked one stays, named by no notice, never served)
     await minutes.items
       .getById(file.id)
       .delete()
@@ -211,8 +239,6 @@ export async function postNotice(ctx: RepoContext, minutesId: number, publicVers
       Sections: formatSections(doc.sections),
       PublicVersion: file.url.slice(0, 255),
     });
-  // the public version is a record too: read by all, changed by none but the owners
-  await makeReadOnly(ctx, 'Minutes', file.id, 'public');
   await makeReadOnly(ctx, 'NoticeBoard', event.id, 'public');
   // late by the server's day of posting: said so, but posted, as the appeal period only runs from posting
   const late = checkPostingDate(status.signedAt, period.postedOn);

@@ -62,9 +62,11 @@ export interface RawNoticeRow {
   NoticeEvent: string | null;
   AuthorId: number;
   Created: string;
+  /** Written with the text once the posting is complete (notices.ts). */
+  PublicVersion?: string | null;
   HasUniqueRoleAssignments?: boolean;
 }
-export const NOTICE_FIELDS = ['Id', 'MinutesDocumentId', 'NoticeKind', 'NoticeEvent', 'AuthorId', 'Created'];
+export const NOTICE_FIELDS = ['Id', 'MinutesDocumentId', 'NoticeKind', 'NoticeEvent', 'AuthorId', 'Created', 'PublicVersion'];
 /** Whether a row has its own permissions yet, read before a keeper's write. */
 export const UNIQUE = 'HasUniqueRoleAssignments';
 
@@ -121,7 +123,9 @@ export function signatureAuthor(r: RawSignatureRow): PersonRef {
 export function toNoticeEvent(r: RawNoticeRow): NoticeEvent | null {
   const kind = noticeEvent.toCode(r.NoticeEvent);
   if (r.NoticeKind !== SIGNED_MINUTES || !kind || !r.MinutesDocumentId) return null;
-  return { id: r.Id, minutesId: r.MinutesDocumentId, kind, at: r.Created, authorId: r.AuthorId };
+  const event: NoticeEvent = { id: r.Id, minutesId: r.MinutesDocumentId, kind, at: r.Created, authorId: r.AuthorId };
+  // a row read without the column (an older caller) is taken as complete; one read with it says
+  return kind === 'Posted' && r.PublicVersion !== undefined ? { ...event, complete: Boolean(r.PublicVersion) } : event;
 }
 
 /** "12, 13" → [12, 13]; anything that is not a section number is dropped. */

@@ -43,6 +43,8 @@ export type NoticeIgnoredReason =
   | 'unreadableTime'
   /** Only the body's staff post and take down notices. */
   | 'notStaff'
+  /** A posting a failed step left without its text and public version: not on the board, so not posted. */
+  | 'unfinished'
   /** Before tJ, or the minutes are not signed: there is nothing signed to give notice of. */
   | 'notSigned'
   /** Posted again while a notice is up. */
@@ -240,7 +242,9 @@ function readNotices(
   let up: NoticeState | null = null;
   let done = false;
   for (const { row: e, at } of inServerOrder(input.notices, (e) => e.at)) {
-    const gate = noticeGate(input, e, at) ?? (at < signed ? 'notSigned' : done ? 'periodRun' : null);
+    const gate =
+      noticeGate(input, e, at) ??
+      (at < signed ? 'notSigned' : done ? 'periodRun' : e.kind === 'Posted' && e.complete === false ? 'unfinished' : null);
     if (gate) {
       ignoredNotices.push({ event: e, reason: gate });
     } else if (e.kind === 'Posted') {

@@ -61,6 +61,12 @@ export interface NoticeEvent {
   /** Server time of the write (ISO): the posting date is its Swedish date, never a date a client wrote. */
   at: string;
   authorId: number;
+  /**
+   * A posting whose text and public version were written (the repository writes them right after
+   * the row, before closing it): false for a row a failed step left bare, which the board does not
+   * show, so neither may the portal count it. Absent: complete (taking down, or a caller that cannot tell).
+   */
+  complete?: boolean;
 }
 
 /** An agenda item as numbering and the minutes see it: an item withdrawn from the agenda gets no section. */

@@ -30,6 +30,14 @@ export class TwoFactorRefused extends Error {
   }
 }
 
+/** The step-up was completed by another account than the one signed in: it confirms nothing. */
+export class StepUpOtherAccount extends Error {
+  constructor() {
+    super('The step-up sign-in was for another account.');
+    this.name = 'StepUpOtherAccount';
+  }
+}
+
 const isInteractionRequired = (e: unknown): boolean =>
   !!e && typeof e === 'object' && (e as { name?: string }).name === 'InteractionRequiredAuthError';
 const popupBlocked = (e: unknown): boolean =>
@@ -121,7 +129,10 @@ export class SignInSession {
     const request = { scopes: this.config.scopes.sharepoint, account, claims: stepUpClaims(this.config.stepUpAuthContext) };
     try {
       // the popup lands on a page without the portal (MSAL's advice): the portal there would take the answer's fragment for a route
-      return await this.msal.acquireTokenPopup({ ...request, redirectUri: new URL('blank.html', this.config.redirectUri).href });
+      const result = await this.msal.acquireTokenPopup({ ...request, redirectUri: new URL('blank.html', this.config.redirectUri).href });
+      // the account picker lets anyone sign in there: only the signed-in person's own confirmation counts
+      if (account && result.account?.homeAccountId !== account.homeAccountId) throw new StepUpOtherAccount();
+      return result;
     } catch (e) {
       if (isTwoFactorRefusal(e)) throw new TwoFactorRefused(e);
       if (!popupBlocked(e)) throw e;

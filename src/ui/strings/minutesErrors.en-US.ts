@@ -23,6 +23,10 @@ export const en: MinutesErrorStrings = {
     title: 'The minutes have already been sent for signing, so changing the decision is a correction.',
     action: 'Write the reason for the correction. It is kept with the change, and those who have signed sign the new version.',
   },
+  decisionSigned: {
+    title: 'The decision is in signed minutes and cannot be changed here.',
+    action: 'A signed decision is corrected by a new decision of the body.',
+  },
   decisionTooLong: { title: 'The decision is too long.', action: 'Shorten it to at most 10,000 characters.' },
   correctionReasonTooLong: { title: 'The reason for the correction is too long.', action: 'Shorten it to at most 1,000 characters.' },
   unknownMinutes: { title: 'The minutes do not exist.', action: "Reload the page to see the meeting's minutes." },
@@ -52,6 +56,10 @@ export const en: MinutesErrorStrings = {
     title: 'It is not set where the body’s minutes are kept, so the notice cannot go up.',
     action:
       'Ask an owner to add the setting minutes.keptAt for the body in the Settings list, e.g. "Regionens kansli, Regionhuset, Luleå".',
+  },
+  recordChangedSinceFreeze: {
+    title: 'A decision was changed after this version was sent for signing, so the signed minutes do not say what the item says now.',
+    action: 'Send a new version for signing. Once it is signed, the notice can go up.',
   },
   notSigned: {
     title: 'The minutes are not signed yet.',

@@ -26,6 +26,10 @@ export const sv: MinutesErrorStrings = {
     title: 'Protokollet har redan skickats för justering, så en ändring av beslutet är en rättelse.',
     action: 'Skriv skälet till rättelsen. Det sparas med ändringen, och den som redan justerat får justera den nya versionen.',
   },
+  decisionSigned: {
+    title: 'Beslutet står i ett justerat protokoll och kan inte ändras här.',
+    action: 'En rättelse av ett justerat beslut görs genom ett nytt beslut i organet.',
+  },
   decisionTooLong: { title: 'Beslutet är för långt.', action: 'Korta texten till högst 10 000 tecken.' },
   correctionReasonTooLong: { title: 'Skälet till rättelsen är för långt.', action: 'Korta skälet till högst 1 000 tecken.' },
   unknownMinutes: { title: 'Protokollet finns inte.', action: 'Ladda om sidan så visas sammanträdets protokoll.' },
@@ -55,6 +59,11 @@ export const sv: MinutesErrorStrings = {
     title: 'Det står inte var organets protokoll förvaras, så anslaget kan inte sättas upp.',
     action:
       'Be en ägare lägga till inställningen minutes.keptAt för organet i listan Inställningar, till exempel "Regionens kansli, Regionhuset, Luleå".',
+  },
+  recordChangedSinceFreeze: {
+    title:
+      'Ett beslut har ändrats efter att den här versionen skickades för justering, så det justerade protokollet säger inte det som står i ärendet nu.',
+    action: 'Skicka en ny version för justering. När den är justerad kan anslaget sättas upp.',
   },
   notSigned: {
     title: 'Protokollet är inte justerat ännu.',

@@ -101,6 +101,8 @@ export const en: MinutesViewStrings = {
     ignoredHeading: 'Signatures that do not count',
     ignoredRow: (name, time, reason) => `${name}, ${time}: ${reason}.`,
     signedAll: (time) => `Everyone has signed. The minutes were signed ${time}.`,
+    recordChanged: (v) =>
+      `A decision was changed after version ${v} was sent for signing. Make the draft again and send a new version; the notice cannot go up for version ${v}.`,
     documentChanged: (v) => `The file has changed since version ${v} was frozen. The signatures do not count until a new version is sent.`,
   },
   sign: {
@@ -112,6 +114,7 @@ export const en: MinutesViewStrings = {
     step2: 'Sign',
     confirm: (v) => `I have read version ${v} and sign it`,
     confirmHelp: 'Your signature applies to exactly the file you were given. You confirm with your second factor before it is saved.',
+    confirmHelpSignedIn: 'Your signature applies to exactly the file you were given and is saved with your sign-in.',
     sign: 'Sign',
     signing: 'Signing…',
     signed: (time) => `You signed the minutes ${time}.`,

@@ -100,6 +100,8 @@ export const sv: MinutesViewStrings = {
     ignoredHeading: 'Underskrifter som inte räknas',
     ignoredRow: (name, time, reason) => `${name}, ${time}: ${reason}.`,
     signedAll: (time) => `Alla har justerat. Protokollet justerades ${time}.`,
+    recordChanged: (v) =>
+      `Ett beslut har ändrats efter att version ${v} skickades för justering. Skapa utkastet igen och skicka en ny version; anslaget kan inte sättas upp för version ${v}.`,
     documentChanged: (v) => `Filen har ändrats sedan version ${v} frystes. Underskrifterna räknas inte förrän en ny version skickas.`,
   },
   sign: {
@@ -111,6 +113,7 @@ export const sv: MinutesViewStrings = {
     step2: 'Justera',
     confirm: (v) => `Jag har läst version ${v} och justerar den`,
     confirmHelp: 'Din underskrift gäller exakt den fil du har fått. Du bekräftar med din andra faktor innan den sparas.',
+    confirmHelpSignedIn: 'Din underskrift gäller exakt den fil du har fått och sparas med din inloggning.',
     sign: 'Justera',
     signing: 'Justerar…',
     signed: (time) => `Du har justerat protokollet ${time}.`,

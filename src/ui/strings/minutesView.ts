@@ -78,6 +78,7 @@ export interface MinutesViewStrings {
     ignoredHeading: string;
     ignoredRow(name: string, time: string, reason: string): string;
     signedAll(time: string): string;
+    recordChanged(version: number): string;
     documentChanged(version: number): string;
   };
   sign: {
@@ -89,6 +90,8 @@ export interface MinutesViewStrings {
     step2: string;
     confirm(version: number): string;
     confirmHelp: string;
+    /** Where the host asks for no second factor before signing (SharePoint, Teams: the tenant's sign-in policy applies). */
+    confirmHelpSignedIn: string;
     sign: string;
     signing: string;
     signed(time: string): string;

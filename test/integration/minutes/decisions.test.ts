@@ -52,6 +52,7 @@ describe('wording the decisions of the minutes', () => {
 
     // out for signing: a change is a correction
     const frozen = await (await cast.minutes('clerk')).freezeVersion(cast.meetingId, pdf('v1'), { sections: [1, 2, 3], immediate: false });
+    at('2026-12-01T08:10:00Z');
     const current = await item();
     await expect((await cast.minutes('clerk')).editDecision(current, 'Fullmäktige bifaller förslaget.', '  ')).rejects.toMatchObject({
       code: 'correctionReasonRequired',
@@ -78,7 +79,11 @@ describe('wording the decisions of the minutes', () => {
     // signed: no more rewording
     await signByAll(cast, frozen.minutesId, frozen.version, '2026-12-02T09:00:00Z', at);
     await expect((await cast.minutes('clerk')).editDecision(await item(), 'Ny lydelse', 'Skäl')).rejects.toMatchObject({
-      code: 'minutesSigned',
+      code: 'decisionSigned',
+    });
+    // signed, but the decision was corrected after the version went out: what was signed is not the record, so no notice yet
+    await expect((await cast.minutes('clerk')).postNotice(frozen.minutesId, pdf('offentlig'))).rejects.toMatchObject({
+      code: 'recordChangedSinceFreeze',
     });
   }, 60_000);
 });

@@ -37,6 +37,8 @@ describe('the notice board against the local tenant', () => {
   const publicPdf = (id: number): Uint8Array => pdf(`Offentlig version av protokoll ${id}`);
 
   let early = 0;
+  /** The notice row a failed posting left bare. */
+  let bareId = 0;
   beforeAll(async () => {
     cast = await castRfMeeting(t, `${ANCHOR}T00:00:00Z`);
     at('2026-12-01T08:00:00Z');
@@ -111,9 +113,31 @@ describe('the notice board against the local tenant', () => {
     await settings.items.getById(row.Id).update({ ValidFrom: row.ValidFrom });
   });
 
+  it('does not count a posting a failed step left bare, and the next attempt clears it away', async () => {
+    at('2026-12-02T07:50:00Z');
+    // the row goes in, then SharePoint fails the write of its text and public version
+    t.tenant.faults.add({ pathContains: "NoticeBoard')/items(", method: 'POST', status: 503, retryAfterSeconds: 0, count: 20 });
+    await expect((await cast.minutes('clerk')).postNotice(full, publicPdf(full))).rejects.toMatchObject({ kind: 'throttled' });
+    t.tenant.faults.clear();
+    const bare = await list(cast.sp('owner'), 'NoticeBoard')
+      .items.filter(`MinutesDocumentId eq ${full} and NoticeEvent eq 'Anslaget'`)
+      .select('Id', 'AuthorId', 'PublicVersion')<{ Id: number; AuthorId: number; PublicVersion: string | null }[]>()
+      // the clerk's rows besides the one written too early (another body's clerk's row is not the clerk's)
+      .then((rows) => rows.filter((r) => r.Id !== early && r.AuthorId === cast.id.clerk));
+    expect(bare).toEqual([expect.objectContaining({ AuthorId: cast.id.clerk, PublicVersion: null })]);
+    const d = await doc(full);
+    expect(d.status.state).toBe('Signed');
+    expect(d.status.ignoredNotices).toContainEqual(
+      expect.objectContaining({ event: expect.objectContaining({ id: bare[0].Id }), reason: 'unfinished' }),
+    );
+    bareId = bare[0].Id;
+  });
+
   it("posts the notice on the server's day, with what the notice must say; nobody can change or delete it", async () => {
     at('2026-12-02T08:00:00Z');
     const posted = await (await cast.minutes('clerk')).postNotice(full, publicPdf(full));
+    // the bare row of the failed attempt is gone; the posting is this one
+    expect(await answer(list(cast.sp('owner'), 'NoticeBoard').items.getById(bareId)())).toBe(404);
     expect(posted).toMatchObject({
       event: { kind: 'Posted', minutesId: full, at: '2026-12-02T08:00:00Z', authorId: cast.id.clerk },
       postedOn: '2026-12-02',
@@ -124,7 +148,8 @@ describe('the notice board against the local tenant', () => {
     // the public version went up first, named after the document and its version, in the folder everyone reads
     const folder = (await list(cast.sp('clerk'), 'Minutes').items.getById(full).select('FileLeafRef')<{ FileLeafRef: string }>())
       .FileLeafRef;
-    expect(posted.publicUrl).toBe(`${WEB}/Minutes/Offentliga/${folder}-v1.pdf`);
+    // (the failed attempt's file stays, locked and named by no notice: this one steps over its name)
+    expect(posted.publicUrl).toBe(`${WEB}/Minutes/Offentliga/${folder}-v1-2.pdf`);
     const shown = await cast.sp('substitute').web.getFileByServerRelativePath(posted.publicUrl).getBuffer();
     expect(new Uint8Array(shown)).toEqual(publicPdf(full));
     // … and is a record like the notice: nobody but the owners changes it

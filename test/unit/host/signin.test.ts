@@ -1,7 +1,7 @@
 import type { AccountInfo, AuthenticationResult, IPublicClientApplication } from '@azure/msal-browser';
 import { resolveConfig, stepUpClaims, type StandaloneConfig } from '../../../src/host/signin/config';
 import { aadstsNumber, isTwoFactorRefusal, signInErrorCode } from '../../../src/host/signin/refusal';
-import { SignInRedirect, SignInSession, TwoFactorRefused, type ReturnRoute } from '../../../src/host/signin/session';
+import { SignInRedirect, SignInSession, StepUpOtherAccount, TwoFactorRefused, type ReturnRoute } from '../../../src/host/signin/session';
 
 const raw: StandaloneConfig = {
   clientId: 'client',
@@ -38,7 +38,7 @@ function fakeMsal(o: { redirect?: () => Promise<AuthenticationResult | null>; ac
     loginRedirect: jest.fn(async () => undefined),
     acquireTokenSilent: jest.fn(async (r: { scopes: string[] }) => ({ accessToken: `token for ${r.scopes[0]}` }) as AuthenticationResult),
     acquireTokenRedirect: jest.fn(async () => undefined),
-    acquireTokenPopup: jest.fn(async () => ({ accessToken: 'stepped-up' }) as AuthenticationResult),
+    acquireTokenPopup: jest.fn(async () => ({ accessToken: 'stepped-up', account: o.accounts?.[0] ?? null }) as AuthenticationResult),
     logoutRedirect: jest.fn(async () => undefined),
   };
   return m;
@@ -175,6 +175,15 @@ describe('the sign-in session', () => {
     m.acquireTokenPopup.mockRejectedValueOnce(msalError('BrowserAuthError', 'popup_window_error'));
     await expect(s.stepUp()).rejects.toBeInstanceOf(SignInRedirect);
     expect(m.acquireTokenRedirect).toHaveBeenCalledWith({ scopes: ['https://localhost:8443/.default'], account, claims });
+  });
+
+  it('step-up by another account (the popup offers an account picker) confirms nothing', async () => {
+    const m = fakeMsal({ accounts: [account] });
+    const s = session(m);
+    await s.start();
+    const other = { homeAccountId: 'other.tid', username: 'rasmus@example.se' } as AccountInfo;
+    m.acquireTokenPopup.mockResolvedValueOnce({ accessToken: 'someone-else', account: other } as AuthenticationResult);
+    await expect(s.stepUp()).rejects.toBeInstanceOf(StepUpOtherAccount);
   });
 
   it('sign-out: MSAL and the authority end the session and come back to the portal', async () => {

@@ -54,7 +54,10 @@ export function DraftPanel({
   language,
   reload,
   idPrefix,
+  recordStamp,
 }: {
+  /** When the record's items last changed: a draft made before it is dropped, so a stale one is never sent. */
+  recordStamp: string;
   services: MinutesServices;
   minutes: MeetingMinutes;
   meetingId: number;
@@ -76,6 +79,13 @@ export function DraftPanel({
   const [sectionsError, setSectionsError] = React.useState(false);
   const send = useAction(reload);
   const sendExtract = useAction(reload);
+  const stamp = React.useRef(recordStamp);
+  React.useEffect(() => {
+    if (stamp.current === recordStamp) return;
+    stamp.current = recordStamp;
+    setFull(null);
+    setExtract(null);
+  }, [recordStamp, setFull, setExtract]);
 
   const fullDoc = minutes.documents.find((d) => !d.immediate);
   const fullSigned = !!fullDoc && !['Draft', 'Signing'].includes(fullDoc.status.state);

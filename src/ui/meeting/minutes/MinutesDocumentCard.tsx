@@ -47,6 +47,7 @@ export function MinutesDocumentCard({
   meetingTitle,
   language,
   reload,
+  recordChanged,
 }: {
   services: MinutesServices;
   minutes: MeetingMinutes;
@@ -54,6 +55,8 @@ export function MinutesDocumentCard({
   meetingTitle: string;
   language: Language;
   reload(): Promise<void>;
+  /** An item of the record changed after the current version was frozen: the version does not say it. */
+  recordChanged: boolean;
 }): JSX.Element {
   const s = stringsFor(commonStrings, language);
   const t = stringsFor(minutesViewStrings, language);
@@ -114,6 +117,11 @@ export function MinutesDocumentCard({
           </>
         )}
       </dl>
+      {recordChanged && current && ['Signing', 'Signed'].includes(st.state) && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {t.document.recordChanged(current.version)}
+        </MessageBar>
+      )}
       {st.problems.map((p, i) => (
         <MessageBar key={i} messageBarType={MessageBarType.warning} isMultiline>
           {problemText(p, t, language)}
@@ -198,7 +206,7 @@ export function MinutesDocumentCard({
       ) : (
         !st.signedAt && <p className={classes.paragraph}>{t.notice.notYet}</p>
       )}
-      {minutes.canManage && st.state === 'Signed' && (
+      {minutes.canManage && st.state === 'Signed' && !recordChanged && (
         <div className={css.row}>
           <PrimaryButton
             text={notice.state.kind === 'busy' ? t.notice.posting : t.notice.post}

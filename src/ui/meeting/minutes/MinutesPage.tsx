@@ -30,6 +30,11 @@ export function MinutesPage({ services, meetingId, nav }: { services: MinutesSer
   const [idPrefix] = React.useState(() => getId('minutes-'));
   const title = meeting.state.kind === 'loaded' ? `${t.heading}: ${meeting.state.data.title}` : t.heading;
   const reload = minutes.reload;
+  // when the record's items last changed: a draft made before is stale, a version frozen before no longer says it
+  const recordStamp =
+    meeting.state.kind === 'loaded' ? meeting.state.data.items.reduce((max, i) => (i.modified > max ? i.modified : max), '') : '';
+  const recordChangedAfter = (frozenAt: string | undefined): boolean =>
+    !!frozenAt && recordStamp !== '' && Date.parse(recordStamp) > Date.parse(frozenAt);
 
   return (
     <section className={classes.section} aria-labelledby={`${idPrefix}-title`}>
@@ -48,6 +53,7 @@ export function MinutesPage({ services, meetingId, nav }: { services: MinutesSer
             {m.documents.length === 0 && <p className={classes.paragraph}>{t.noDocuments}</p>}
             {m.documents.map((d) => (
               <MinutesDocumentCard
+                recordChanged={recordChangedAfter(d.versions[d.versions.length - 1]?.frozenAt)}
                 key={d.id}
                 services={services}
                 minutes={m}
@@ -72,6 +78,7 @@ export function MinutesPage({ services, meetingId, nav }: { services: MinutesSer
             )}
             {m.canManage && (
               <DraftPanel
+                recordStamp={recordStamp}
                 services={services}
                 minutes={m}
                 meetingId={meetingId}

@@ -133,7 +133,7 @@ export function SignPanel({
             ariaDescribedBy={`${id}-help`}
           />
           <p id={`${id}-help`} className={classes.paragraph}>
-            {t.sign.confirmHelp}
+            {services.identity ? t.sign.confirmHelp : t.sign.confirmHelpSignedIn}
           </p>
           <PrimaryButton
             text={sign.state.kind === 'busy' ? t.sign.signing : t.sign.sign}

@@ -247,6 +247,17 @@ describe('the notice (anslag) and the appeal period', () => {
     ]);
   });
 
+  it('does not count a posting a failed step left without its text and public version; the next one counts', () => {
+    const bare = { ...notice('Posted', sv('2026-11-25', '08:00')), complete: false };
+    const retried = { ...notice('Posted', sv('2026-11-25', '08:05')), complete: true };
+    const before = state({ signatures: signed, notices: [bare], now: sv('2026-11-25', '08:01') });
+    expect(before.state).toBe('Signed');
+    expect(before.ignoredNotices).toEqual([{ event: bare, reason: 'unfinished' }]);
+    const after = state({ signatures: signed, notices: [bare, retried], now: sv('2026-11-25', '08:06') });
+    expect(after.state).toBe('Posted');
+    expect(after.notice?.postedAt).toBe(retried.at);
+  });
+
   it('ignores notice events while the minutes are unsigned, and after the period has run', () => {
     const st = state({ signatures: signed.slice(0, 3), notices: [posted] });
     expect(st.state).toBe('Signing');
