@@ -40,6 +40,12 @@ export interface BoardPublisherOptions {
   now: () => Date;
   /** Where to report a failed read (the answer is a 503 without detail). */
   log?: (message: string, error: unknown) => void;
+  /**
+   * How long one read of the board serves every request (default 30 s, within the answers'
+   * max-age): anyone may ask, so a burst of anonymous requests must not become a burst of batches.
+   * 0 reads on every request (tests).
+   */
+  readCacheSeconds?: number;
 }
 
 export const FEED_FILES = { json: 'feed.json', atom: 'feed.atom' } as const;
@@ -86,9 +92,24 @@ export function boardSite(baseUrl: string, asOf: string): BoardSite {
 export function createBoardPublisher(options: BoardPublisherOptions): (req: BoardRequest) => Promise<BoardResponse> {
   const { ctx } = options;
 
+  const cacheMs = (options.readCacheSeconds ?? 30) * 1000;
+  let last: { at: number; day: string; read: Promise<PublicNotice[]> } | null = null;
+  /** The board as read, at most once per `readCacheSeconds` (and again on a new day); a failed read is not kept. */
+  const read = (): Promise<PublicNotice[]> => {
+    const now = options.now();
+    const day = swedishDate(now);
+    if (last && last.day === day && now.getTime() - last.at < cacheMs) return last.read;
+    const current = { at: now.getTime(), day, read: readPublicNotices(ctx, day) };
+    current.read.catch(() => {
+      if (last === current) last = null;
+    });
+    last = current;
+    return current.read;
+  };
+
   /** The notices with links to the publisher's own copies of the public versions. */
   const notices = async (base: string): Promise<PublicNotice[]> =>
-    (await readPublicNotices(ctx, swedishDate(options.now()))).map((n) => {
+    (await read()).map((n) => {
       const file = n.publicUrl ? publicFileOf(ctx, n.publicUrl) : null;
       return { ...n, publicUrl: file ? `${base}${PDF_PATH}${encodeURIComponent(file)}` : null };
     });

@@ -20,6 +20,8 @@ export interface LocalBoardOptions {
   context: TenantContext;
   /** `http://localhost:<port>`: the publisher reads the site over loopback, as any client does. */
   loopbackUrl: () => string;
+  /** Tests read the board right after posting: no read cache then. */
+  testMode?: boolean;
 }
 
 export function isBoardPath(pathname: string): boolean {
@@ -57,6 +59,7 @@ export function localNoticeBoard(options: LocalBoardOptions): (req: TenantReques
       baseUrl: () => `${context.baseUrl()}${BOARD_PATH}/`,
       now: () => context.now(),
       log: (message, error) => console.error(message, error),
+      readCacheSeconds: options.testMode ? 0 : 30,
     });
     return publish;
   };

@@ -113,7 +113,7 @@ export async function startTenant(options: TenantOptions): Promise<RunningTenant
   const graph = new GraphService(context, faults);
   const requests = new RequestLog();
   // the public notice board, read as its service account over loopback (plain http, whatever the caller used)
-  const board = localNoticeBoard({ context, loopbackUrl: () => baseUrl });
+  const board = localNoticeBoard({ context, loopbackUrl: () => baseUrl, testMode });
 
   // Headers up to 64 KB reach the handler, so an over-long URL gets SharePoint's 414 JSON rather than Node's bare 431.
   const serverOptions: http.ServerOptions = { maxHeaderSize: 64 * 1024 };

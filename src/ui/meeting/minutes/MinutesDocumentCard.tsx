@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import type { MeetingMinutes, MinutesDocument } from '../../../data/minutes/types';
+import type { MeetingMinutes, MinutesDocument, PostedNotice } from '../../../data/minutes/types';
 import type { MinutesProblem } from '../../../domain/minutes/state';
 import type { SignerRole } from '../../../domain/minutes/types';
 import { classes } from '../../common/styles';
@@ -81,6 +81,13 @@ export function MinutesDocumentCard({
   const toSignAgain = [...new Set(st.voided.map((v) => v.authorId))].filter((id) => st.missing.some((m) => m.personId === id));
   const signedBy = (p: { role: SignerRole; personId: number }) => st.counted.find((c) => c.authorId === p.personId && c.role === p.role);
 
+  const [posted, setPosted] = React.useState<PostedNotice | null>(null);
+  const signedRef = React.useRef<HTMLDivElement>(null);
+  // the signing panel goes once the signature counts, with focus in it: focus moves to what happened
+  React.useEffect(() => {
+    if (mySignature) signedRef.current?.focus();
+  }, [mySignature]);
+
   const post = () =>
     notice.run(async () => {
       // the public version of exactly these sections: confidential items and identity numbers left out (DOMAIN §8)
@@ -89,7 +96,7 @@ export function MinutesDocumentCard({
         public: true,
         sections: d.sections,
       });
-      await services.minutes.postNotice(d.id, pub.pdf);
+      setPosted(await services.minutes.postNotice(d.id, pub.pdf));
     });
 
   return (
@@ -182,7 +189,7 @@ export function MinutesDocumentCard({
           onSigned={setMySignature}
         />
       )}
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" ref={signedRef} tabIndex={-1}>
         {mySignature && (
           <MessageBar messageBarType={MessageBarType.success}>{t.sign.signed(formatDateTime(mySignature, language))}</MessageBar>
         )}
@@ -224,7 +231,16 @@ export function MinutesDocumentCard({
           />
         </div>
       )}
-      <ActionFeedback state={notice.state} strings={s} texts={errors} />
+      <ActionFeedback
+        state={
+          notice.state.kind === 'done' && posted
+            ? { kind: 'done', message: t.notice.posted(formatDay(posted.postedOn, language), formatDay(posted.appealEnds, language)) }
+            : notice.state
+        }
+        problem={posted?.late ? t.notice.postedLate(formatDay(posted.late.latest, language)) : null}
+        strings={s}
+        texts={errors}
+      />
     </section>
   );
 }
