@@ -11,7 +11,9 @@ import { novemberMeeting } from '../unit/domain/minutes/record';
  * five open votes with every member's choice) made from its record as PDF/A and Word, as the clerk's
  * browser does after reading the lists. Returns median and worst of `runs`, and the sizes.
  */
-export async function minutesBench(runs = 5): Promise<{ p50: number; max: number; pdf: number; docx: number; sections: number; pages: number }> {
+export async function minutesBench(
+  runs = 5,
+): Promise<{ p50: number; max: number; pdf: number; docx: number; sections: number; pages: number }> {
   const font = (file: string) => new Uint8Array(readFileSync(join(__dirname, '../../node_modules/dejavu-fonts-ttf/ttf', file)));
   const fonts = { regular: font('DejaVuSans.ttf'), bold: font('DejaVuSans-Bold.ttf') };
   const record = novemberMeeting().m.record();
@@ -30,6 +32,17 @@ export async function minutesBench(runs = 5): Promise<{ p50: number; max: number
   }
   times.sort((a, b) => a - b);
   // pages: the PDF's page objects
-  const pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  return { p50: times[Math.floor(times.length / 2)], max: times[times.length - 1], pdf: pdf.byteLength, docx: docx.byteLength, sections, pages };
+  const pages = (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page[^s]/g) ?? []
+  ).length;
+  return {
+    p50: times[Math.floor(times.length / 2)],
+    max: times[times.length - 1],
+    pdf: pdf.byteLength,
+    docx: docx.byteLength,
+    sections,
+    pages,
+  };
 }
