@@ -38,7 +38,8 @@ export type RuleCode =
   // notices
   | 'cancelled'
   | 'noGroup'
-  | MinutesRefusalCode;
+  | MinutesRefusalCode
+  | CompensationRefusalCode;
 
 /** What the minutes refuse before anything is written (src/data/minutes): freezing, signing, the notice. */
 export type MinutesRefusalCode =
@@ -51,6 +52,12 @@ export type MinutesRefusalCode =
   | 'minutesSigned'
   // the clerk's wording of a decision
   | 'correctionReasonRequired'
+  // dissents and minute notes (KL 4:27)
+  | 'dissentAfterClose'
+  | 'dissentNotAnnounced'
+  | 'reasonsAfterSigningTime'
+  | 'dissentTextMissing'
+  | 'dissentTextTooLong'
   | 'decisionSigned'
   | 'decisionTooLong'
   | 'correctionReasonTooLong'
@@ -74,6 +81,34 @@ export type MinutesRefusalCode =
   | 'notPosted'
   | 'appealPeriodRunning'
   | 'publicVersionInvalid';
+
+/** What the claims refuse before anything is written (src/data/compensation): drafts, sending, attestation, payroll. */
+export type CompensationRefusalCode =
+  // a draft and its lines
+  | 'claimLinesInvalid'
+  | 'claimDateInvalid'
+  | 'claimTimesInvalid'
+  | 'unknownDraft'
+  | 'claimBodyMismatch'
+  // prefill from the recorded attendance
+  | 'notPresentAtMeeting'
+  | 'meetingEndUnknown'
+  | 'compensationSettingMissing'
+  // sending
+  | 'noAssignmentInBody'
+  | 'noAttestants'
+  | 'supersedesNotReturned'
+  | 'alreadyResent'
+  // attestation, return, payroll
+  | 'unknownClaim'
+  | 'ownClaimAttest'
+  | 'notClaimAttestant'
+  | 'claimNotSubmitted'
+  | 'returnReasonMissing'
+  | 'claimRecordChanged'
+  | 'notPayrollStaff'
+  | 'claimNotAttested'
+  | 'payPeriodInvalid';
 
 export type ErrorCode = PlatformCode | RuleCode;
 

@@ -1,6 +1,7 @@
 import { guarded } from '../errors';
 import type { RepoContext } from '../repositories/site';
 import { editDecision } from './decisions';
+import { myDissents, recordDissent } from './dissentWrites';
 import { freezeVersion } from './freeze';
 import { generateMinutes } from './generate';
 import { postNotice, takeDownNotice } from './notices';
@@ -24,6 +25,8 @@ export function createMinutesRepository(ctx: RepoContext, assetsUrl = ''): Minut
     freezeVersion: (meetingId, bytes, options) => guarded(() => freezeVersion(ctx, meetingId, bytes, options)),
     sign: (minutesId, version, shown) => guarded(() => sign(ctx, minutesId, version, shown)),
     postNotice: (minutesId, publicVersion) => guarded(() => postNotice(ctx, minutesId, publicVersion)),
+    myDissents: (meetingId) => guarded(() => myDissents(ctx, meetingId)),
+    recordDissent: (meetingId, itemId, kind, event, text) => guarded(() => recordDissent(ctx, meetingId, itemId, kind, event, text)),
     editDecision: (item, decision, reason) => guarded(() => editDecision(ctx, item, decision, reason)),
     takeDownNotice: (minutesId) => guarded(() => takeDownNotice(ctx, minutesId)),
   };

@@ -8,6 +8,7 @@ import type { MinutesWording } from '../../domain/minutes/wording';
 import type { DesignatedSigners, MinutesVersion, NoticeEvent, SignatureEvent } from '../../domain/minutes/types';
 import type { PostingProblem } from '../../domain/minutes/deadlines';
 import type { ContentsProblem } from '../../domain/minutes/contents';
+import type { Dissent, DissentEventKind, DissentKind } from '../../domain/minutes/dissents';
 import type { MinutesFonts } from './render/types';
 import type { AgendaItem, PersonRef } from '../services';
 
@@ -106,6 +107,17 @@ export interface GeneratedMinutes {
   problems: ContentsProblem[];
 }
 
+/** The signed-in person's dissents (reservationer) and minute notes on a meeting's items (KL 4:27). */
+export interface MyDissents {
+  /** A dissent or note may be announced: the meeting has begun and is not closed. */
+  announceOpen: boolean;
+  /** The time set for signing the minutes, until which written reasons count (null: not set). */
+  reasonsUntil: string | null;
+  reasonsOpen: boolean;
+  /** Items with the person's standing dissents and notes. */
+  items: { itemId: number; dissents: Dissent[] }[];
+}
+
 export interface MinutesRepository {
   /** The meeting's minutes documents, signers and state; reads the current version's bytes of each document to check them. */
   get(meetingId: number): Promise<MeetingMinutes>;
@@ -144,6 +156,13 @@ export interface MinutesRepository {
    * reworded (`minutesSigned`). The item's ETag guards another clerk's edit.
    */
   editDecision(item: AgendaItem, decision: string, reason: string | null): Promise<void>;
+  /** The signed-in person's own dissents and minute notes on the meeting's items. */
+  myDissents(meetingId: number): Promise<MyDissents>;
+  /**
+   * Announces a dissent or minute note on an item, gives a dissent's written reasons, or withdraws
+   * it (append-only rows; what counts is the domain's rule over their server times).
+   */
+  recordDissent(meetingId: number, itemId: number, kind: DissentKind, event: DissentEventKind, text: string | null): Promise<void>;
   /** The notice comes down, at the earliest the day after the appeal period. */
   takeDownNotice(minutesId: number): Promise<NoticeEvent>;
 }

@@ -4,9 +4,10 @@ import type { ErrorCode } from '../../data/errorCodes';
 import type { LiveRefusalCode } from '../../domain/live/types';
 import type { VotingRefusalCode } from '../../domain/voting/types';
 import type { MinutesRefusalCode } from '../../data/minutes/refusal';
+import type { CompensationRefusalCode } from '../../data/errorCodes';
 
-/** The codes every page explains; the live meeting's and the minutes' refusals are in tables of their own (liveErrors, minutesErrors). */
-export type CommonErrorCode = Exclude<ErrorCode, LiveRefusalCode | VotingRefusalCode | MinutesRefusalCode>;
+/** The codes every page explains; the live meeting's and the minutes' refusals are in tables of their own (liveErrors, minutesErrors, compensationErrors). */
+export type CommonErrorCode = Exclude<ErrorCode, LiveRefusalCode | VotingRefusalCode | MinutesRefusalCode | CompensationRefusalCode>;
 import { defineStrings } from './registry';
 import { sv } from './common.sv-SE';
 import { en } from './common.en-US';

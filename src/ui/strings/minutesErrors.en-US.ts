@@ -23,6 +23,20 @@ export const en: MinutesErrorStrings = {
     title: 'The minutes have already been sent for signing, so changing the decision is a correction.',
     action: 'Write the reason for the correction. It is kept with the change, and those who have signed sign the new version.',
   },
+  dissentAfterClose: {
+    title: 'The meeting is closed. A dissent is announced before the meeting closes (chapter 4, section 27 of the Local Government Act).',
+    action: 'Contact the secretary if you announced the dissent during the meeting but it was not recorded.',
+  },
+  dissentNotAnnounced: {
+    title: 'You have no dissent or minute note announced on this item.',
+    action: 'Reload the page to see what is recorded.',
+  },
+  reasonsAfterSigningTime: {
+    title: 'The time for written reasons has passed: they are handed in before the minutes are signed.',
+    action: 'The dissent stands without written reasons.',
+  },
+  dissentTextMissing: { title: 'The text is empty.', action: 'Write the reasons and save again.' },
+  dissentTextTooLong: { title: 'The text is too long.', action: 'Shorten it to at most 5,000 characters.' },
   decisionSigned: {
     title: 'The decision is in signed minutes and cannot be changed here.',
     action: 'A signed decision is corrected by a new decision of the body.',

@@ -26,6 +26,20 @@ export const sv: MinutesErrorStrings = {
     title: 'Protokollet har redan skickats för justering, så en ändring av beslutet är en rättelse.',
     action: 'Skriv skälet till rättelsen. Det sparas med ändringen, och den som redan justerat får justera den nya versionen.',
   },
+  dissentAfterClose: {
+    title: 'Sammanträdet är avslutat. En reservation ska anmälas innan sammanträdet avslutas (4 kap. 27 § kommunallagen).',
+    action: 'Kontakta sekreteraren om du anmälde reservationen under sammanträdet men den inte kom med.',
+  },
+  dissentNotAnnounced: {
+    title: 'Du har ingen anmäld reservation eller protokollsanteckning i ärendet.',
+    action: 'Ladda om sidan så visas det som är registrerat.',
+  },
+  reasonsAfterSigningTime: {
+    title: 'Tiden för skriftliga motiveringar har gått ut: de ska lämnas innan protokollet justeras.',
+    action: 'Reservationen står kvar utan skriftlig motivering.',
+  },
+  dissentTextMissing: { title: 'Texten är tom.', action: 'Skriv motiveringen och spara igen.' },
+  dissentTextTooLong: { title: 'Texten är för lång.', action: 'Korta texten till högst 5 000 tecken.' },
   decisionSigned: {
     title: 'Beslutet står i ett justerat protokoll och kan inte ändras här.',
     action: 'En rättelse av ett justerat beslut görs genom ett nytt beslut i organet.',

@@ -49,6 +49,28 @@ export interface MinutesViewStrings {
     saved(number: number): string;
     reasonRequired: string;
   };
+  dissents: {
+    heading: string;
+    intro: string;
+    loading: string;
+    item: string;
+    dissent: string;
+    announce: string;
+    announcedNow: string;
+    announced(time: string): string;
+    reasons: string;
+    reasonsUntil(time: string): string;
+    saveReasons: string;
+    reasonsSaved: string;
+    withdraw: string;
+    withdrawn: string;
+    closed: string;
+    note: string;
+    noteText: string;
+    handInNote: string;
+    noteHandedIn: string;
+    withdrawNote: string;
+  };
   extract: {
     heading: string;
     intro: string;

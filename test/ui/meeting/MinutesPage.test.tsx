@@ -184,6 +184,50 @@ describe('MinutesPage: signing', () => {
   });
 });
 
+describe('MinutesPage: dissents', () => {
+  it('lets a member dissent on an item, then hand in the written reasons', async () => {
+    const details = meetingDetails();
+    const member = details.seatAssignments.find((a) => a.role === 'Member')!;
+    let mine = {
+      announceOpen: true,
+      reasonsOpen: true,
+      reasonsUntil: '2026-12-02T11:00:00Z',
+      items: [] as { itemId: number; dissents: never[] }[],
+    };
+    const recordDissent = jest.fn(async () => undefined);
+    const services = fakeServices({
+      user: { siteUserId: member.personId },
+      meeting: { get: async () => details },
+      minutes: {
+        get: async () => minutesOf([documentWith([version(1)], [])], false),
+        myDissents: async () => mine as never,
+        recordDissent,
+      },
+    });
+    const { container } = await open(services);
+    const panel = await screen.findByRole('region', { name: 'Reservationer och protokollsanteckningar' });
+    const item = details.items.find((i) => i.kind === 'Decision' || i.kind === 'Election')!;
+    expect((within(panel).getByLabelText('Ärende') as HTMLSelectElement).value).toBe(String(item.id));
+    await expectNoAxeViolations(container);
+    mine = {
+      ...mine,
+      items: [
+        {
+          itemId: item.id,
+          dissents: [{ personId: member.personId, kind: 'Dissent', announcedAt: '2026-11-24T10:00:00Z', text: null }] as never[],
+        },
+      ],
+    };
+    fireEvent.click(within(panel).getByRole('button', { name: 'Reservera mig mot beslutet' }));
+    expect(await within(panel).findByText('Din reservation är anmäld.')).toBeTruthy();
+    expect(recordDissent).toHaveBeenCalledWith(42, item.id, 'Dissent', 'Announced', null);
+    fireEvent.change(await within(panel).findByLabelText('Skriftlig motivering'), { target: { value: 'Underlaget räcker inte.' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Spara motiveringen' }));
+    expect(await within(panel).findByText('Motiveringen är sparad och kommer med i protokollet.')).toBeTruthy();
+    expect(recordDissent).toHaveBeenLastCalledWith(42, item.id, 'Dissent', 'Reasons', 'Underlaget räcker inte.');
+  });
+});
+
 describe('MinutesPage: the clerk', () => {
   it('words a decision in the record, and after sending asks for the reason beside the field first', async () => {
     const editDecision = jest.fn(async () => undefined);
@@ -204,7 +248,9 @@ describe('MinutesPage: the clerk', () => {
     await expectNoAxeViolations(container);
     fireEvent.change(within(form).getByLabelText('Skäl till rättelse'), { target: { value: 'Felskrivning' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Spara beslutet' }));
-    expect(await within(form).findByText(`Beslutet i ärende ${first.number} är sparat. Skapa utkastet igen för att få med det.`)).toBeTruthy();
+    expect(
+      await within(form).findByText(`Beslutet i ärende ${first.number} är sparat. Skapa utkastet igen för att få med det.`),
+    ).toBeTruthy();
     expect(editDecision).toHaveBeenCalledWith(first, 'Regionfullmäktige bifaller förslaget.', 'Felskrivning');
   });
 

@@ -12,6 +12,7 @@ import { minutesViewStrings } from '../../strings/minutesView';
 import type { MeetingNav } from '../nav';
 import { useMeeting } from '../useMeeting';
 import { DecisionsPanel } from './DecisionsPanel';
+import { DissentsPanel } from './DissentsPanel';
 import { DraftPanel } from './DraftPanel';
 import { MinutesDocumentCard } from './MinutesDocumentCard';
 
@@ -63,6 +64,12 @@ export function MinutesPage({ services, meetingId, nav }: { services: MinutesSer
                 reload={reload}
               />
             ))}
+            {/* those who may take part in the body's decisions: the body's members and substitutes on the meeting's date */}
+            {meeting.state.kind === 'loaded' &&
+              meeting.state.data.seatAssignments.some((a) => a.personId === services.user.siteUserId) &&
+              !m.documents.some((d) => !d.immediate && d.status.signedAt) && (
+                <DissentsPanel services={services} details={meeting.state.data} language={language} idPrefix={idPrefix} />
+              )}
             {/* signed minutes are not reworded: a correction then needs a new decision by the body */}
             {m.canManage && meeting.state.kind === 'loaded' && !m.documents.some((d) => !d.immediate && d.status.signedAt) && (
               <DecisionsPanel
