@@ -141,7 +141,14 @@ describe('end to end: minutes generated, signed by the chair and two co-signers,
     await sendVersion(clerk.page, 1);
     await screenshot(clerk.page, 'minutes-clerk-sent-1366');
 
+    // the chair finds the minutes on the overview, under "Att justera"
     const chair = await signIn(persona('chair').upn);
+    await chair.page.getByRole('heading', { name: 'Att justera' }).waitFor();
+    const toSign = chair.page.getByRole('link', { name: /^Protokoll Regionfullmäktige .+ — justera senast / });
+    expect(await axeViolations(chair.page)).toEqual([]);
+    await screenshot(chair.page, 'overview-to-sign-1366');
+    await toSign.click();
+    await chair.page.getByRole('region', { name: 'Justera protokollet' }).waitFor();
     await signAs(chair.page, persona('chair').upn, 1);
 
     // a correction after the first signature: the chair's signature no longer counts
@@ -153,6 +160,8 @@ describe('end to end: minutes generated, signed by the chair and two co-signers,
 
     await signAs(chair.page, persona('chair').upn, 2);
     const member = await signIn(persona('member').upn, { width: 400, height: 900 });
+    await member.page.getByRole('heading', { name: 'Att justera' }).waitFor();
+    await screenshot(member.page, 'overview-to-sign-400');
     await signAs(member.page, persona('member').upn, 2);
     expect(await axeViolations(member.page)).toEqual([]);
     await screenshot(member.page, 'minutes-signed-400');
