@@ -65,7 +65,9 @@ export const en: MinutesViewStrings = {
     intro:
       'Write the wording of each decision here. It is saved on the item, and the next draft is made from it. Votes and the order proposals were put come from what was recorded during the meeting.',
     item: (n, title) => `${n}. ${title}`,
-    decision: 'Decision',
+    itemLabel: 'Item',
+    noDecision: '(no decision yet)',
+    decisionOf: (n) => `Decision on item ${n}`,
     reason: 'Reason for the correction',
     reasonHelp: 'The minutes have been sent for signing. The reason is kept with the change.',
     save: 'Save the decision',

@@ -64,7 +64,9 @@ export const sv: MinutesViewStrings = {
     intro:
       'Skriv varje besluts lydelse här. Den sparas på ärendet, och nästa utkast skapas från den. Omröstningar och propositionsordning kommer från det som registrerades under sammanträdet.',
     item: (n, title) => `${n}. ${title}`,
-    decision: 'Beslut',
+    itemLabel: 'Ärende',
+    noDecision: '(beslut saknas)',
+    decisionOf: (n) => `Beslut i ärende ${n}`,
     reason: 'Skäl till rättelse',
     reasonHelp: 'Protokollet har skickats för justering. Skälet sparas med ändringen.',
     save: 'Spara beslutet',

@@ -42,7 +42,10 @@ export interface MinutesViewStrings {
     intro: string;
     /** "3. Årsredovisning 2025" */
     item(number: number, title: string): string;
-    decision: string;
+    itemLabel: string;
+    /** "(beslut saknas)" after an item without a decision in the list of items. */
+    noDecision: string;
+    decisionOf(number: number): string;
     reason: string;
     reasonHelp: string;
     save: string;

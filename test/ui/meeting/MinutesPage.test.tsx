@@ -240,7 +240,9 @@ describe('MinutesPage: the clerk', () => {
     const { container } = await open(services);
     const first = details.items[0];
     const form = screen.getByRole('form', { name: `${first.number}. ${first.title}` });
-    fireEvent.change(within(form).getByLabelText('Beslut'), { target: { value: 'Regionfullmäktige bifaller förslaget.' } });
+    fireEvent.change(within(form).getByLabelText(`Beslut i ärende ${first.number}`), {
+      target: { value: 'Regionfullmäktige bifaller förslaget.' },
+    });
     fireEvent.click(within(form).getByRole('button', { name: 'Spara beslutet' }));
     expect(await within(form).findByText('Skriv skälet till rättelsen.')).toBeTruthy();
     expect(within(form).getByLabelText('Skäl till rättelse').getAttribute('aria-invalid')).toBe('true');

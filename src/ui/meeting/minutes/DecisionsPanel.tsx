@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { AgendaItem, MeetingDetails } from '../../../data/services';
+import { NativeSelect } from '../../common/NativeSelect';
 import { NativeTextArea } from '../../common/NativeTextArea';
 import { classes } from '../../common/styles';
 import { useMounted } from '../../common/useMounted';
@@ -31,19 +32,26 @@ export function DecisionsPanel({
 }): JSX.Element {
   const t = stringsFor(minutesViewStrings, language);
   const id = `${idPrefix}-decisions`;
+  // one item at a time: an assembly's agenda has thirty items, and the draft lists those that lack a decision
+  const [itemId, setItemId] = React.useState(details.items[0]?.id ?? 0);
+  const item = details.items.find((i) => i.id === itemId) ?? details.items[0];
+  if (!item) return <></>;
   return (
     <section className={css.panel} aria-labelledby={id}>
       <h3 id={id} className={classes.subheading}>
         {t.decisions.heading}
       </h3>
       <p className={classes.paragraph}>{t.decisions.intro}</p>
-      <ul className={css.list}>
-        {details.items.map((item) => (
-          <li key={item.id} className={css.item}>
-            <DecisionForm services={services} item={item} correcting={correcting} language={language} reload={reload} />
-          </li>
-        ))}
-      </ul>
+      <NativeSelect
+        label={t.decisions.itemLabel}
+        options={details.items.map((i) => ({
+          key: String(i.id),
+          text: `${t.decisions.item(i.number, i.title)}${i.decision.trim() ? '' : ` ${t.decisions.noDecision}`}`,
+        }))}
+        selectedKey={String(item.id)}
+        onChange={(k) => setItemId(Number(k))}
+      />
+      <DecisionForm key={item.id} services={services} item={item} correcting={correcting} language={language} reload={reload} />
     </section>
   );
 }
@@ -96,7 +104,7 @@ function DecisionForm({
       <h4 id={headingId} className={css.itemTitle}>
         {t.decisions.item(item.number, item.title)}
       </h4>
-      <NativeTextArea label={t.decisions.decision} value={decision} onChange={setDecision} rows={3} />
+      <NativeTextArea label={t.decisions.decisionOf(item.number)} value={decision} onChange={setDecision} rows={5} />
       {correcting && changed && (
         <NativeTextArea
           label={t.decisions.reason}

@@ -64,6 +64,18 @@ export function MinutesPage({ services, meetingId, nav }: { services: MinutesSer
                 reload={reload}
               />
             ))}
+            {m.canManage && (
+              <DraftPanel
+                recordStamp={recordStamp}
+                services={services}
+                minutes={m}
+                meetingId={meetingId}
+                meetingTitle={meeting.state.kind === 'loaded' ? meeting.state.data.title : ''}
+                language={language}
+                reload={reload}
+                idPrefix={idPrefix}
+              />
+            )}
             {/* those who may take part in the body's decisions: the body's members and substitutes on the meeting's date */}
             {meeting.state.kind === 'loaded' &&
               meeting.state.data.seatAssignments.some((a) => a.personId === services.user.siteUserId) &&
@@ -80,18 +92,6 @@ export function MinutesPage({ services, meetingId, nav }: { services: MinutesSer
                 reload={async () => {
                   await Promise.all([meeting.reload(), reload()]);
                 }}
-                idPrefix={idPrefix}
-              />
-            )}
-            {m.canManage && (
-              <DraftPanel
-                recordStamp={recordStamp}
-                services={services}
-                minutes={m}
-                meetingId={meetingId}
-                meetingTitle={meeting.state.kind === 'loaded' ? meeting.state.data.title : ''}
-                language={language}
-                reload={reload}
                 idPrefix={idPrefix}
               />
             )}
