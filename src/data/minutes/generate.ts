@@ -1,4 +1,4 @@
-import { minutesDocument, type MinutesDocument, type MinutesRecord } from '../../domain/minutes/document';
+import { minutesDocument, signatureLines, type MinutesDocument, type MinutesRecord } from '../../domain/minutes/document';
 import type { RepoContext } from '../repositories/site';
 import { readMinutesRecord } from './record';
 import { minutesRefusal } from './refusal';
@@ -46,7 +46,14 @@ export async function generateMinutes(
   const doc = documentOf(record, options);
   const createdAt = ctx.now().toISOString();
   const fonts = await (fontsP ?? fontsFor(options, assetsUrl));
-  const [pdf, docx] = await Promise.all([renderPdf(doc, { createdAt, fonts }), renderDocx(doc, { createdAt })]);
+  // the archival copy of signed minutes: each counted signature under its signer, with the SHA-256 of the version signed
+  const signatures = (options.signed ?? []).flatMap((sig) => {
+    const signer = doc.signing.signers.find((x) => x.personId === sig.personId && x.role === sig.role);
+    return signer
+      ? [{ personId: sig.personId, role: sig.role, lines: signatureLines(options.wording, { ...sig, name: signer.name }) }]
+      : [];
+  });
+  const [pdf, docx] = await Promise.all([renderPdf(doc, { createdAt, fonts, signatures }), renderDocx(doc, { createdAt, signatures })]);
   return { pdf, docx, sections: doc.sections.map((s) => s.section), index: [...doc.index.entries], problems: [...doc.problems] };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { MinutesStatus } from '../../domain/minutes/state';
 import type { MinutesWording } from '../../domain/minutes/wording';
-import type { DesignatedSigners, MinutesVersion, NoticeEvent, SignatureEvent } from '../../domain/minutes/types';
+import type { DesignatedSigners, MinutesVersion, NoticeEvent, SignatureEvent, SignerRole } from '../../domain/minutes/types';
 import type { PostingProblem } from '../../domain/minutes/deadlines';
 import type { ContentsProblem } from '../../domain/minutes/contents';
 import type { Dissent, DissentEventKind, DissentKind } from '../../domain/minutes/dissents';
@@ -90,6 +90,11 @@ export interface GenerateOptions {
   public: boolean;
   /** An extract (protokollsutdrag) of these sections; all sections when left out. */
   sections?: readonly number[];
+  /**
+   * The archival copy of signed minutes: these counted signatures (server-stamped time, role, the
+   * SHA-256 of the version signed) on the signature page. Left out for a draft.
+   */
+  signed?: readonly { personId: number; role: SignerRole; signedAt: string; sha256: string }[];
   /** Where the PDF's fonts (`FONT_FILES`) are served; defaults to `fonts/` under the host's assets URL. */
   fontsBaseUrl?: string;
   /** The fonts' bytes, or a loader for them, instead of fetching from `fontsBaseUrl` (tests in Node, a host that holds them already). */

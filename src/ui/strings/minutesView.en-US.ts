@@ -97,6 +97,12 @@ export const en: MinutesViewStrings = {
     noteHandedIn: 'The minute note is handed in. The chair decides whether it goes into the minutes.',
     withdrawNote: 'Withdraw the minute note',
   },
+  archive: {
+    make: 'Make the archival copy with signatures',
+    making: 'Making the archival copy…',
+    suffix: 'justerat',
+    download: (size) => `Download the archival copy (PDF, ${size})`,
+  },
   extract: {
     heading: 'Extracts and immediate signing',
     intro: 'Choose sections for an extract for those affected, or for immediate signing with its own signatures and notice.',

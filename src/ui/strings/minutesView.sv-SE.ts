@@ -96,6 +96,12 @@ export const sv: MinutesViewStrings = {
     noteHandedIn: 'Protokollsanteckningen är lämnad. Ordföranden avgör om den förs in i protokollet.',
     withdrawNote: 'Ta tillbaka protokollsanteckningen',
   },
+  archive: {
+    make: 'Skapa arkivexemplar med underskrifter',
+    making: 'Skapar arkivexemplaret…',
+    suffix: 'justerat',
+    download: (size) => `Ladda ner arkivexemplaret (PDF, ${size})`,
+  },
   extract: {
     heading: 'Protokollsutdrag och omedelbar justering',
     intro: 'Välj paragrafer för ett utdrag till dem som berörs, eller för omedelbar justering med egen underskrift och eget anslag.',

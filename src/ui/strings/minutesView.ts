@@ -74,6 +74,13 @@ export interface MinutesViewStrings {
     noteHandedIn: string;
     withdrawNote: string;
   };
+  archive: {
+    make: string;
+    making: string;
+    /** "arkivexemplar" in the file name */
+    suffix: string;
+    download(size: string): string;
+  };
   extract: {
     heading: string;
     intro: string;

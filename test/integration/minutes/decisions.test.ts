@@ -1,7 +1,10 @@
 import '@pnp/sp/items';
 import type { AgendaItem } from '../../../src/data/services';
 import { seededRegion } from '../../support/region';
+import { stringsFor } from '../../../src/ui/strings';
+import { minutesStrings } from '../../../src/ui/strings/minutes';
 import { castRfMeeting, list, pdf, signByAll, type MinutesCast } from './cast';
+import { FONTS, pdfPages } from './recorded';
 
 const ANCHOR = '2026-12-01';
 
@@ -85,5 +88,20 @@ describe('wording the decisions of the minutes', () => {
     await expect((await cast.minutes('clerk')).postNotice(frozen.minutesId, pdf('offentlig'))).rejects.toMatchObject({
       code: 'recordChangedSinceFreeze',
     });
+
+    // the archival copy names every signature with its time and the SHA-256 of the version signed
+    const doc = (await (await cast.minutes('clerk')).get(cast.meetingId)).documents.find((d) => d.id === frozen.minutesId)!;
+    const archival = await (
+      await cast.minutes('clerk')
+    ).generate(cast.meetingId, {
+      wording: stringsFor(minutesStrings, 'sv-SE'),
+      public: false,
+      fonts: FONTS,
+      signed: doc.status.counted.map((c) => ({ personId: c.authorId, role: c.role, signedAt: c.created, sha256: c.sha256 })),
+    });
+    const text = pdfPages(archival.pdf).join(' ').replace(/\s+/g, '');
+    expect(doc.status.counted).toHaveLength(4);
+    expect(text).toContain(frozen.sha256);
+    expect(text).toContain('IngridJakobsson');
   }, 60_000);
 });

@@ -14,7 +14,7 @@ import { minutesViewStrings, type MinutesViewStrings } from '../../strings/minut
 import { ActionFeedback } from '../ActionFeedback';
 import { meetingCss as css } from '../styles';
 import { useAction } from '../useAction';
-import { formatDay, sectionSpan } from './files';
+import { dropLinks, fileLink, fileNameOf, formatDay, PDF, sectionSpan, type FileLink } from './files';
 import type { MinutesServices } from './MinutesPage';
 import { SignPanel } from './SignPanel';
 import { minutesCss as own } from './styles';
@@ -82,6 +82,25 @@ export function MinutesDocumentCard({
   const signedBy = (p: { role: SignerRole; personId: number }) => st.counted.find((c) => c.authorId === p.personId && c.role === p.role);
 
   const [posted, setPosted] = React.useState<PostedNotice | null>(null);
+  const archive = useAction(async () => undefined);
+  const [archived, setArchived] = React.useState<FileLink | null>(null);
+  React.useEffect(
+    () => () => {
+      if (archived) dropLinks([archived]);
+    },
+    [archived],
+  );
+  // the signed minutes for the archive: the record as signed, with each signature and the SHA-256 of the version signed
+  const makeArchive = () =>
+    archive.run(async () => {
+      const out = await services.minutes.generate(minutes.meetingId, {
+        wording: stringsFor(minutesStrings, 'sv-SE'),
+        public: false,
+        sections: d.sections,
+        signed: st.counted.map((c) => ({ personId: c.authorId, role: c.role, signedAt: c.created, sha256: c.sha256 })),
+      });
+      setArchived(fileLink(out.pdf, PDF, fileNameOf(meetingTitle, t.archive.suffix, 'pdf')));
+    });
   const signedRef = React.useRef<HTMLDivElement>(null);
   // the signing panel goes once the signature counts, with focus in it: focus moves to what happened
   React.useEffect(() => {
@@ -159,6 +178,21 @@ export function MinutesDocumentCard({
         </table>
       )}
       {st.signedAt && <p className={classes.paragraph}>{t.document.signedAll(formatDateTime(st.signedAt, language))}</p>}
+      {st.signedAt && minutes.canManage && (
+        <div className={css.row}>
+          <DefaultButton
+            text={archive.state.kind === 'busy' ? t.archive.making : t.archive.make}
+            onClick={() => void makeArchive()}
+            disabled={archive.state.kind === 'busy'}
+          />
+          {archived && (
+            <Link href={archived.url} download={archived.fileName}>
+              {t.archive.download(t.size(archived.size))}
+            </Link>
+          )}
+        </div>
+      )}
+      {st.signedAt && minutes.canManage && <ActionFeedback state={archive.state} strings={s} texts={errors} />}
       {toSignAgain.length > 0 && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
           {t.document.voided(toSignAgain.map(name).join(', '))}
