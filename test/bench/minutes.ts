@@ -11,11 +11,16 @@ import { novemberMeeting } from '../unit/domain/minutes/record';
  * five open votes with every member's choice) made from its record as PDF/A and Word, as the clerk's
  * browser does after reading the lists. Returns median and worst of `runs`, and the sizes.
  */
+/** The PDF's fonts as the hosts serve them, from the package. */
+export function minutesFonts(): { regular: Uint8Array; bold: Uint8Array } {
+  const font = (file: string) => new Uint8Array(readFileSync(join(__dirname, '../../node_modules/dejavu-fonts-ttf/ttf', file)));
+  return { regular: font('DejaVuSans.ttf'), bold: font('DejaVuSans-Bold.ttf') };
+}
+
 export async function minutesBench(
   runs = 5,
 ): Promise<{ p50: number; max: number; pdf: number; docx: number; sections: number; pages: number }> {
-  const font = (file: string) => new Uint8Array(readFileSync(join(__dirname, '../../node_modules/dejavu-fonts-ttf/ttf', file)));
-  const fonts = { regular: font('DejaVuSans.ttf'), bold: font('DejaVuSans-Bold.ttf') };
+  const fonts = minutesFonts();
   const record = novemberMeeting().m.record();
   const wording = stringsFor(minutesStrings, 'sv-SE');
   const times: number[] = [];

@@ -10,7 +10,9 @@ import { tenantKill } from './tenant-kill';
 import { tenantLoad } from './tenant-load';
 import { liveMeetingBench } from './live-meeting';
 import { votesBench, votesRows } from './votes';
-import { minutesBench } from './minutes';
+import { minutesBench, minutesFonts } from './minutes';
+import { stringsFor } from '../../src/ui/strings';
+import { minutesStrings } from '../../src/ui/strings/minutes';
 
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, target: string): void => {
@@ -130,6 +132,23 @@ async function main(): Promise<void> {
     );
     const page = await timed(20, () => services.meeting.get(meetingId));
     row('meeting page data, local tenant', `p50 ${page.p50.toFixed(1)} ms, p95 ${page.p95.toFixed(1)} ms`, '—');
+
+    // the clerk makes the minutes of the seeded RF meeting from the lists, as the browser does (record read + PDF/A + Word)
+    const rf = (await clerkServices.clerk.bodies()).find((b) => b.code === 'RF')!;
+    const rfMeeting = (await clerkServices.meetings.myUpcoming(50)).find((m) => m.bodyId === rf.id);
+    if (rfMeeting) {
+      const wording = stringsFor(minutesStrings, 'sv-SE');
+      const fonts = minutesFonts();
+      const from = t.tenant.requests.last();
+      const made = await clerkServices.minutes.generate(rfMeeting.id, { wording, public: false, fonts });
+      const sentMinutes = t.tenant.requests.since(from);
+      const gen = await timed(3, () => clerkServices.minutes.generate(rfMeeting.id, { wording, public: false, fonts }));
+      row(
+        `minutes of a seeded RF meeting (${made.sections.length} sections) from the lists: read + PDF/A + Word`,
+        `p50 ${(gen.p50 / 1000).toFixed(2)} s; ${sentMinutes.length} requests (${sentMinutes.filter((r) => r.path.includes('$batch')).length} $batch); PDF ${(made.pdf.byteLength / 1024).toFixed(0)} KB`,
+        '—',
+      );
+    }
 
     // first render of the Graph web parts, as the member sees them (DESIGN §6: batched, ≤ 20 per batch)
     const requestsOf = async (what: string, work: () => Promise<unknown>): Promise<void> => {
