@@ -10,6 +10,7 @@ import type { Services } from './services';
 import { visitsFeature } from './visits';
 import { liveFeature } from './live';
 import { minutesFeature } from './minutes';
+import { compensationFeature } from './compensation';
 
 /** Every feature: the standalone host shows all views on one page, so it builds them all. */
 export const allFeatures = {
@@ -23,6 +24,7 @@ export const allFeatures = {
   directory: directoryFeature,
   live: liveFeature,
   minutes: minutesFeature,
+  compensation: compensationFeature,
 };
 
 export function createServices(parts: BuildParts): Services {

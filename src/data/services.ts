@@ -9,6 +9,7 @@ import type { LiveSession, LiveSessionOptions } from './live/session';
 import type { AbsenceOutcome } from './notifications/types';
 import type { BusySignal } from './busy';
 import type { MinutesRepository } from './minutes/types';
+import type { CompensationRepository } from './compensation/types';
 import type { OpenSigningStatus } from '../domain/minutes/awaiting';
 import type { MinutesSettingProblem } from '../domain/minutes/signingSettings';
 import type { SignerRole } from '../domain/minutes/types';
@@ -45,6 +46,8 @@ export interface Services {
   live: LiveRepository;
   /** Minutes, signing and the notice of signed minutes (DOMAIN §6). */
   minutes: MinutesRepository;
+  /** Compensation claims: drafts, sending, attestation and payroll (DOMAIN §7). */
+  compensation: CompensationRepository;
 }
 
 /** One open live view's connection to the meeting: its state, kept current, and its writes (the session's public side). */
@@ -55,6 +58,7 @@ export type { LiveState } from './live/raw';
 export type { AbsenceOutcome, NotifyWarning, NotifyWarningCode } from './notifications/types';
 export type { BusySignal };
 export type { MinutesRepository };
+export type { CompensationRepository };
 
 export interface LiveRepository {
   /** Inside a Teams meeting: the portal meeting whose Teams chat this is; null if none. */

@@ -25,6 +25,7 @@ import { notifyStrings } from '../../src/ui/strings/notify';
 import { busyStrings } from '../../src/ui/strings/busy';
 import { minutesErrorStrings } from '../../src/ui/strings/minutesErrors';
 import { minutesStrings } from '../../src/ui/strings/minutes';
+import { compensationErrorStrings } from '../../src/ui/strings/compensationErrors';
 
 const sv = resolveLanguage('sv-SE');
 const en = resolveLanguage('en-US');
@@ -43,6 +44,7 @@ const tables: StringTable<unknown>[] = [
   busyStrings,
   minutesErrorStrings,
   minutesStrings,
+  compensationErrorStrings,
 ];
 
 const keys = (o: object, prefix = ''): string[] =>

@@ -1,9 +1,9 @@
 import { activeAbsences, answerOf, checkAbsenceNotice, checkWithdrawal } from '../../domain/meetings/absence';
 import { formatItemNumbers } from '../../domain/meetings/itemNumbers';
-import { seatTable } from '../../domain/meetings/seats';
 import type { SeatAssignment } from '../../domain/bodies/types';
 import { refusal } from '../refusals';
 import { guarded, toDataError } from '../errors';
+import { detailsSeatTable } from './detailsSeatTable';
 import { attendanceEvent, conflictEvent } from '../mapping';
 import { DataError, type Links, type MeetingDetails, type MeetingRepository, type PersonRef } from '../services';
 import { loadMeeting, loadMeetingDetails } from './meetingDetailsQuery';
@@ -158,18 +158,7 @@ export function createMeetingRepository(ctx: RepoContext, notify: NotifyParts): 
         await writeConflict(meetingId, itemId, personId, upheld ? 'Upheld' : 'Rejected', null);
       }),
 
-    seatTable: (d, mode) =>
-      seatTable({
-        rules: d.rules,
-        assignments: d.seatAssignments,
-        items: d.items.map((i) => ({ id: i.id, number: i.number })),
-        attendance: d.attendance,
-        conflicts: d.conflicts,
-        meetingStart: d.start,
-        remoteAllowed: d.remoteAllowed,
-        trust: trustFromStaff(d.staffIds),
-        mode,
-      }),
+    seatTable: detailsSeatTable,
 
     answers: (d) => {
       const trust = trustFromStaff(d.staffIds);

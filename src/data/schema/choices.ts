@@ -72,5 +72,6 @@ export const choices = {
   noticeKind: ['Kungörelse', 'Justerat protokoll', 'Övrigt'],
   noticeEvent: ['Anslaget', 'Nedtaget'],
   dayKind: ['Heldag', 'Halvdag'],
-  claimStatus: ['Utkast', 'Inskickad', 'Attesterad', 'Överförd till lön', 'Återvisad'],
+  /** What the body's attestant or payroll did with a sent claim (Lists/ClaimEvents); the status is derived from these. */
+  claimEvent: ['Attesterad', 'Återvisad', 'Överförd till lön'],
 } as const;

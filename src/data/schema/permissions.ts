@@ -157,6 +157,36 @@ export const customLevels = {
       'Visa, lägga till och ändra objekt men inte ta bort dem. Ges sammanträdets ordförande, vice ordförande och sekreterare på varje beslutssteg.',
     kinds: CONTRIBUTE.filter((k) => k !== PermissionKind.DeleteListItems && k !== PermissionKind.DeleteVersions),
   },
+  /**
+   * Write a record and lock it at once (Lists/Claims for the claimant, Lists/ClaimEvents for the
+   * attestant and payroll): add and view, and set the new item's own permissions, but never edit
+   * or delete — after locking, the writer holds only Read on it (DESIGN §4).
+   */
+  RecordSending: {
+    key: 'RecordSending',
+    name: 'Politikerportal Skicka och låsa',
+    description:
+      'Lägga till ett objekt och direkt ge det egna behörigheter (bara läsa för den som skrev det), men aldrig ändra eller ta bort. För skickade ersättningsanspråk och för attest, återvisning och överföring till lön.',
+    kinds: [...READ, PermissionKind.AddListItems, PermissionKind.ManagePermissions, PermissionKind.EnumeratePermissions],
+  },
+  /**
+   * Attestants and payroll on Lists/Claims: as RecordSending (they claim too), and "override list
+   * behaviours", so that a claim's own permissions, not the list's read-own-items rule, decide whether
+   * they read it: each sent claim is readable only by its claimant, its body's attestants and payroll.
+   */
+  ClaimReview: {
+    key: 'ClaimReview',
+    name: 'Politikerportal Granska anspråk',
+    description:
+      'Läsa de ersättningsanspråk som getts personen (attestanter för sitt organ, lön), lägga till egna och låsa dem; aldrig ändra eller ta bort.',
+    kinds: [
+      ...READ,
+      PermissionKind.AddListItems,
+      PermissionKind.ManagePermissions,
+      PermissionKind.EnumeratePermissions,
+      PermissionKind.CancelCheckout,
+    ],
+  },
   /** Payroll sees and handles every claim despite the claim list's own-items-only security. */
   Payroll: {
     key: 'Payroll',

@@ -57,7 +57,9 @@ export type ListKey =
   | 'Minutes'
   | 'Signatures'
   | 'NoticeBoard'
+  | 'ClaimDrafts'
   | 'Claims'
+  | 'ClaimEvents'
   | 'Settings';
 
 /** SharePoint list templates: 100 = custom list, 101 = document library. */

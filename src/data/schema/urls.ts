@@ -21,7 +21,9 @@ export const LIST_URLS: Record<ListKey, string> = {
   Minutes: 'Minutes',
   Signatures: 'Lists/Signatures',
   NoticeBoard: 'Lists/NoticeBoard',
+  ClaimDrafts: 'Lists/ClaimDrafts',
   Claims: 'Lists/Claims',
+  ClaimEvents: 'Lists/ClaimEvents',
   Settings: 'Lists/Settings',
 };
 

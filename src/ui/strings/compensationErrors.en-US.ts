@@ -31,7 +31,10 @@ export const en: CompensationErrorStrings = {
   unknownClaim: { title: 'The claim does not exist, or you may not see it.', action: 'Reload the page.' },
   ownClaimAttest: { title: 'You cannot attest or return your own claim.', action: "Another of the body's attestants attests it." },
   notClaimAttestant: { title: "You do not attest this body's claims.", action: "The body's attestant attests the claim." },
-  claimNotSubmitted: { title: 'The claim is not awaiting attestation.', action: 'It is already attested, returned or transferred. Reload the page.' },
+  claimNotSubmitted: {
+    title: 'The claim is not awaiting attestation.',
+    action: 'It is already attested, returned or transferred. Reload the page.',
+  },
   returnReasonMissing: { title: 'Say why the claim is returned.', action: 'The reason is shown to the person who sent it.' },
   claimRecordChanged: {
     title: 'The claim was changed after it was sent and does not count.',

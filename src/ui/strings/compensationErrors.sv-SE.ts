@@ -29,9 +29,15 @@ export const sv: CompensationErrorStrings = {
   supersedesNotReturned: { title: 'Bara ett återvisat anspråk kan skickas om.', action: 'Skapa ett nytt anspråk i stället.' },
   alreadyResent: { title: 'Det återvisade anspråket är redan skickat igen.', action: 'Se det nya anspråket i listan.' },
   unknownClaim: { title: 'Anspråket finns inte eller så får du inte se det.', action: 'Ladda om sidan.' },
-  ownClaimAttest: { title: 'Du kan inte attestera eller återvisa ditt eget anspråk.', action: 'Det attesteras av en annan attestant i organet.' },
+  ownClaimAttest: {
+    title: 'Du kan inte attestera eller återvisa ditt eget anspråk.',
+    action: 'Det attesteras av en annan attestant i organet.',
+  },
   notClaimAttestant: { title: 'Du attesterar inte det här organets ersättningar.', action: 'Anspråket attesteras av organets attestant.' },
-  claimNotSubmitted: { title: 'Anspråket väntar inte på attest.', action: 'Det är redan attesterat, återvisat eller överfört. Ladda om sidan.' },
+  claimNotSubmitted: {
+    title: 'Anspråket väntar inte på attest.',
+    action: 'Det är redan attesterat, återvisat eller överfört. Ladda om sidan.',
+  },
   returnReasonMissing: { title: 'Ange varför anspråket återvisas.', action: 'Skälet visas för den som skickade anspråket.' },
   claimRecordChanged: {
     title: 'Anspråket har ändrats efter att det skickades och räknas inte.',

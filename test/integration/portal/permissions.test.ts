@@ -119,19 +119,38 @@ describe('permissions of the provisioned site', () => {
     expect((await bodies.items.getById(1).select('Title')()).Title).toBe('Regionfullmäktige');
   });
 
-  it('shows a claim only to its claimant and to payroll', async () => {
-    const me = await t.sp(alice).web.currentUser();
+  it('shows a claim only to its claimant and to payroll, and lets nobody but the owners change it', async () => {
     const claims = (upn: string) => t.sp(upn).web.getList(`${site}/Lists/Claims`);
+    // the claimant is the row's Author: there is no claimant, status or attestant column to write
+    await expect(
+      claims(alice).items.add({
+        Title: 'Sammanträde RF',
+        BodyId: 1,
+        ClaimDate: '2026-12-01T00:00:00Z',
+        DayKind: 'Heldag',
+        ClaimRole: 'Ledamot',
+        Lines: '[]',
+        ClaimStatus: 'Attesterad',
+      }),
+    ).rejects.toBeTruthy();
     const claim = await claims(alice).items.add({
       Title: 'Sammanträde RF',
-      ClaimantId: me.Id,
+      BodyId: 1,
       ClaimDate: '2026-12-01T00:00:00Z',
-      ClaimStatus: 'Utkast',
-      LostEarningsHours: 6,
+      DayKind: 'Heldag',
+      ClaimRole: 'Ledamot',
+      Lines: '[]',
     });
     expect((await claims(alice).items()).map((c: { Id: number }) => c.Id)).toContain(claim.Id);
     expect((await claims(bob).items()).map((c: { Id: number }) => c.Id)).not.toContain(claim.Id);
-    await expect(claims(bob).items.getById(claim.Id).update({ ClaimStatus: 'Attesterad' })).rejects.toBeTruthy();
+    // a sent claim is a record: not even its claimant edits or deletes it
+    await expect(claims(alice).items.getById(claim.Id).update({ Lines: '[{"kind":"MeetingFee"}]' })).rejects.toMatchObject({ status: 403 });
+    await expect(claims(alice).items.getById(claim.Id).delete()).rejects.toMatchObject({ status: 403 });
+    await expect(claims(bob).items.getById(claim.Id).update({ Title: 'Attesterad' })).rejects.toBeTruthy();
+    // payroll overrides the list's read-own-items rule (the claim's own permissions, set on sending, then decide)
     expect((await claims(carol).items()).map((c: { Id: number }) => c.Id)).toContain(claim.Id);
+    // members write no events: attestation and transfer are the attestants' and payroll's
+    const events = t.sp(alice).web.getList(`${site}/Lists/ClaimEvents`);
+    await expect(events.items.add({ ClaimId: claim.Id, ClaimEvent: 'Attesterad' })).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -51,6 +51,7 @@ export function fakeServices(
     provisioning?: Partial<Services['provisioning']>;
     live?: Partial<Services['live']>;
     minutes?: Partial<Services['minutes']>;
+    compensation?: Partial<Services['compensation']>;
   } = {},
 ): Services {
   const unexpected = (name: string) => () => Promise.reject(new Error(`unexpected call: ${name}`));
@@ -111,6 +112,7 @@ export function fakeServices(
     directory: loud<Services['directory']>('directory', overrides.directory),
     live: loud<Services['live']>('live', overrides.live),
     minutes: loud<Services['minutes']>('minutes', overrides.minutes),
+    compensation: loud<Services['compensation']>('compensation', overrides.compensation),
     provisioning: {
       canManage: unexpected('provisioning.canManage'),
       inspect: unexpected('provisioning.inspect'),
