@@ -14,9 +14,9 @@ import { sha256 } from '@noble/hashes/sha2';
 import { atomFeed, ATOM_TYPE, jsonFeed, JSON_FEED_TYPE } from '../../domain/noticeBoard/feed';
 import { boardPage, BOARD_STYLE } from '../../domain/noticeBoard/page';
 import type { BoardSite, PublicNotice } from '../../domain/noticeBoard/types';
-import { swedishDate } from '../../domain/time/swedishTime';
 import type { RepoContext } from '../repositories/site';
 import { publicFileOf } from './publicFolder';
+import { readEvery } from './readCache';
 import { readPublicNotices, readPublicVersion } from './read';
 
 export interface BoardRequest {
@@ -92,20 +92,8 @@ export function boardSite(baseUrl: string, asOf: string): BoardSite {
 export function createBoardPublisher(options: BoardPublisherOptions): (req: BoardRequest) => Promise<BoardResponse> {
   const { ctx } = options;
 
-  const cacheMs = (options.readCacheSeconds ?? 30) * 1000;
-  let last: { at: number; day: string; read: Promise<PublicNotice[]> } | null = null;
-  /** The board as read, at most once per `readCacheSeconds` (and again on a new day); a failed read is not kept. */
-  const read = (): Promise<PublicNotice[]> => {
-    const now = options.now();
-    const day = swedishDate(now);
-    if (last && last.day === day && now.getTime() - last.at < cacheMs) return last.read;
-    const current = { at: now.getTime(), day, read: readPublicNotices(ctx, day) };
-    current.read.catch(() => {
-      if (last === current) last = null;
-    });
-    last = current;
-    return current.read;
-  };
+  /** The board as read, at most once per `readCacheSeconds`. */
+  const read = readEvery((options.readCacheSeconds ?? 30) * 1000, options.now, (day) => readPublicNotices(ctx, day));
 
   /** The notices with links to the publisher's own copies of the public versions. */
   const notices = async (base: string): Promise<PublicNotice[]> =>
