@@ -184,6 +184,77 @@ describe('MinutesPage: signing', () => {
   });
 });
 
+describe('MinutesPage: the notice', () => {
+  const signedAll = (v: FrozenVersion): SignatureEvent[] =>
+    [
+      { authorId: CHAIR, role: 'chair' as const },
+      { authorId: 2, role: 'coSigner' as const },
+      { authorId: 3, role: 'coSigner' as const },
+      { authorId: CLERK_ID, role: 'secretary' as const },
+    ].map((x, i) => ({ ...x, id: 20 + i, minutesId: 50, created: `2026-12-02T1${i}:00:00Z`, version: v.version, sha256: v.sha256 }));
+
+  it('posts the public version of signed minutes and says the dates; a decision changed since freezing stops it', async () => {
+    const v = version(1);
+    const generate = jest.fn(async () => ({ pdf: bytes, docx: bytes, sections: [1, 2, 3], index: [], problems: [] }));
+    const postNotice = jest.fn(async () => ({
+      event: { id: 1, minutesId: 50, kind: 'Posted' as const, at: '2026-12-03T08:00:00Z', authorId: CLERK_ID },
+      postedOn: '2026-12-03',
+      removeOn: '2026-12-29',
+      appealEnds: '2026-12-28',
+      publicUrl: '/sites/politikerportal/Minutes/Offentliga/x-v1.pdf',
+      late: null,
+    }));
+    const details = meetingDetails();
+    // an item changed after the version was frozen
+    const changed = { ...details, items: details.items.map((i, k) => (k === 0 ? { ...i, modified: '2026-12-02T12:00:00Z' } : i)) };
+    const doc = documentWith([v], signedAll(v));
+    const withChange = fakeServices({
+      user: { siteUserId: CLERK_ID },
+      meeting: { get: async () => changed },
+      minutes: { get: async () => minutesOf([doc], true), generate, postNotice },
+    });
+    const first = render(<MinutesPage services={withChange} meetingId={42} nav={testNav()} />);
+    await screen.findByText('Justerat', { selector: 'dd' });
+    expect(await screen.findByText(/Ett beslut har ändrats efter att version 1 skickades för justering/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Anslå på anslagstavlan' })).toBeNull();
+    first.unmount();
+
+    const services = fakeServices({
+      user: { siteUserId: CLERK_ID },
+      meeting: { get: async () => ({ ...details, items: details.items.map((i) => ({ ...i, modified: '2026-12-01T12:00:00Z' })) }) },
+      minutes: { get: async () => minutesOf([doc], true), generate, postNotice },
+    });
+    const { container } = render(<MinutesPage services={services} meetingId={42} nav={testNav()} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Anslå på anslagstavlan' }));
+    expect(
+      await screen.findByText('Anslaget sattes upp torsdag 3 december 2026. Sista dag att överklaga är måndag 28 december 2026.'),
+    ).toBeTruthy();
+    expect(generate).toHaveBeenCalledWith(42, expect.objectContaining({ public: true, sections: [1, 2, 3] }));
+    expect(postNotice).toHaveBeenCalledWith(50, bytes);
+    await expectNoAxeViolations(container);
+  });
+
+  it('makes the archival copy with every counted signature', async () => {
+    const v = version(1);
+    const generate = jest.fn(async () => ({ pdf: bytes, docx: bytes, sections: [1, 2, 3], index: [], problems: [] }));
+    const services = fakeServices({
+      user: { siteUserId: CLERK_ID },
+      meeting: { get: async () => meetingDetails() },
+      minutes: { get: async () => minutesOf([documentWith([v], signedAll(v))], true), generate },
+    });
+    render(<MinutesPage services={services} meetingId={42} nav={testNav()} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Skapa arkivexemplar med underskrifter' }));
+    expect(await screen.findByRole('link', { name: /^Ladda ner arkivexemplaret \(PDF, / })).toBeTruthy();
+    expect(generate).toHaveBeenCalledWith(
+      42,
+      expect.objectContaining({
+        public: false,
+        signed: expect.arrayContaining([{ personId: CHAIR, role: 'chair', signedAt: '2026-12-02T10:00:00Z', sha256: v.sha256 }]),
+      }),
+    );
+  });
+});
+
 describe('MinutesPage: dissents', () => {
   it('lets a member dissent on an item, then hand in the written reasons', async () => {
     const details = meetingDetails();
